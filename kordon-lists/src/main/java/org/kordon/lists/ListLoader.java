@@ -1,0 +1,145 @@
+package org.kordon.lists;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.kordon.model.Entity;
+import org.kordon.model.ListSnapshot;
+import org.kordon.model.SourceRef;
+
+/**
+ * Loads list files, directories of them, or a mix into one {@link ListSnapshot}.
+ *
+ * <p>A directory is searched for files of a known format. Sub-folders of a folder that itself holds a list
+ * file are taken as other versions of that list (OFAC's {@code bench-2021/} beside {@code sdn.csv}) and are
+ * not loaded unless named. When two files give the same entity id, the first wins and the second is reported.
+ *
+ * <pre>{@code
+ * LoadResult r = ListLoader.load(List.of(Path.of("../shared/data/lists")), LoadOptions.defaults());
+ * r.snapshot().size();   // every entity of every list found
+ * }</pre>
+ *
+ * <p>A load either returns a complete snapshot or throws; it never changes anything on disk, so a failed
+ * load leaves whatever the caller held before untouched.
+ */
+public final class ListLoader {
+    private ListLoader() {
+    }
+
+    /** A file and the format to read it with. */
+    public record ListFile(Path path, ListFormat format) {
+    }
+
+    /**
+     * Loads every list found under {@code paths}.
+     *
+     * @throws ListFormatException when a file is malformed (strict mode) or a path holds no list
+     * @throws UncheckedIOException when a file cannot be read
+     */
+    public static LoadResult load(List<Path> paths, LoadOptions options) {
+        List<ListFile> files = resolve(paths, options.format());
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        List<LoadProblem> problems = new ArrayList<>();
+        List<SourceRef> sources = new ArrayList<>();
+        int skipped = 0;
+        for (ListFile f : files) {
+            Map<String, Entity> fromFile = new HashMap<>();
+            ParseContext ctx = new ParseContext(f.path(), options.lenient(), e -> {
+                if (fromFile.putIfAbsent(e.id(), e) != null || entities.containsKey(e.id())) {
+                    problems.add(new LoadProblem(ListFormatException.fileName(f.path()), null, "id",
+                            "duplicate entity id " + e.id() + ": the first one is kept"));
+                } else {
+                    entities.put(e.id(), e);
+                }
+            });
+            try {
+                f.format().newParser().parse(ctx);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + f.path() + ": " + e.getMessage(), e);
+            }
+            problems.addAll(ctx.problems());
+            skipped += ctx.skipped();
+            if (ctx.source() != null && !sources.contains(ctx.source())) {
+                sources.add(ctx.source());
+            }
+        }
+        return new LoadResult(new ListSnapshot(sources, new ArrayList<>(entities.values())), problems, skipped);
+    }
+
+    /**
+     * The list files {@code paths} stand for, with their formats.
+     *
+     * @param format the format of every file, or null to detect
+     * @throws ListFormatException when a path does not exist or holds no list of a known format
+     */
+    public static List<ListFile> resolve(List<Path> paths, ListFormat format) {
+        List<ListFile> out = new ArrayList<>();
+        for (Path p : paths) {
+            int before = out.size();
+            try {
+                if (Files.isDirectory(p)) {
+                    collect(p, format, out);
+                } else if (Files.isRegularFile(p)) {
+                    Optional<ListFormat> f = format != null ? Optional.of(format) : ListFormat.detect(p);
+                    if (f.isEmpty()) {
+                        throw new ListFormatException(ListFormatException.fileName(p), null, null,
+                                "not a list format Kordon recognises; name one with --format ("
+                                        + formatNames() + ")");
+                    }
+                    out.add(new ListFile(p, f.get()));
+                } else {
+                    throw new ListFormatException(p.toString(), null, null, "no such file or directory");
+                }
+            } catch (NoSuchFileException e) {
+                throw new ListFormatException(p.toString(), null, null, "no such file or directory");
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + p + ": " + e.getMessage(), e);
+            }
+            if (out.size() == before) {
+                throw new ListFormatException(p.toString(), null, null, "holds no list file of a known format");
+            }
+        }
+        return out;
+    }
+
+    private static void collect(Path dir, ListFormat format, List<ListFile> out) throws IOException {
+        List<Path> files = new ArrayList<>();
+        List<Path> dirs = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            s.sorted().forEach(p -> (Files.isDirectory(p) ? dirs : files).add(p));
+        }
+        boolean found = false;
+        for (Path f : files) {
+            if (ListFormat.isOfacCompanion(f)) {
+                continue;
+            }
+            Optional<ListFormat> detected = ListFormat.detect(f);
+            if (detected.isPresent() && (format == null || format == detected.get())) {
+                out.add(new ListFile(f, detected.get()));
+                found = true;
+            }
+        }
+        if (!found) {
+            for (Path d : dirs) {
+                collect(d, format, out);
+            }
+        }
+    }
+
+    static String formatNames() {
+        StringBuilder b = new StringBuilder();
+        for (ListFormat f : ListFormat.values()) {
+            b.append(b.isEmpty() ? "" : ", ").append(f.cliName());
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,100 @@
+package org.kordon.lists;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.kordon.model.Entity;
+import org.kordon.model.SourceRef;
+
+/**
+ * What a parser is given for one file: where to send entities, how strict to be, where to report.
+ *
+ * <p>Parsers build each record inside a try block and hand a {@link ListFormatException} to
+ * {@link #reject(ListFormatException)}: in strict mode it is rethrown and the load fails; in lenient mode
+ * it is recorded and the parser goes on with the next record. Not thread-safe: one per file.
+ */
+final class ParseContext {
+    /** Keep at most this many problem details; beyond it only the count grows. */
+    static final int MAX_PROBLEMS = 1000;
+
+    private final Path file;
+    private final boolean lenient;
+    private final Consumer<Entity> sink;
+    private final List<LoadProblem> problems = new ArrayList<>();
+    private int skipped;
+    private SourceRef source;
+    private int emitted;
+
+    ParseContext(Path file, boolean lenient, Consumer<Entity> sink) {
+        this.file = file;
+        this.lenient = lenient;
+        this.sink = sink;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    String fileName() {
+        return ListFormatException.fileName(file);
+    }
+
+    boolean lenient() {
+        return lenient;
+    }
+
+    /** The list and version this file holds; parsers set it as soon as they know the version. */
+    void source(SourceRef s) {
+        this.source = s;
+    }
+
+    SourceRef source() {
+        return source;
+    }
+
+    void emit(Entity e) {
+        emitted++;
+        sink.accept(e);
+    }
+
+    int emitted() {
+        return emitted;
+    }
+
+    /** A new exception about this file. */
+    ListFormatException error(String location, String field, String detail) {
+        return new ListFormatException(fileName(), location, field, detail);
+    }
+
+    /** Rethrows in strict mode; in lenient mode records the problem and counts a skipped record. */
+    void reject(ListFormatException e) {
+        if (!lenient) {
+            throw e;
+        }
+        skipped++;
+        record(LoadProblem.of(e));
+    }
+
+    /** A warning that is not a malformed record in the file's own terms (e.g. an orphan alias row). */
+    void warn(String location, String field, String message, boolean countsAsSkipped) {
+        if (countsAsSkipped) {
+            skipped++;
+        }
+        record(new LoadProblem(fileName(), location, field, message));
+    }
+
+    private void record(LoadProblem p) {
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(p);
+        }
+    }
+
+    List<LoadProblem> problems() {
+        return problems;
+    }
+
+    int skipped() {
+        return skipped;
+    }
+}
