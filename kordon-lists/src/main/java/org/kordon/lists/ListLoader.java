@@ -21,7 +21,7 @@ import org.kordon.model.SourceRef;
  *
  * <p>A directory is searched for files of a known format. Sub-folders of a folder that itself holds a list
  * file are taken as other versions of that list (OFAC's {@code bench-2021/} beside {@code sdn.csv}) and are
- * not loaded unless named. When two files give the same entity id, the first wins and the second is reported.
+ * not loaded unless named. A folder kept by {@link ListUpdater} is read through its {@code current} link. When two files give the same entity id, the first wins and the second is reported.
  *
  * <pre>{@code
  * LoadResult r = ListLoader.load(List.of(Path.of("../shared/data/lists")), LoadOptions.defaults());
@@ -112,10 +112,17 @@ public final class ListLoader {
     }
 
     private static void collect(Path dir, ListFormat format, List<ListFile> out) throws IOException {
+        Path current = dir.resolve(ListUpdater.CURRENT);
+        if (Files.isDirectory(current)) {
+            // A source folder kept by `kordon lists update`: only its current version counts.
+            collect(current, format, out);
+            return;
+        }
         List<Path> files = new ArrayList<>();
         List<Path> dirs = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
-            s.sorted().forEach(p -> (Files.isDirectory(p) ? dirs : files).add(p));
+            s.sorted().filter(p -> !p.getFileName().toString().startsWith("."))
+                    .forEach(p -> (Files.isDirectory(p) ? dirs : files).add(p));
         }
         boolean found = false;
         for (Path f : files) {
