@@ -1,13 +1,45 @@
 package org.kordon.cli;
 
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.kordon.lists.ListFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of the {@code kordon} command. */
 @Command(name = "kordon", mixinStandardHelpOptions = true, version = "kordon 0.1.0",
-        description = "Sanctions screening and sanctions-evasion detection.")
+        description = "Sanctions screening and sanctions-evasion detection.",
+        subcommands = {ScreenCommand.class, ListsCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Example:", "  kordon screen --name \"Vladimir Putin\" --birth-date 1952",
+                "  kordon lists stats ../shared/data/lists"})
 public final class Main {
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command with the given output streams; returns the exit code. */
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            PrintWriter w = cmd.getErr();
+            if (e instanceof ListFormatException) {
+                w.println("kordon: " + e.getMessage() + " (fix the file, or use --lenient to skip bad records)");
+                return ExitCode.BAD_INPUT;
+            }
+            if (e instanceof UserException u) {
+                w.println("kordon: " + u.getMessage());
+                return u.exitCode();
+            }
+            if (e instanceof UncheckedIOException || e instanceof java.io.IOException) {
+                w.println("kordon: " + e.getMessage());
+                return ExitCode.IO_ERROR;
+            }
+            w.println("kordon: internal error: " + e);
+            e.printStackTrace(w);
+            return 1;
+        });
+        return cl.execute(args);
     }
 }

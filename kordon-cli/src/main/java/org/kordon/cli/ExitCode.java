@@ -1,0 +1,18 @@
+package org.kordon.cli;
+
+/** The exit codes of every kordon command. */
+final class ExitCode {
+    /** Done. */
+    static final int OK = 0;
+    /** Bad command-line usage (picocli's own code). */
+    static final int USAGE = 2;
+    /** An input file (list, CSV) is malformed; stderr names the file, line and field. */
+    static final int BAD_INPUT = 3;
+    /** A file or URL could not be read or written. */
+    static final int IO_ERROR = 4;
+    /** What was asked for does not exist (e.g. an entity id). */
+    static final int NOT_FOUND = 5;
+
+    private ExitCode() {
+    }
+}

@@ -1,0 +1,145 @@
+package org.kordon.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.kordon.lists.ListFormat;
+import org.kordon.lists.ListLoader;
+import org.kordon.lists.LoadOptions;
+import org.kordon.lists.LoadProblem;
+import org.kordon.lists.LoadResult;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that say which lists to load, shared by every command that reads lists.
+ *
+ * <p>Without {@code --list}, lists come from the first of: the data directory ({@code --data-dir}, else
+ * {@code $KORDON_DATA_DIR}, else {@code data/} in the Kordon folder) when it holds lists; the shared data folder
+ * {@code ../shared/data/lists} beside the Kordon folder; the small sample of real entries bundled in the jar.
+ * The choice is said on stderr.
+ */
+final class ListOptions {
+    @Option(names = {"-l", "--list"}, paramLabel = "<file-or-dir>", arity = "1..*",
+            description = "List file(s) or folder(s) in any supported format. Default: the data directory, "
+                    + "then ../shared/data/lists, then the bundled sample.")
+    List<Path> lists = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "<format>",
+            description = "Format of the list files when detection by name is not enough: ofac-csv, ofac-xml, "
+                    + "un-xml, eu-csv, eu-fsf-xml, uk-ofsi-xlsx, uk-ofsi-csv, uk-sl-ods, ftm-json, senzing-json.")
+    String format;
+
+    @Option(names = "--lenient", description = "Skip malformed records and report them instead of failing.")
+    boolean lenient;
+
+    @Option(names = "--data-dir", paramLabel = "<dir>", description = "Data directory kept by 'kordon lists update'.")
+    Path dataDir;
+
+    /** The data directory in force: {@code --data-dir}, {@code $KORDON_DATA_DIR}, or {@code <kordon home>/data}. */
+    Path dataDir() {
+        if (dataDir != null) {
+            return dataDir;
+        }
+        String env = System.getenv("KORDON_DATA_DIR");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        return home().resolve("data");
+    }
+
+    static Path home() {
+        String h = System.getProperty("kordon.home");
+        return h != null ? Path.of(h) : Path.of(".");
+    }
+
+    /** Loads the lists, saying on stderr where they came from, how long it took and what was skipped. */
+    LoadResult load(PrintWriter err) {
+        List<Path> paths = lists.isEmpty() ? defaultLists(err) : lists;
+        ListFormat f = format == null ? null : parseFormat(format);
+        long t0 = System.nanoTime();
+        LoadResult r = ListLoader.load(paths, new LoadOptions(f, lenient));
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        err.printf(Locale.ROOT, "kordon: loaded %,d entities from %d source(s) in %,d ms%n",
+                r.snapshot().size(), Math.max(1, r.snapshot().sources().size()), ms);
+        report(r, err);
+        return r;
+    }
+
+    static ListFormat parseFormat(String name) {
+        try {
+            return ListFormat.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(ExitCode.USAGE, e.getMessage());
+        }
+    }
+
+    static void report(LoadResult r, PrintWriter err) {
+        if (r.problems().isEmpty()) {
+            return;
+        }
+        err.printf(Locale.ROOT, "kordon: %d problem(s), %d record(s) skipped; first ones:%n", r.problems().size(), r.skipped());
+        r.problems().stream().limit(5).map(LoadProblem::toString).forEach(p -> err.println("  " + p));
+    }
+
+    private List<Path> defaultLists(PrintWriter err) {
+        Path data = dataDir();
+        if (holdsLists(data)) {
+            err.println("kordon: lists from the data directory " + data);
+            return List.of(data);
+        }
+        Path shared = home().resolve("../shared/data/lists").normalize();
+        if (holdsLists(shared)) {
+            err.println("kordon: lists from " + shared + " (no lists in " + data + "; run 'kordon lists update' to fetch the official ones)");
+            return List.of(shared);
+        }
+        err.println("kordon: no lists in " + data + " and no ../shared/data/lists: using the bundled sample of real entries "
+                + "(run 'kordon lists update' where the official sites are reachable)");
+        return List.of(BundledSample.extract());
+    }
+
+    private static boolean holdsLists(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try {
+            return !ListLoader.resolve(List.of(dir), null).isEmpty();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The sample lists bundled in the jar, copied to a temporary folder once per run. */
+    static final class BundledSample {
+        static final List<String> FILES = List.of("ofac/sdn.csv", "ofac/alt.csv", "ofac/add.csv", "un/UN_consolidated.xml",
+                "eu/32014R0269.csv", "eu/32014R0833.csv");
+
+        private BundledSample() {
+        }
+
+        static Path extract() {
+            try {
+                Path dir = Files.createTempDirectory("kordon-sample-");
+                for (String f : FILES) {
+                    try (InputStream in = ListOptions.class.getResourceAsStream("/sample/" + f)) {
+                        if (in == null) {
+                            continue;
+                        }
+                        Path target = dir.resolve(f);
+                        Files.createDirectories(target.getParent());
+                        Files.copy(in, target);
+                        target.toFile().deleteOnExit();
+                    }
+                }
+                return dir;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot unpack the bundled sample: " + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,282 @@
+package org.kordon.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.kordon.lists.ListDiff;
+import org.kordon.lists.ListFormatException;
+import org.kordon.lists.ListLoader;
+import org.kordon.lists.ListUpdater;
+import org.kordon.lists.LoadOptions;
+import org.kordon.lists.LoadResult;
+import org.kordon.model.Entity;
+import org.kordon.model.Name;
+import org.kordon.model.NameKind;
+import org.kordon.model.SourceRef;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kordon lists …}: look at, compare and update sanctions lists. */
+@Command(name = "lists", mixinStandardHelpOptions = true, description = "Inspect, compare and update sanctions lists.",
+        subcommands = {ListsCommand.Stats.class, ListsCommand.Show.class, ListsCommand.Diff.class, ListsCommand.Update.class})
+final class ListsCommand {
+
+    static ObjectMapper json() {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+    }
+
+    @Command(name = "stats", mixinStandardHelpOptions = true,
+            description = "Entity counts by schema and by programme, names and aliases counted.",
+            footer = {"", "Example:", "  kordon lists stats ../shared/data/lists/un/UN_consolidated.xml"})
+    static final class Stats implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Mixin ListOptions lists;
+        @Parameters(paramLabel = "<source>", arity = "0..*", description = "List files or folders (same as --list).")
+        List<Path> sources = new ArrayList<>();
+        @Option(names = "--json", description = "Print JSON instead of a table.") boolean asJson;
+
+        @Override
+        public Integer call() throws IOException {
+            lists.lists.addAll(sources);
+            PrintWriter out = spec.commandLine().getOut();
+            LoadResult r = lists.load(spec.commandLine().getErr());
+            Map<String, Object> stats = stats(r);
+            if (asJson) {
+                out.println(json().writeValueAsString(stats));
+            } else {
+                printStats(stats, out);
+            }
+            return ExitCode.OK;
+        }
+
+        static Map<String, Object> stats(LoadResult r) {
+            Map<String, Integer> bySchema = new TreeMap<>();
+            Map<String, Integer> byProgram = new TreeMap<>();
+            Map<String, Integer> byKind = new LinkedHashMap<>();
+            for (NameKind k : NameKind.values()) {
+                byKind.put(k.name().toLowerCase(Locale.ROOT), 0);
+            }
+            int names = 0;
+            for (Entity e : r.snapshot().entities()) {
+                bySchema.merge(e.schema().ftmName(), 1, Integer::sum);
+                for (String p : e.programs()) {
+                    byProgram.merge(p, 1, Integer::sum);
+                }
+                for (Name n : e.names()) {
+                    names++;
+                    byKind.merge(n.kind().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
+                }
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("sources", r.snapshot().sources().stream().map(s -> s.list() + (s.version() == null ? "" : " " + s.version())).toList());
+            m.put("entities", r.snapshot().size());
+            m.put("names", names);
+            m.put("namesByKind", byKind);
+            m.put("bySchema", bySchema);
+            m.put("byProgram", byProgram);
+            m.put("skippedRecords", r.skipped());
+            return m;
+        }
+
+        @SuppressWarnings("unchecked")
+        static void printStats(Map<String, Object> s, PrintWriter out) {
+            out.println("Sources:  " + String.join(", ", (List<String>) s.get("sources")));
+            out.printf(Locale.ROOT, "Entities: %,d%n", (Integer) s.get("entities"));
+            out.printf(Locale.ROOT, "Names:    %,d%n", (Integer) s.get("names"));
+            ((Map<String, Integer>) s.get("namesByKind")).forEach((k, v) -> out.printf(Locale.ROOT, "  %-16s %,8d%n", k, v));
+            out.println("By schema:");
+            ((Map<String, Integer>) s.get("bySchema")).forEach((k, v) -> out.printf(Locale.ROOT, "  %-16s %,8d%n", k, v));
+            out.println("By programme:");
+            ((Map<String, Integer>) s.get("byProgram")).entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .forEach(e -> out.printf(Locale.ROOT, "  %-32s %,8d%n", e.getKey(), e.getValue()));
+            if ((Integer) s.get("skippedRecords") > 0) {
+                out.printf(Locale.ROOT, "Skipped records: %,d%n", (Integer) s.get("skippedRecords"));
+            }
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "One entity with all its fields.",
+            footer = {"", "Example:", "  kordon lists show un:QDi.001 --list ../shared/data/lists/un"})
+    static final class Show implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Mixin ListOptions lists;
+        @Parameters(index = "0", paramLabel = "<id>", description = "Entity id, e.g. ofac-sdn:35096, un:QDi.001.") String id;
+        @Option(names = "--json", description = "Print JSON.") boolean asJson;
+
+        @Override
+        public Integer call() throws IOException {
+            LoadResult r = lists.load(spec.commandLine().getErr());
+            Entity e = r.snapshot().find(id).orElseThrow(() -> new UserException(ExitCode.NOT_FOUND,
+                    "no entity with id '" + id + "' in the lists loaded (ids look like ofac-sdn:35096, un:QDi.001, eu:…, uk:…, os:…)"));
+            PrintWriter out = spec.commandLine().getOut();
+            if (asJson) {
+                out.println(json().writeValueAsString(e));
+            } else {
+                EntityText.print(e, out);
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "diff", mixinStandardHelpOptions = true,
+            description = "What changed between two versions of a list: added, removed and changed entities, field by field.",
+            footer = {"", "Example:", "  kordon lists diff old/sdn.csv new/sdn.csv --json"})
+    static final class Diff implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "OLD") Path oldPath;
+        @Parameters(index = "1", paramLabel = "NEW") Path newPath;
+        @Option(names = "--format", paramLabel = "<format>", description = "Format of both versions (default: detected).") String format;
+        @Option(names = "--lenient", description = "Skip malformed records.") boolean lenient;
+        @Option(names = "--json", description = "Print JSON.") boolean asJson;
+        @Option(names = "--limit", defaultValue = "50", description = "Entities shown per section in the text form (default: ${DEFAULT-VALUE}).") int limit;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            LoadOptions opts = new LoadOptions(format == null ? null : ListOptions.parseFormat(format), lenient);
+            long t0 = System.nanoTime();
+            LoadResult before = ListLoader.load(List.of(oldPath), opts);
+            LoadResult after = ListLoader.load(List.of(newPath), opts);
+            long t1 = System.nanoTime();
+            ListDiff d = ListDiff.compute(before.snapshot(), after.snapshot());
+            long t2 = System.nanoTime();
+            err.printf(Locale.ROOT, "kordon: loaded %,d + %,d entities in %,d ms, diffed in %,d ms%n",
+                    before.snapshot().size(), after.snapshot().size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+            ListOptions.report(before, err);
+            ListOptions.report(after, err);
+            if (asJson) {
+                out.println(json().writeValueAsString(jsonDiff(before, after, d)));
+            } else {
+                printText(before, after, d, out);
+            }
+            return ExitCode.OK;
+        }
+
+        private static String versions(LoadResult r) {
+            return String.join(", ", r.snapshot().sources().stream().map(SourceRef::toString).toList());
+        }
+
+        private static Map<String, Object> jsonDiff(LoadResult before, LoadResult after, ListDiff d) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("old", before.snapshot().sources());
+            m.put("new", after.snapshot().sources());
+            m.put("summary", Map.of("added", d.added().size(), "removed", d.removed().size(), "changed", d.changed().size()));
+            m.put("added", d.added().stream().map(e -> Map.of("id", e.id(), "name", e.caption(), "schema", e.schema().ftmName(),
+                    "programs", e.programs())).toList());
+            m.put("removed", d.removed().stream().map(e -> Map.of("id", e.id(), "name", e.caption(), "schema", e.schema().ftmName(),
+                    "programs", e.programs())).toList());
+            m.put("changed", d.changed().stream().map(c -> Map.of("id", c.id(), "name", c.after().caption(), "fields", c.fields())).toList());
+            return m;
+        }
+
+        private void printText(LoadResult before, LoadResult after, ListDiff d, PrintWriter out) {
+            out.println("Old: " + versions(before));
+            out.println("New: " + versions(after));
+            out.printf(Locale.ROOT, "%,d added, %,d removed, %,d changed%n", d.added().size(), d.removed().size(), d.changed().size());
+            section(out, "Added", d.added());
+            section(out, "Removed", d.removed());
+            if (!d.changed().isEmpty()) {
+                out.println();
+                out.println("Changed:");
+                d.changed().stream().limit(limit).forEach(c -> {
+                    out.println("  " + c.id() + "  " + c.after().caption());
+                    for (ListDiff.FieldChange f : c.fields()) {
+                        f.added().forEach(v -> out.println("      + " + f.field() + ": " + v));
+                        f.removed().forEach(v -> out.println("      - " + f.field() + ": " + v));
+                    }
+                });
+                more(out, d.changed().size());
+            }
+        }
+
+        private void section(PrintWriter out, String title, List<Entity> es) {
+            if (es.isEmpty()) {
+                return;
+            }
+            out.println();
+            out.println(title + ":");
+            es.stream().limit(limit).forEach(e -> out.println("  " + e.id() + "  " + e.caption() + "  ["
+                    + e.schema().ftmName() + (e.programs().isEmpty() ? "" : "; " + String.join(", ", e.programs())) + "]"));
+            more(out, es.size());
+        }
+
+        private void more(PrintWriter out, int n) {
+            if (n > limit) {
+                out.printf(Locale.ROOT, "  … and %,d more (use --limit or --json)%n", n - limit);
+            }
+        }
+    }
+
+    @Command(name = "update", mixinStandardHelpOptions = true,
+            description = "Download the official lists into the data directory; a download that fails or does not parse never replaces the last good one.",
+            footer = {"", "Example:", "  kordon lists update --source un --source ofac-sdn"})
+    static final class Update implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--data-dir", paramLabel = "<dir>", description = "Data directory (default: $KORDON_DATA_DIR or data/ in the Kordon folder).") Path dataDir;
+        @Option(names = "--source", paramLabel = "<name>", description = "Only these sources (default: all): ofac-sdn, ofac-cons, un, eu-fsf, uk-ofsi.") List<String> only = new ArrayList<>();
+        @Option(names = "--mirror", paramLabel = "<url>", description = "Fetch every file from <url>/<file name> instead of the official address (a mirror, a local copy).") String mirror;
+        @Option(names = "--timeout", defaultValue = "60", description = "Seconds to wait for a server (default: ${DEFAULT-VALUE}).") int timeoutSeconds;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            ListOptions lo = new ListOptions();
+            lo.dataDir = dataDir;
+            Path dir = lo.dataDir();
+            List<ListUpdater.Source> sources = new ArrayList<>();
+            for (ListUpdater.Source s : ListUpdater.officialSources()) {
+                if (only.isEmpty() || only.contains(s.name())) {
+                    sources.add(withUrl(s));
+                }
+            }
+            for (String name : only) {
+                if (sources.stream().noneMatch(s -> s.name().equals(name))) {
+                    throw new UserException(ExitCode.USAGE, "unknown source '" + name + "' (known: "
+                            + String.join(", ", ListUpdater.officialSources().stream().map(ListUpdater.Source::name).toList()) + ")");
+                }
+            }
+            ListUpdater u = new ListUpdater(dir, Duration.ofSeconds(timeoutSeconds), err::println);
+            int failed = 0;
+            for (ListUpdater.Source s : sources) {
+                try {
+                    u.update(s);
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    failed++;
+                    err.println("kordon: " + s.name() + ": download failed, kept the previous version: " + e.getMessage());
+                } catch (ListFormatException e) {
+                    failed++;
+                    err.println("kordon: " + s.name() + ": downloaded file rejected, kept the previous version: " + e.getMessage());
+                }
+            }
+            err.printf(Locale.ROOT, "kordon: %d of %d source(s) updated in %s%n", sources.size() - failed, sources.size(), dir);
+            return failed == 0 ? ExitCode.OK : ExitCode.IO_ERROR;
+        }
+
+        private ListUpdater.Source withUrl(ListUpdater.Source s) {
+            if (mirror == null) {
+                return s;
+            }
+            String base = mirror.endsWith("/") ? mirror : mirror + "/";
+            List<ListUpdater.Download> files = s.files().stream()
+                    .map(f -> new ListUpdater.Download(f.fileName(), java.net.URI.create(base + f.fileName()))).toList();
+            return new ListUpdater.Source(s.name(), s.format(), files);
+        }
+    }
+}

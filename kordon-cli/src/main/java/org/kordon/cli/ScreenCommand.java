@@ -1,0 +1,352 @@
+package org.kordon.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.kordon.lists.LoadResult;
+import org.kordon.matching.Algorithm;
+import org.kordon.matching.Match;
+import org.kordon.matching.Query;
+import org.kordon.matching.Screener;
+import org.kordon.matching.Screeners;
+import org.kordon.model.Countries;
+import org.kordon.model.PartialDate;
+import org.kordon.model.Schema;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kordon screen}: screen one name, or a CSV of subjects, against the lists. */
+@Command(name = "screen", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Screen a name, or a CSV file of subjects, against sanctions lists.",
+        footer = {"", "Examples:",
+                "  kordon screen --name \"Vladimir Putin\" --birth-date 1952 --country ru",
+                "  kordon screen --list ../shared/data/lists --input queries.csv --output results.csv --top 3",
+                "", "queries.csv: UTF-8 with a header; id and name required; optional schema, birth_date (YYYY, YYYY-MM,",
+                "YYYY-MM-DD), country (ISO 3166-1 alpha-2), identifier; other columns ignored.",
+                "results.csv: query_id,rank,entity_id,score,matched_name,schema,explanation"})
+final class ScreenCommand implements Callable<Integer> {
+    static final List<String> RESULT_HEADER = List.of("query_id", "rank", "entity_id", "score", "matched_name", "schema", "explanation");
+    private static final int CHUNK = 2048;
+
+    @Spec CommandSpec spec;
+    @Mixin ListOptions lists;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Mode mode;
+
+    static final class Mode {
+        @ArgGroup(exclusive = false, multiplicity = "1")
+        Single single;
+        @ArgGroup(exclusive = false, multiplicity = "1")
+        Batch batch;
+    }
+
+    static final class Single {
+        @Option(names = {"-n", "--name"}, required = true, description = "The name to screen, in any script.") String name;
+        @Option(names = "--schema", description = "Person, Organization, Company, Vessel, Aircraft.") String schema;
+        @Option(names = "--birth-date", paramLabel = "<date>", description = "YYYY, YYYY-MM or YYYY-MM-DD.") String birthDate;
+        @Option(names = "--country", paramLabel = "<cc>", description = "ISO 3166-1 alpha-2 country code.") String country;
+        @Option(names = "--identifier", paramLabel = "<id>", description = "Passport, tax id, IMO, BIC…") List<String> identifiers = new ArrayList<>();
+        @Option(names = "--json", description = "Print JSON.") boolean json;
+    }
+
+    static final class Batch {
+        @Option(names = {"-i", "--input"}, required = true, paramLabel = "<queries.csv>") Path input;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "<results.csv>") Path output;
+    }
+
+    @Option(names = {"-t", "--threshold"}, paramLabel = "T", description = "Lowest score reported, 0..1 (default: the evaluated default).")
+    Double threshold;
+
+    @Option(names = {"-k", "--top"}, paramLabel = "K", defaultValue = "5", description = "At most K matches per query (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--algorithm", defaultValue = "kordon", paramLabel = "<kordon|ofac>",
+            description = "kordon (default) or ofac: OFAC Sanctions List Search parity (Jaro-Winkler + Soundex).")
+    String algorithm;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        double t = threshold != null ? threshold : Screeners.DEFAULT_THRESHOLD;
+        if (t < 0 || t > 1 || Double.isNaN(t)) {
+            throw new UserException(ExitCode.USAGE, "--threshold must be between 0 and 1, got " + t);
+        }
+        if (top < 1) {
+            throw new UserException(ExitCode.USAGE, "--top must be at least 1, got " + top);
+        }
+        Algorithm alg = switch (algorithm.toLowerCase(Locale.ROOT)) {
+            case "kordon" -> Algorithm.KORDON;
+            case "ofac" -> Algorithm.OFAC;
+            default -> throw new UserException(ExitCode.USAGE, "--algorithm must be kordon or ofac, got '" + algorithm + "'");
+        };
+        Query single = mode.single != null ? singleQuery(mode.single) : null;
+        if (mode.batch != null && !Files.isRegularFile(mode.batch.input)) {
+            throw new UserException(ExitCode.IO_ERROR, "cannot read " + mode.batch.input + ": no such file");
+        }
+        LoadResult loaded = lists.load(err);
+        long t0 = System.nanoTime();
+        Screener screener = Screeners.build(loaded.snapshot(), alg);
+        err.printf(Locale.ROOT, "kordon: index built in %,d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        if (single != null) {
+            return screenOne(screener, single, t);
+        }
+        return screenBatch(screener, t, err);
+    }
+
+    private static Query singleQuery(Single s) {
+        try {
+            return new Query("1", s.name, s.schema == null ? null : Schema.parse(s.schema),
+                    s.birthDate == null ? null : PartialDate.parse(s.birthDate), country(s.country), s.identifiers);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(ExitCode.USAGE, e.getMessage());
+        }
+    }
+
+    private static String country(String c) {
+        if (c == null || c.isBlank()) {
+            return null;
+        }
+        if (!Countries.isCode(c.strip())) {
+            throw new IllegalArgumentException("country must be an ISO 3166-1 alpha-2 code such as ru or kz, got '" + c + "'");
+        }
+        return c.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private int screenOne(Screener screener, Query q, double t) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Match> matches = screener.screen(q, t, top);
+        if (mode.single.json) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            int rank = 1;
+            for (Match m : matches) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("rank", rank++);
+                row.put("entity_id", m.entity().id());
+                row.put("score", round(m.score()));
+                row.put("matched_name", m.matchedName());
+                row.put("caption", m.entity().caption());
+                row.put("schema", m.entity().schema().ftmName());
+                row.put("programs", m.entity().programs());
+                row.put("explanation", m.explanation());
+                rows.add(row);
+            }
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(
+                    Map.of("query", q.name(), "threshold", t, "matches", rows)));
+            return ExitCode.OK;
+        }
+        if (matches.isEmpty()) {
+            out.printf(Locale.ROOT, "No match for \"%s\" at or above %.2f.%n", q.name(), t);
+            return ExitCode.OK;
+        }
+        out.printf(Locale.ROOT, "%-4s %-6s %-22s %-12s %s%n", "rank", "score", "entity", "schema", "matched name  [programmes]");
+        int rank = 1;
+        for (Match m : matches) {
+            out.printf(Locale.ROOT, "%-4d %-6.3f %-22s %-12s %s  [%s]%n", rank++, m.score(), m.entity().id(),
+                    m.entity().schema().ftmName(), m.matchedName(), String.join(", ", m.entity().programs()));
+            out.println("     why: " + m.explanation().summary());
+        }
+        return ExitCode.OK;
+    }
+
+    private static String round(double d) {
+        return String.format(Locale.ROOT, "%.4f", d);
+    }
+
+    /** A queries.csv row that passed validation, with the line it started on. */
+    private record Row(long line, Query query) {
+    }
+
+    private int screenBatch(Screener screener, double t, PrintWriter err) throws IOException {
+        Path in = mode.batch.input;
+        long total = countLines(in) - 1;
+        long screened = 0;
+        long matchedQueries = 0;
+        long rejected = 0;
+        long started = System.nanoTime();
+        long lastReport = started;
+        CSVFormat fmt = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+        try (BufferedReader r = strictUtf8(in);
+             CSVParser parser = CSVParser.builder().setReader(r).setFormat(fmt).get();
+             BufferedWriter w = Files.newBufferedWriter(mode.batch.output, StandardCharsets.UTF_8);
+             CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+            Map<String, Integer> header = parser.getHeaderMap();
+            for (String required : List.of("id", "name")) {
+                if (!header.containsKey(required)) {
+                    throw new UserException(ExitCode.BAD_INPUT, in.getFileName() + " line 1: missing required column '" + required
+                            + "' (header has: " + String.join(",", header.keySet()) + ")");
+                }
+            }
+            printer.printRecord(RESULT_HEADER);
+            long lineAfter = 1;
+            List<Row> chunk = new ArrayList<>(CHUNK);
+            var it = parser.iterator();
+            while (true) {
+                CSVRecord rec;
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    rec = it.next();
+                } catch (UncheckedIOException e) {
+                    throw new UserException(ExitCode.BAD_INPUT, in.getFileName() + " after line " + lineAfter + ": "
+                            + (e.getCause() instanceof CharacterCodingException ? "not valid UTF-8" : e.getMessage()));
+                }
+                long line = lineAfter + 1;
+                lineAfter = parser.getCurrentLineNumber();
+                try {
+                    chunk.add(new Row(line, toQuery(rec)));
+                } catch (IllegalArgumentException e) {
+                    rejected++;
+                    err.println("kordon: " + in.getFileName() + " line " + line + ": " + e.getMessage() + "; row skipped");
+                }
+                if (chunk.size() == CHUNK) {
+                    long[] res = screenChunk(screener, chunk, t, printer);
+                    screened += res[0];
+                    matchedQueries += res[1];
+                    chunk.clear();
+                    long now = System.nanoTime();
+                    if (now - lastReport > 2_000_000_000L) {
+                        lastReport = now;
+                        progress(err, screened + rejected, total, started, now);
+                    }
+                }
+            }
+            long[] res = screenChunk(screener, chunk, t, printer);
+            screened += res[0];
+            matchedQueries += res[1];
+        }
+        double secs = (System.nanoTime() - started) / 1e9;
+        err.printf(Locale.ROOT, "kordon: screened %,d, matched %,d, rejected %,d row(s) in %.1f s (%,.0f rows/s); results in %s%n",
+                screened, matchedQueries, rejected, secs, screened / Math.max(secs, 1e-9), mode.batch.output);
+        return ExitCode.OK;
+    }
+
+    private static void progress(PrintWriter err, long done, long total, long started, long now) {
+        double secs = (now - started) / 1e9;
+        double rate = done / Math.max(secs, 1e-9);
+        long eta = total > done ? Math.round((total - done) / Math.max(rate, 1e-9)) : 0;
+        err.printf(Locale.ROOT, "kordon: %,d / ~%,d rows (%,.0f rows/s, ETA %d s)%n", done, total, rate, eta);
+    }
+
+    /** Screens one chunk on all cores and writes its rows in input order; returns {screened, matched}. */
+    private long[] screenChunk(Screener screener, List<Row> chunk, double t, CSVPrinter printer) throws IOException {
+        @SuppressWarnings("unchecked")
+        List<Match>[] results = new List[chunk.size()];
+        IntStream.range(0, chunk.size()).parallel().forEach(i -> results[i] = screener.screen(chunk.get(i).query(), t, top));
+        long matched = 0;
+        for (int i = 0; i < results.length; i++) {
+            if (!results[i].isEmpty()) {
+                matched++;
+            }
+            int rank = 1;
+            for (Match m : results[i]) {
+                printer.printRecord(chunk.get(i).query().id(), rank++, m.entity().id(), round(m.score()), m.matchedName(),
+                        m.entity().schema().ftmName(), m.explanation().summary());
+            }
+        }
+        return new long[] {chunk.size(), matched};
+    }
+
+    private static Query toQuery(CSVRecord rec) {
+        String id = get(rec, "id");
+        String name = get(rec, "name");
+        if (id == null) {
+            throw new IllegalArgumentException("field id is empty");
+        }
+        if (name == null) {
+            throw new IllegalArgumentException("field name is empty");
+        }
+        Schema schema = null;
+        String s = get(rec, "schema");
+        if (s != null) {
+            try {
+                schema = Schema.parse(s);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("field schema: " + e.getMessage());
+            }
+        }
+        PartialDate birth = null;
+        String b = get(rec, "birth_date");
+        if (b != null) {
+            try {
+                birth = PartialDate.parse(b);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("field birth_date: " + e.getMessage());
+            }
+        }
+        String country;
+        try {
+            country = country(get(rec, "country"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("field country: " + e.getMessage());
+        }
+        String ident = get(rec, "identifier");
+        return new Query(id, name, schema, birth, country, ident == null ? List.of() : List.of(ident));
+    }
+
+    private static String get(CSVRecord rec, String column) {
+        if (!rec.isMapped(column) || !rec.isSet(column)) {
+            return null;
+        }
+        String v = rec.get(column).strip();
+        return v.isEmpty() ? null : v;
+    }
+
+    private static BufferedReader strictUtf8(Path p) throws IOException {
+        InputStream in;
+        try {
+            in = Files.newInputStream(p);
+        } catch (NoSuchFileException e) {
+            throw new UserException(ExitCode.IO_ERROR, "cannot read " + p + ": no such file");
+        }
+        var dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        BufferedReader r = new BufferedReader(new java.io.InputStreamReader(in, dec), 1 << 16);
+        r.mark(1);
+        if (r.read() != '\uFEFF') {
+            r.reset();
+        }
+        return r;
+    }
+
+    private static long countLines(Path p) throws IOException {
+        long n = 0;
+        byte[] buf = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(p)) {
+            for (int r; (r = in.read(buf)) > 0; ) {
+                for (int i = 0; i < r; i++) {
+                    if (buf[i] == '\n') {
+                        n++;
+                    }
+                }
+            }
+        }
+        return Math.max(n, 1);
+    }
+}

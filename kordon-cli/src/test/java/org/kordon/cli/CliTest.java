@@ -1,0 +1,156 @@
+package org.kordon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The kordon command as a user runs it: arguments in; stdout, stderr and exit code out. */
+class CliTest {
+    @TempDir static Path tmp;
+    static Path sample;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run kordon(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void unpackSample() {
+        sample = ListOptions.BundledSample.extract();
+    }
+
+    @Test
+    void screen_singleName_printsRankedMatchWithExplanation() {
+        Run r = kordon("screen", "--list", sample.toString(), "--name", "Vladimir Putin", "--birth-date", "1952");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("ofac-sdn:35096").contains("PUTIN").contains("why:");
+        assertThat(r.err()).contains("loaded");
+    }
+
+    @Test
+    void screen_cyrillicName_findsLatinListing() {
+        Run r = kordon("screen", "--list", sample.toString(), "--name", "Путин Владимир Владимирович");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("ofac-sdn:35096");
+    }
+
+    @Test
+    void screen_unlistedName_saysNoMatch() {
+        Run r = kordon("screen", "--list", sample.toString(), "--name", "Angela Merkel");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("No match for \"Angela Merkel\"");
+    }
+
+    @Test
+    void screen_batch_writesResultsAndSkipsBadRowsWithLineNumbers() throws Exception {
+        Path in = tmp.resolve("queries.csv");
+        Files.writeString(in, """
+                id,name,schema,birth_date,country,identifier,extra
+                q1,Vladimir Putin,Person,1952,ru,,ignored
+                q2,Sberbank of Russia,Organization,,,,
+                q3,Emma Daniels,,not-a-date,,,
+                q4,,,,,,
+                q5,Angela Merkel,Person,1954,de,,
+                """, StandardCharsets.UTF_8);
+        Path out = tmp.resolve("results.csv");
+        Run r = kordon("screen", "--list", sample.toString(), "--input", in.toString(), "--output", out.toString(), "--top", "2");
+        assertThat(r.code()).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(0)).isEqualTo("query_id,rank,entity_id,score,matched_name,schema,explanation");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("q1,1,ofac-sdn:35096,"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("q2,1,"));
+        assertThat(lines).noneSatisfy(l -> assertThat(l).startsWith("q3,"));
+        assertThat(lines.stream().filter(l -> l.startsWith("q1,"))).hasSizeLessThanOrEqualTo(2);
+        assertThat(r.err()).contains("queries.csv line 4: field birth_date").contains("queries.csv line 5: field name is empty")
+                .contains("rejected 2 row(s)").contains("screened 3");
+    }
+
+    @Test
+    void screen_batchWithoutNameColumn_failsWithBadInput() throws Exception {
+        Path in = tmp.resolve("noname.csv");
+        Files.writeString(in, "id,full_name\n1,Vladimir Putin\n");
+        Run r = kordon("screen", "--list", sample.toString(), "--input", in.toString(), "--output", tmp.resolve("o.csv").toString());
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("noname.csv line 1: missing required column 'name'");
+    }
+
+    @Test
+    void screen_badThreshold_isUsageError() {
+        Run r = kordon("screen", "--list", sample.toString(), "--name", "X", "--threshold", "1.5");
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("--threshold must be between 0 and 1");
+    }
+
+    @Test
+    void listsStats_countsEntitiesBySchemaAndProgramme() {
+        Run r = kordon("lists", "stats", sample.resolve("ofac").toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Entities:").contains("Person").contains("RUSSIA-EO14024");
+    }
+
+    @Test
+    void listsShow_knownId_printsAllFields() {
+        Run r = kordon("lists", "show", "ofac-sdn:35096", "--list", sample.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("PUTIN, Vladimir Vladimirovich").contains("Birth date").contains("1952-10-07");
+    }
+
+    @Test
+    void listsShow_unknownId_exitsNotFound() {
+        Run r = kordon("lists", "show", "ofac-sdn:0", "--list", sample.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.NOT_FOUND);
+        assertThat(r.err()).contains("no entity with id 'ofac-sdn:0'");
+    }
+
+    @Test
+    void listsDiff_reportsAddedAndRemovedAsJson() throws Exception {
+        Path oldDir = Files.createDirectories(tmp.resolve("old"));
+        Path newDir = Files.createDirectories(tmp.resolve("new"));
+        List<String> rows = Files.readAllLines(sample.resolve("ofac/sdn.csv"), StandardCharsets.ISO_8859_1);
+        Files.write(oldDir.resolve("sdn.csv"), rows.subList(0, rows.size() - 2), StandardCharsets.ISO_8859_1);
+        Files.write(newDir.resolve("sdn.csv"), rows.subList(1, rows.size() - 1), StandardCharsets.ISO_8859_1);
+        Run r = kordon("lists", "diff", oldDir.resolve("sdn.csv").toString(), newDir.resolve("sdn.csv").toString(), "--json");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("\"added\" : 1").contains("\"removed\" : 1");
+    }
+
+    @Test
+    void malformedList_failsWithFileAndLine() throws Exception {
+        Path bad = Files.createDirectories(tmp.resolve("bad")).resolve("sdn.csv");
+        Files.writeString(bad, "35096,\"PUTIN, Vladimir\",\"individual\"\r\nnot-a-number,\"X\"\r\n", StandardCharsets.ISO_8859_1);
+        Run r = kordon("lists", "stats", bad.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("sdn.csv").contains("line");
+    }
+
+    @Test
+    void noListsAnywhere_usesBundledSampleAndSaysSo() throws Exception {
+        String old = System.getProperty("kordon.home");
+        System.setProperty("kordon.home", Files.createDirectories(tmp.resolve("home/kordon")).toString());
+        try {
+            Run r = kordon("screen", "--data-dir", tmp.resolve("empty").toString(), "--name", "Sergei Lavrov");
+            assertThat(r.code()).isZero();
+            assertThat(r.err()).contains("bundled sample");
+            assertThat(r.out()).contains("ofac-sdn:35233");
+        } finally {
+            if (old == null) {
+                System.clearProperty("kordon.home");
+            } else {
+                System.setProperty("kordon.home", old);
+            }
+        }
+    }
+}
