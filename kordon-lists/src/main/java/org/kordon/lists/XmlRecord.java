@@ -218,7 +218,9 @@ final class XmlRecord {
         String location = (path == null ? "" : path + " ")
                 + (l != null && l.getLineNumber() > 0 ? "(line " + l.getLineNumber() + ")" : "");
         String lower = msg.toLowerCase(java.util.Locale.ROOT);
-        String detail = lower.contains("dtd") || lower.contains("doctype") || lower.contains("entity")
+        boolean hostile = lower.contains("dtd") || lower.contains("doctype") || lower.contains("external entity")
+                || lower.contains("entity reference") || lower.contains("entity \"");
+        String detail = hostile
                 ? "refused hostile or unsupported XML: " + msg
                 : "malformed XML: " + msg;
         return new ListFormatException(ctx.fileName(), location.isBlank() ? null : location.strip(), null, detail, e);

@@ -177,8 +177,8 @@ class UnXmlParserTest {
         assertThatThrownBy(() -> ParseRun.lenient(new UnXmlParser(), p))
                 .isInstanceOf(ListFormatException.class)
                 .hasMessageContaining("truncated.xml")
-                .hasMessageContaining("/CONSOLIDATED_LIST/ENTITIES")
-                .hasMessageContaining("line");
+                .hasMessageContaining("/CONSOLIDATED_LIST/ENTITIES/ENTITY[1] (line 261)")
+                .hasMessageContaining("malformed XML");
     }
 
     @Test
@@ -237,7 +237,8 @@ class UnXmlParserTest {
         assertThatThrownBy(() -> ParseRun.lenient(new UnXmlParser(), p))
                 .isInstanceOf(ListFormatException.class)
                 .hasMessageContaining("entref.xml")
-                .hasMessageContaining("line 2");
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("refused hostile");
     }
 
     @Test
