@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.kordon.model.Address;
+import org.kordon.model.Countries;
 import org.kordon.model.DateRange;
 import org.kordon.model.Entity;
 import org.kordon.model.IdType;
@@ -64,7 +65,8 @@ import org.kordon.model.VesselInfo;
  *   <li>birthDate is free text: {@code 7.10.1952}, {@code 1952}, {@code 4 Apr. 1944}, {@code March 1961},
  *       {@code 2.1.1961 or 3.1.1961} (each alternative a birth date), {@code Approximately 1952} /
  *       {@code possibly …} (circa). Text that is none of these is kept in remarks as
- *       {@code Date of birth: …} with a warning, never dropped and never failing the load: a compliance user
+ *       {@code Date of birth: …} with a warning (a date at its start, as in {@code 7.10.1952 POB: Leningrad}, is
+ *       still read), never dropped and never failing the load: a compliance user
  *       wants the record on the list with the printed text rather than lost.</li>
  *   <li>startDate (listing date) must be a date per FORMAT.md ({@code 28.2.2011}, {@code 2011-02-28},
  *       {@code 2 December 1985}, {@code 26 Feb. 2011}); a bad one rejects the record.</li>
@@ -72,7 +74,9 @@ import org.kordon.model.VesselInfo;
  *       TAX_ID (ru, "INN"), registrationNumber → REGISTRATION, ogrnCode → REGISTRATION (ru, "OGRN"),
  *       kppCode/okpoCode → OTHER (ru, "KPP"/"OKPO"), leiCode → LEI, swiftBic → BIC, ticker → OTHER
  *       ("ticker"), imoNumber → IMO, mmsi → MMSI, phone/email/website → PHONE/EMAIL/WEBSITE.</li>
- *   <li>nationality → nationalities; country and jurisdiction → countries; flag → {@link VesselInfo};
+ *   <li>nationality → nationalities as ISO codes: the annexes print adjectives ({@code Russian},
+ *       {@code Ukrainian, Russian}), read with a small table; text with an unrecognised part is kept whole, and
+ *       text with a bracketed comment is also kept in remarks; country and jurisdiction → countries; flag → {@link VesselInfo};
  *       address → addresses; birthPlace, position, gender (lower case) as such; incorporationDate,
  *       legalForm, sector, appearance, ethnicity, fatherName, motherName and notes → labelled remarks.</li>
  *   <li>{@code Sanction("EU", [programKey], startDate, measure, reason)}; the annex is kept in remarks as
@@ -100,6 +104,29 @@ final class EuCsvParser implements ListParser {
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
             Map.entry("nov", 11), Map.entry("dec", 12));
+    /** Nationality adjectives seen in the EU annexes, to ISO 3166-1 alpha-2. */
+    private static final Map<String, String> DEMONYMS = Map.ofEntries(
+            Map.entry("russian", "ru"), Map.entry("belarusian", "by"), Map.entry("belarussian", "by"),
+            Map.entry("ukrainian", "ua"), Map.entry("iranian", "ir"), Map.entry("syrian", "sy"),
+            Map.entry("north korean", "kp"), Map.entry("chinese", "cn"), Map.entry("azerbaijani", "az"),
+            Map.entry("armenian", "am"), Map.entry("finnish", "fi"), Map.entry("israeli", "il"),
+            Map.entry("moldovan", "md"), Map.entry("cypriot", "cy"), Map.entry("swiss", "ch"),
+            Map.entry("serbian", "rs"), Map.entry("croatian", "hr"), Map.entry("kazakh", "kz"),
+            Map.entry("kazakhstani", "kz"), Map.entry("georgian", "ge"), Map.entry("latvian", "lv"),
+            Map.entry("estonian", "ee"), Map.entry("lithuanian", "lt"), Map.entry("german", "de"),
+            Map.entry("british", "gb"), Map.entry("american", "us"), Map.entry("turkish", "tr"),
+            Map.entry("uzbek", "uz"), Map.entry("tajik", "tj"), Map.entry("kyrgyz", "kg"), Map.entry("emirati", "ae"),
+            Map.entry("indian", "in"), Map.entry("venezuelan", "ve"), Map.entry("italian", "it"),
+            Map.entry("french", "fr"), Map.entry("greek", "gr"), Map.entry("bulgarian", "bg"),
+            Map.entry("polish", "pl"), Map.entry("austrian", "at"), Map.entry("canadian", "ca"),
+            Map.entry("lebanese", "lb"), Map.entry("iraqi", "iq"), Map.entry("turkmen", "tm"),
+            Map.entry("mongolian", "mn"), Map.entry("slovak", "sk"), Map.entry("czech", "cz"),
+            Map.entry("hungarian", "hu"), Map.entry("romanian", "ro"), Map.entry("dutch", "nl"),
+            Map.entry("spanish", "es"), Map.entry("portuguese", "pt"), Map.entry("belgian", "be"),
+            Map.entry("maltese", "mt"), Map.entry("montenegrin", "me"), Map.entry("egyptian", "eg"),
+            Map.entry("saudi", "sa"), Map.entry("pakistani", "pk"), Map.entry("afghan", "af"),
+            Map.entry("cuban", "cu"), Map.entry("nicaraguan", "ni"), Map.entry("japanese", "jp"),
+            Map.entry("south african", "za"), Map.entry("vietnamese", "vn"), Map.entry("thai", "th"));
     private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.\\s*(\\d{1,2})\\.\\s*(\\d{4})\\.?");
     private static final Pattern WORDED = Pattern.compile("(?:(\\d{1,2})\\s+)?([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})");
     private static final Pattern ISO = Pattern.compile("\\d{4}(-\\d{2}){0,2}");
@@ -201,14 +228,30 @@ final class EuCsvParser implements ListParser {
         c.values("alias").forEach(v -> b.name(v, NameKind.ALIAS));
         c.values("weakAlias").forEach(v -> b.name(v, NameKind.WEAK_ALIAS));
         c.values("previousName").forEach(v -> b.name(v, NameKind.PREVIOUS));
-        c.values("nationality").forEach(b::nationality);
+        for (String v : c.values("nationality")) {
+            List<String> codes = nationalityCodes(v);
+            if (codes.isEmpty()) {
+                b.nationality(v);
+            } else {
+                codes.forEach(b::nationality);
+                if (v.indexOf('(') >= 0) {
+                    b.remark("Nationality: " + v);
+                }
+            }
+        }
         c.values("country").forEach(b::country);
         c.values("jurisdiction").forEach(b::country);
         for (String v : c.values("birthDate")) {
             List<DateRange> dates = freeDate(v);
             if (dates.isEmpty()) {
+                DateRange leading = leadingDate(v);
                 b.remark("Date of birth: " + v);
-                ctx.warn(where, "birthDate", "date of birth '" + v + "' is not a date; kept as a remark", false);
+                if (leading != null) {
+                    b.birthDate(leading);
+                }
+                ctx.warn(where, "birthDate", "date of birth '" + v + "' is not a date"
+                        + (leading != null ? "; read its leading date " + leading + ", the text" : "") + " kept as a remark",
+                        false);
             } else {
                 dates.forEach(b::birthDate);
             }
@@ -359,6 +402,31 @@ final class EuCsvParser implements ListParser {
         return out;
     }
 
+    /**
+     * The ISO codes of a nationality as the annexes print it: adjectives ({@code Russian}), country names,
+     * several joined by {@code ,} or {@code and} ({@code Ukrainian, Russian (the Union does not recognise …)}:
+     * bracketed comments are ignored). Empty when any part is not recognised, so the text is kept whole.
+     */
+    static List<String> nationalityCodes(String text) {
+        String t = text.replaceAll("\\([^)]*\\)", " ").strip();
+        List<String> codes = new ArrayList<>();
+        for (String part : t.split("\\s*,\\s*|\\s+and\\s+")) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            String code = DEMONYMS.get(p.toLowerCase(Locale.ROOT));
+            if (code == null) {
+                code = Countries.toCode(p.replace('’', '\''));
+            }
+            if (code == null) {
+                return List.of();
+            }
+            codes.add(code);
+        }
+        return codes;
+    }
+
     /** {@code h} and the first 12 hex digits of SHA-256 of the NFC-normalised, lower-case name. */
     static String nameHash(String name) {
         String key = Normalizer.normalize(name.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
@@ -397,6 +465,21 @@ final class EuCsvParser implements ListParser {
             out.add(new DateRange(d, d, circa));
         }
         return out;
+    }
+
+    private static final Pattern LEADING = Pattern.compile("^(\\d{1,2}\\.\\s*\\d{1,2}\\.\\s*\\d{4}|\\d{4})(?=\\s+\\D)");
+
+    /**
+     * The date at the start of a text that goes on with something else, as in
+     * {@code 7.10.1952 POB: Leningrad …} or {@code 1964 (possibly: 21 April)}; null when there is none.
+     */
+    static DateRange leadingDate(String text) {
+        Matcher m = LEADING.matcher(text.strip());
+        if (!m.find()) {
+            return null;
+        }
+        PartialDate d = oneDate(m.group(1));
+        return d == null ? null : DateRange.of(d);
     }
 
     private static PartialDate oneDate(String s) {

@@ -175,6 +175,25 @@ class EuCsvParserTest {
     }
 
     @Test
+    void leadingDate_readsDateBeforeOtherText() {
+        assertThat(EuCsvParser.leadingDate("7.10.1952 POB: Leningrad")).isEqualTo(DateRange.parse("1952-10-07"));
+        assertThat(EuCsvParser.leadingDate("1964 (possibly: 21 April)")).isEqualTo(DateRange.parse("1964"));
+        assertThat(EuCsvParser.leadingDate("March/April 1965")).isNull();
+        assertThat(EuCsvParser.leadingDate("1964")).isNull();
+    }
+
+    @Test
+    void nationalityCodes_readsAdjectivesAndLists() {
+        assertThat(EuCsvParser.nationalityCodes("Russian")).containsExactly("ru");
+        assertThat(EuCsvParser.nationalityCodes(
+                "Ukrainian, Russian (the Union does not recognise passports issued by the Russian Federation in Crimea)"))
+                .containsExactly("ua", "ru");
+        assertThat(EuCsvParser.nationalityCodes("Russian and Ukrainian")).containsExactly("ru", "ua");
+        assertThat(EuCsvParser.nationalityCodes("Democratic People’s Republic of Korea")).containsExactly("kp");
+        assertThat(EuCsvParser.nationalityCodes("Russian, Atlantean")).isEmpty();
+    }
+
+    @Test
     void parse_wrongHeader_failsOnLineOneNamingColumnEvenLenient() throws IOException {
         Path p = variant(R269, "32014R0269.csv", "celex,recordId,programKey", "celex,recordId,program");
         assertThatThrownBy(() -> ParseRun.lenient(new EuCsvParser(), p))
@@ -270,7 +289,14 @@ class EuCsvParserTest {
         Path file = SharedData.require("lists/eu/32014R0269.csv");
         List<List<String>> rows = plainRecords(Files.readString(file, StandardCharsets.UTF_8));
         assertThat(rows).hasSize(2802);
+        // no cell of this file spans lines, so the plain line count agrees (header excluded)
+        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).hasSize(2802 + 1);
         ParseRun run = ParseRun.strict(new EuCsvParser(), file);
+        assertThat(run.ctx().problems()).allSatisfy(p -> assertThat(p.field()).isEqualTo("birthDate")).hasSizeLessThan(20);
+        Entity putin = run.get("eu:32014R0269-I.PERSONS-669");
+        assertThat(putin.caption()).isEqualTo("Vladimir Vladimirovich PUTIN");
+        assertThat(putin.birthDates()).containsExactly(DateRange.parse("1952-10-07"));
+        assertThat(putin.remarks()).anySatisfy(r -> assertThat(r).startsWith("Date of birth: 7.10.1952 POB: Leningrad"));
         assertThat(run.entities()).hasSize(rows.size());
         assertThat(run.byId()).hasSize(rows.size());
         long persons = rows.stream().filter(r -> r.get(7).equals("Person")).count();
@@ -279,6 +305,9 @@ class EuCsvParserTest {
         assertThat(aksyonov.caption()).isEqualTo("Sergey Valeryevich AKSYONOV");
         assertThat(aksyonov.birthDates()).containsExactly(DateRange.parse("1972-11-26"));
         assertThat(aksyonov.programs()).containsExactly("EU-UKR");
+        long russians = rows.stream().filter(r -> r.get(13).equals("Russian")).count();
+        assertThat(run.entities().stream().filter(e -> e.nationalities().equals(List.of("ru"))).count())
+                .isGreaterThanOrEqualTo(russians);
     }
 
     @Test
@@ -286,11 +315,13 @@ class EuCsvParserTest {
         Path file = SharedData.require("lists/eu/32014R0833.csv");
         List<List<String>> rows = plainRecords(Files.readString(file, StandardCharsets.UTF_8));
         assertThat(rows).hasSize(1746);
+        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).hasSize(1746 + 1);
         long vessels = rows.stream().filter(r -> r.get(7).equals("Vessel")).count();
         assertThat(vessels).isEqualTo(633);
         ParseRun run = ParseRun.strict(new EuCsvParser(), file);
         assertThat(run.entities()).hasSize(rows.size());
         assertThat(run.byId()).hasSize(rows.size());
+        assertThat(run.ctx().problems()).isEmpty();
         List<Entity> ships = run.entities().stream().filter(e -> e.schema() == Schema.VESSEL).toList();
         assertThat(ships).hasSize((int) vessels).allSatisfy(s -> assertThat(s.identifiers(IdType.IMO)).hasSize(1));
         List<String> imos = rows.stream().filter(r -> r.get(7).equals("Vessel")).map(r -> r.get(37)).toList();
