@@ -59,7 +59,9 @@ import org.kordon.model.SourceRef;
  *       ZIP_CODE, COUNTRY (NOTE appended in brackets); address countries also go to countries.</li>
  *   <li>documents: {@code Passport} (and the French and Spanish wordings) → PASSPORT,
  *       {@code National Identification…} → NATIONAL_ID, anything else → OTHER with the printed type as
- *       label; ISSUING_COUNTRY or COUNTRY_OF_ISSUE → issuing country; document NOTEs go to remarks.</li>
+ *       label; ISSUING_COUNTRY or COUNTRY_OF_ISSUE → issuing country; the same document printed again
+ *       under another language's type is kept once; DATE_OF_ISSUE, CITY_OF_ISSUE and NOTE go to remarks as
+ *       {@code Passport 381420754: issued 2011-12-07; Expires on 7 Dec. 2016}.</li>
  *   <li>DESIGNATION values → positions; TITLE values, COMMENTS1 → remarks; GENDER → gender (lower case);
  *       LISTED_ON (date, sometimes with a zone suffix like {@code 2015-04-07-04:00}) → listing date;
  *       UN_LIST_TYPE → programme. LIST_TYPE, LAST_DAY_UPDATED, DATAID, VERSIONNUM and SORT_KEY are
@@ -304,14 +306,28 @@ final class UnXmlParser implements ListParser {
         if (country == null) {
             country = el.childText("COUNTRY_OF_ISSUE");
         }
-        String note = el.childText("NOTE");
         String label = type == null ? type2 : type2 == null ? type : type + " (" + type2 + ")";
         IdType idType = idType(type);
-        if (number != null && seen.add(idType + " " + Identifier.normalize(idType, number))) {
+        if (number != null && seen.add(idType + " " + Identifier.normalize(idType, number) + " " + country)) {
             b.identifier(new Identifier(idType, number, country, label));
         }
+        List<String> details = new ArrayList<>();
+        String issued = el.childText("DATE_OF_ISSUE");
+        String city = el.childText("CITY_OF_ISSUE");
+        if (issued != null || city != null) {
+            details.add("issued" + (issued == null ? "" : " " + issued) + (city == null ? "" : " in " + city));
+        }
+        String note = el.childText("NOTE");
         if (note != null) {
-            b.remark((label == null ? "Document" : label) + (number == null ? "" : " " + number) + ": " + note);
+            details.add(note);
+        }
+        if (!details.isEmpty()) {
+            String what = switch (idType) {
+                case PASSPORT -> "Passport";
+                case NATIONAL_ID -> "National identification number";
+                default -> label == null ? "Document" : label;
+            };
+            b.remark(what + (number == null ? "" : " " + number) + ": " + String.join("; ", details));
         }
     }
 

@@ -96,6 +96,8 @@ class UnXmlParserTest {
             assertThat(i.type()).isEqualTo(IdType.PASSPORT);
             assertThat(i.value()).isEqualTo("381420754");
         });
+        assertThat(e.remarks()).contains("Passport 381420754: issued 2011-12-07",
+                "Passport 381420754: issued 2011-12-07; Expires on 7 Dec. 2016");
         assertThat(e.positions()).containsExactly(
                 "Senior official and head of the satellite control center of Korean Committee for Space Technology");
         assertThat(e.nationalities()).containsExactly("kp");
@@ -261,6 +263,7 @@ class UnXmlParserTest {
         assertThat(run.entities()).hasSize(individuals + entities);
         assertThat(run.entities().stream().filter(e -> e.schema() == Schema.PERSON)).hasSize(individuals);
         assertThat(run.byId()).hasSize(individuals + entities);
+        assertThat(run.ctx().problems()).isEmpty();
         assertThat(run.ctx().source()).isEqualTo(new SourceRef("un", "2026-02-27T00:00:09.554Z"));
 
         Entity zidane = run.get("un:QDi.001");
