@@ -217,7 +217,8 @@ final class EuCsvParser implements ListParser {
             throw ctx.error(where, "schema", e.getMessage());
         }
         if (ctx.source() == null) {
-            ctx.source(new SourceRef("eu-" + (amendment ? cell(row, "amendmentCelex", 0) : celex), null));
+            String act = amendment ? cell(row, "amendmentCelex", 0) : null;
+            ctx.source(new SourceRef("eu-" + (act != null ? act : celex), null));
         }
         String annex = cell(row, "annex", offset);
         String recordId = cell(row, "recordId", offset);
