@@ -127,10 +127,10 @@ final class OfacRemarks {
             Map.entry("File Number", IdType.OTHER),
             Map.entry("Cartilla de Servicio Militar Nacional", IdType.OTHER));
 
-    /** Lower-cased labels, longest first, for prefix matching in remarks. */
-    private static final List<String> LABELS_LONGEST_FIRST = LABELS.keySet().stream()
+    /** Labels by their first word, longest first, for prefix matching in remarks without trying all. */
+    private static final Map<String, List<String>> LABELS_BY_FIRST_WORD = LABELS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-            .toList();
+            .collect(java.util.stream.Collectors.groupingBy(OfacRemarks::firstWord, java.util.stream.Collectors.toList()));
     private static final Map<String, IdType> LABELS_LOWER = LABELS.entrySet().stream()
             .collect(java.util.stream.Collectors.toUnmodifiableMap(
                     e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue));
@@ -259,7 +259,7 @@ final class OfacRemarks {
             }
             label = s.substring(0, sp);
         } else {
-            for (String l : LABELS_LONGEST_FIRST) {
+            for (String l : LABELS_BY_FIRST_WORD.getOrDefault(firstWord(s), List.of())) {
                 if (s.length() > l.length() + 1 && s.startsWith(l)
                         && (s.charAt(l.length()) == ' ' || s.charAt(l.length()) == ':')) {
                     label = l;
@@ -293,6 +293,13 @@ final class OfacRemarks {
             return identifier("Vessel Registration Identification", rest, null);
         }
         return identifier(label, rest, country);
+    }
+
+    /** The text up to the first space, without a trailing colon: {@code "Telephone: 123"} gives "Telephone". */
+    private static String firstWord(String s) {
+        int sp = s.indexOf(' ');
+        String w = sp < 0 ? s : s.substring(0, sp);
+        return w.endsWith(":") ? w.substring(0, w.length() - 1) : w;
     }
 
     /**
