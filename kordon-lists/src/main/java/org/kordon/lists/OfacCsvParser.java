@@ -161,6 +161,8 @@ final class OfacCsvParser implements ListParser {
                         continue;
                     }
                     handler.accept(line, rec);
+                } catch (IllegalArgumentException e) {
+                    ctx.reject(new ListFormatException(name, "line " + line, null, e.getMessage(), e));
                 } catch (ListFormatException e) {
                     if (rec.getRecordNumber() == 1 && e.field() == null) {
                         throw e;

@@ -148,11 +148,15 @@ final class OfacXmlParser implements ListParser {
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(ctx.file()), 1 << 16)) {
             if (name.endsWith(".zip")) {
                 ZipInputStream zip = new ZipInputStream(raw);
-                for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                    if (!e.isDirectory() && e.getName().toLowerCase(Locale.ROOT).endsWith(".xml")) {
-                        read(ctx, zip);
-                        return;
+                try {
+                    for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                        if (!e.isDirectory() && e.getName().toLowerCase(Locale.ROOT).endsWith(".xml")) {
+                            read(ctx, zip);
+                            return;
+                        }
                     }
+                } catch (IllegalArgumentException e) {
+                    throw ctx.error(null, null, "unreadable ZIP: " + e.getMessage());
                 }
                 throw ctx.error(null, null, "the ZIP holds no .xml entry");
             }
@@ -193,6 +197,8 @@ final class OfacXmlParser implements ListParser {
                             ctx.emit(entity(ctx, entity));
                         } catch (ListFormatException e) {
                             ctx.reject(e);
+                        } catch (IllegalArgumentException e) {
+                            ctx.reject(ctx.error(entity.where(), null, e.getMessage()));
                         }
                     }
                 } else {
