@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -77,15 +78,15 @@ final class OfacCsvParser implements ListParser {
             .setIgnoreSurroundingSpaces(false)
             .get();
     private static final Pattern PROGRAM_SEPARATOR = Pattern.compile("\\]\\s*\\[");
-    private static final String[] SDN_COLUMNS = {"ent_num", "SDN_Name", "SDN_Type", "Program", "Title",
-        "Call_Sign", "Vess_type", "Tonnage", "GRT", "Vess_flag", "Vess_owner", "Remarks"};
+    /** ent_num, SDN_Name, SDN_Type, Program, Title, Call_Sign, Vess_type, Tonnage, GRT, Vess_flag, Vess_owner, Remarks. */
+    private static final int SDN_COLUMNS = 12;
 
     /** One companion row, keyed by ent_num in the maps below. */
     private record Row(long line, CSVRecord record) {
     }
 
     /** Companion rows by ent_num, with the ones an sdn.csv row used removed as they are joined. */
-    private final Map<String, Map<Long, List<Row>>> companions = new HashMap<>();
+    private final Map<String, Map<Long, List<Row>>> companions = new LinkedHashMap<>();
 
     @Override
     public void parse(ParseContext ctx) throws IOException {
@@ -95,10 +96,11 @@ final class OfacCsvParser implements ListParser {
         readCompanion(ctx, dir, "sdn_comments.csv", 2);
         SourceRef source = new SourceRef(LIST, null);
         ctx.source(source);
-        forEachRow(ctx, ctx.file(), ctx.fileName(), SDN_COLUMNS.length, (line, rec) -> {
-            Entity e = entity(ctx, line, rec, source);
-            ctx.emit(e);
-        });
+        int sdnRows = forEachRow(ctx, ctx.file(), ctx.fileName(), SDN_COLUMNS,
+                (line, rec) -> ctx.emit(entity(ctx, line, rec, source)));
+        if (sdnRows == 0) {
+            throw ctx.error(null, null, "the file holds no SDN rows");
+        }
         for (Map.Entry<String, Map<Long, List<Row>>> c : companions.entrySet()) {
             Map<Long, List<Row>> orphans = c.getValue();
             if (!orphans.isEmpty()) {
@@ -128,8 +130,9 @@ final class OfacCsvParser implements ListParser {
     }
 
     /** Streams the rows of one file; skips the 0x1A end byte; checks columns; wraps CSV errors with the line. */
-    private static void forEachRow(ParseContext ctx, Path file, String name, int columns, RowHandler handler)
+    private static int forEachRow(ParseContext ctx, Path file, String name, int columns, RowHandler handler)
             throws IOException {
+        int rows = 0;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1);
              CSVParser parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get()) {
             Iterator<CSVRecord> it = parser.iterator();
@@ -150,27 +153,26 @@ final class OfacCsvParser implements ListParser {
                 if (rec.size() == 1 && rec.get(0).strip().equals(String.valueOf(EOF_BYTE))) {
                     continue;
                 }
-                try {
-                    if (rec.size() != columns) {
-                        ListFormatException bad = new ListFormatException(name, "line " + line, null,
-                                "expected " + columns + " columns, found " + rec.size());
-                        if (rec.getRecordNumber() == 1) {
-                            throw bad;
-                        }
-                        ctx.reject(bad);
-                        continue;
+                rows++;
+                if (rec.size() != columns) {
+                    ListFormatException bad = new ListFormatException(name, "line " + line, null,
+                            "expected " + columns + " columns, found " + rec.size());
+                    if (rec.getRecordNumber() == 1) {
+                        throw bad; // the first row already has the wrong shape: not this kind of file
                     }
+                    ctx.reject(bad);
+                    continue;
+                }
+                try {
                     handler.accept(line, rec);
+                } catch (ListFormatException e) {
+                    ctx.reject(e);
                 } catch (IllegalArgumentException e) {
                     ctx.reject(new ListFormatException(name, "line " + line, null, e.getMessage(), e));
-                } catch (ListFormatException e) {
-                    if (rec.getRecordNumber() == 1 && e.field() == null) {
-                        throw e;
-                    }
-                    ctx.reject(e);
                 }
             }
         }
+        return rows;
     }
 
     private static Long entNum(String file, long line, CSVRecord rec) {

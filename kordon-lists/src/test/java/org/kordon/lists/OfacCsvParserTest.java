@@ -251,6 +251,14 @@ class OfacCsvParserTest {
     }
 
     @Test
+    void parse_emptySdnCsv_fails() throws IOException {
+        Path f = tmp.resolve("sdn.csv");
+        Files.write(f, new byte[] {0x1a});
+        assertThatThrownBy(() -> parse(f, true, new LinkedHashMap<>()))
+                .hasMessage("sdn.csv: the file holds no SDN rows");
+    }
+
+    @Test
     void parse_badCompanionRow_namesCompanionFile() throws IOException {
         Path f = sdn(BNC);
         write("alt.csv", "306,220,\"aka\",\"NATIONAL BANK OF CUBA\",-0- ", "x306,221,\"aka\",\"BNC BANK\",-0- ");
