@@ -292,9 +292,7 @@ class OfacCsvParserTest {
         List<String> ids = entNums(sdn);
         assertThat(ids).hasSize(14_965);
         Map<String, Entity> out = new LinkedHashMap<>();
-        long t0 = System.nanoTime();
         ParseContext ctx = parse(sdn, false, out);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
         assertThat(out).hasSize(ids.size());
         // 4,440 rows mention RUSSIA-EO14024 (MANIFEST); one of them is the distinct programme BPI-RUSSIA-EO14024
         long russia = Pattern.compile("(?m)^\\d+,\"[^\"]*\",[^,]*,\"(?:[^\"]*\\] \\[)?RUSSIA-EO14024(?:\\] \\[[^\"]*)?\"")
@@ -303,7 +301,6 @@ class OfacCsvParserTest {
         assertThat(out.values().stream().filter(e -> e.programs().contains("RUSSIA-EO14024")).count()).isEqualTo(russia);
         assertThat(out.values().stream().filter(e -> e.schema() == Schema.VESSEL).count()).isEqualTo(851);
         assertThat(out.values().stream().filter(e -> e.schema() == Schema.AIRCRAFT).count()).isEqualTo(376);
-        assertThat(ms).as("parse time in ms").isLessThan(5000);
 
         // the companion files are newer (Dec 2025): rows for later designations are orphans, reported once each
         Set<String> sdnIds = new HashSet<>(ids);

@@ -57,7 +57,7 @@ public final class Countries {
     }
 
     private static String key(String s) {
-        return s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return Text.clean(s).toLowerCase(Locale.ROOT);
     }
 
     /** The lower-case alpha-2 code for a code or a name, or null when not recognised. */

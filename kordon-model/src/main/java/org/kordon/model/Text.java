@@ -13,6 +13,9 @@ final class Text {
             return null;
         }
         String n = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        if (isClean(n)) {
+            return n.isEmpty() ? null : n;
+        }
         StringBuilder b = null;
         boolean space = false;
         int len = n.length();
@@ -36,5 +39,29 @@ final class Text {
         }
         String out = b == null ? n : b.toString();
         return out.isEmpty() ? null : out;
+    }
+
+    /** True when {@code s} has only single ASCII spaces between words and none at the ends: the common case. */
+    private static boolean isClean(String s) {
+        int len = s.length();
+        if (len == 0) {
+            return true;
+        }
+        if (s.charAt(0) == ' ' || s.charAt(len - 1) == ' ') {
+            return false;
+        }
+        char prev = 'x';
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (prev == ' ') {
+                    return false;
+                }
+            } else if (c <= ' ' || c == '\u0085' || c == '\u00A0' || (c >= '\u2000' && (Character.isWhitespace(c) || Character.isSpaceChar(c)))) {
+                return false;
+            }
+            prev = c;
+        }
+        return true;
     }
 }
