@@ -358,14 +358,10 @@ final class OfsiConList {
                 return value;
             }
             case "UK Sanctions List Ref", "UN Ref" -> {
-                String v = value;
-                String rest = null;
-                if (label.equals("UK Sanctions List Ref")) {
-                    int sp = v.indexOf(' ');
-                    rest = sp < 0 ? null : v.substring(sp + 1);
-                    v = sp < 0 ? v : v.substring(0, sp);
-                }
-                v = trimDot(v);
+                // the reference is the first word; OFSI runs on with free text ("RUS1122. Financial sanctions…")
+                int sp = value.indexOf(' ');
+                String rest = sp < 0 ? null : value.substring(sp + 1);
+                String v = trimDot(sp < 0 ? value : value.substring(0, sp));
                 if (!v.isEmpty()) {
                     b.identifier(new Identifier(IdType.OTHER, v, null, label));
                 }
