@@ -49,7 +49,9 @@ import org.kordon.model.SourceRef;
  * the million empty rows at the end): repeats are counted, not materialised, so row numbers in errors match
  * what a spreadsheet shows ({@code row 17}); cell text is the {@code text:p} paragraphs joined by a newline,
  * with {@code text:s} (spaces), {@code text:tab} and {@code text:line-break} expanded. A malformed date or an
- * unknown Type rejects that row; a missing header column or broken XML fails the file.
+ * unknown Type rejects that row; a missing header column or broken XML fails the file. A row whose Name is
+ * blank (the August 2025 export has two: BEL0174 and RUS1467) cannot be screened: it is skipped with a warning
+ * naming the row and the Unique ID, in strict mode too, since the file itself is well-formed.
  */
 final class UkSanctionsListOdsParser implements ListParser {
     static final String LIST = "uk-sl";
@@ -293,6 +295,13 @@ final class UkSanctionsListOdsParser implements ListParser {
             return;
         }
         try {
+            if (cell(cells, "Name") == null) {
+                // the FCDO export has designations with a blank Name (BEL0174, RUS1467 in Aug 2025): not a
+                // malformed file, but nothing to screen against either
+                ctx.warn(location, "Name", "designation " + cell(cells, "Unique ID")
+                        + " has no name in this export: skipped", true);
+                return;
+            }
             ctx.emit(entity(location, cells));
         } catch (ListFormatException e) {
             ctx.reject(e);
@@ -312,9 +321,6 @@ final class UkSanctionsListOdsParser implements ListParser {
             throw ctx.error(location, "Type", "unknown type '" + type + "' (expected Individual, Entity or Ship)");
         }
         String name = cell(cells, "Name");
-        if (name == null) {
-            throw ctx.error(location, "Name", "row has no name");
-        }
         String dateText = cell(cells, "Date Designated");
         PartialDate designated = null;
         if (dateText != null) {
