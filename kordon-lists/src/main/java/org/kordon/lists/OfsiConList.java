@@ -258,6 +258,9 @@ final class OfsiConList {
             if (lang == null) {
                 lang = cell(cells, "Non-Latin Script Type");
             }
+            if (lang == null) {
+                lang = OsJson.nonLatinScript(script);
+            }
             b.name(new org.kordon.model.Name(script, NameKind.ORIGINAL_SCRIPT, lang));
         }
     }

@@ -15,7 +15,8 @@ import java.io.IOException;
  * <ul>
  *   <li>names: {@code Name 1..5 Name 6} joined; Alias Type {@code Primary name} → PRIMARY, {@code Primary name
  *       variation}/{@code AKA} → ALIAS (WEAK_ALIAS when Alias Quality is {@code Low quality}), {@code FKA} →
- *       PREVIOUS; the non-Latin script name → ORIGINAL_SCRIPT with the language as ISO 639-1 ({@code ru});</li>
+ *       PREVIOUS; the non-Latin script name → ORIGINAL_SCRIPT with the language as ISO 639-1 ({@code ru}),
+ *       else the script type OFSI gives, else the script detected from the letters ({@code Cyrillic});</li>
  *   <li>DOB {@code 22/09/1953}, {@code 00/00/1952} (year only), {@code 05/1973} or {@code 1951}, one per row,
  *       all kept; an unparseable DOB or listing date rejects the designation (the field is not free text);</li>
  *   <li>numbered values {@code (1) … (2) …} in passports, IDs, positions, birth places are split; passport and

@@ -240,7 +240,7 @@ class UkSanctionsListOdsParserTest {
         assertThat(nameless).isEqualTo(2);
         assertThat(types).containsEntry("Individual", 3_754).containsEntry("Entity", 1_087).containsEntry("Ship", 461);
 
-        ParseRun run = ParseRun.strict(new UkSanctionsListOdsParser(), f);
+        ParseRun run = real(f);
         assertThat(run.entities()).hasSize(ids.size() - nameless);
         assertThat(run.skipped()).isEqualTo(nameless);
         assertThat(run.problems()).extracting(LoadProblem::toString).containsExactly(
@@ -254,10 +254,20 @@ class UkSanctionsListOdsParserTest {
     @Test
     void parse_realFile_spotChecks() throws IOException {
         Path f = SharedData.require("lists/uk/FCDO_SL_Mon_Aug_11_2025.ods");
-        ParseRun run = ParseRun.strict(new UkSanctionsListOdsParser(), f);
+        ParseRun run = real(f);
         Entity kiselyov = run.get("uk:RUS0001");
         assertThat(kiselyov.caption()).isEqualTo("Kiselyov Dmitry Konstantinovich");
         assertThat(kiselyov.sanctions().get(0).listedOn()).hasToString("2020-12-31");
         assertThat(run.get("uk:RUS0737").identifiers(IdType.OTHER)).anyMatch(i -> i.value().equals("14688"));
+    }
+
+    /** The real file is large: parse it once for all the tests that read it. */
+    private static ParseRun real;
+
+    private static synchronized ParseRun real(Path f) throws IOException {
+        if (real == null) {
+            real = ParseRun.strict(new UkSanctionsListOdsParser(), f);
+        }
+        return real;
     }
 }
