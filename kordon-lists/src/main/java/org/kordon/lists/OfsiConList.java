@@ -144,7 +144,12 @@ final class OfsiConList {
             return;
         }
         try {
-            addRow(location, gid, cells);
+            try {
+                addRow(location, gid, cells);
+            } catch (IllegalArgumentException e) {
+                // a value the model refuses (blank identifier, empty address): the row's fault, not the parser's
+                throw ctx.error(location, null, e.getMessage());
+            }
         } catch (ListFormatException e) {
             rejected.add(gid);
             groups.remove(gid);

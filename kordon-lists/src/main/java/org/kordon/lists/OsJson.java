@@ -76,6 +76,8 @@ final class OsJson {
                     handler.line(new Line(n, obj));
                 } catch (ListFormatException e) {
                     ctx.reject(e);
+                } catch (IllegalArgumentException e) {
+                    ctx.reject(ctx.error("line " + n, null, e.getMessage()));
                 }
             }
         }

@@ -305,6 +305,8 @@ final class UkSanctionsListOdsParser implements ListParser {
             ctx.emit(entity(location, cells));
         } catch (ListFormatException e) {
             ctx.reject(e);
+        } catch (IllegalArgumentException e) {
+            ctx.reject(ctx.error(location, null, e.getMessage()));
         }
     }
 
