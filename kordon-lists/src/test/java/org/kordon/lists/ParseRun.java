@@ -41,6 +41,18 @@ record ParseRun(List<Entity> entities, ParseContext ctx) {
         }
     }
 
+    List<LoadProblem> problems() {
+        return List.copyOf(ctx.problems());
+    }
+
+    int skipped() {
+        return ctx.skipped();
+    }
+
+    org.kordon.model.SourceRef source() {
+        return ctx.source();
+    }
+
     Map<String, Entity> byId() {
         Map<String, Entity> m = new LinkedHashMap<>();
         entities.forEach(e -> m.put(e.id(), e));

@@ -1,0 +1,269 @@
+package org.kordon.lists;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.kordon.model.NameKind;
+
+/**
+ * What the two OpenSanctions JSON-lines readers ({@link FtmJsonParser}, {@link SenzingJsonParser}) share:
+ * reading one line into plain maps and lists with Jackson's streaming parser, the script of a name, and the
+ * listing authority of a dataset.
+ *
+ * <p>A line becomes {@code Map<String, Object>} whose values are {@code String} (numbers and booleans as their
+ * JSON text), {@code List<Object>}, {@code Map<String, Object>} or null. Nesting deeper than
+ * {@value #MAX_DEPTH} is refused: no real export comes near it.
+ */
+final class OsJson {
+    static final int MAX_DEPTH = 32;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 2)
+                    .maxStringLength(10_000_000).build())
+            .build();
+
+    private OsJson() {
+    }
+
+    /** One line of a JSON-lines file: its 1-based number and its object. */
+    record Line(int number, Map<String, Object> object) {
+    }
+
+    /** Receives one parsed line. */
+    interface LineHandler {
+        void line(Line line);
+    }
+
+    /**
+     * Reads every non-blank line of the context's file as one JSON object. A line that is not a JSON object is
+     * rejected through {@link ParseContext#reject} (skipped and reported in lenient mode), naming the line and
+     * the column where the JSON breaks.
+     */
+    static void readLines(ParseContext ctx, LineHandler handler) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(ctx.file(), StandardCharsets.UTF_8)) {
+            int n = 0;
+            for (String line; (line = in.readLine()) != null; ) {
+                n++;
+                if (n == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
+                if (line.isBlank()) {
+                    continue;
+                }
+                Map<String, Object> obj;
+                try {
+                    obj = parseObject(line);
+                } catch (JsonProcessingException e) {
+                    String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+                    ctx.reject(ctx.error("line " + n, null, "malformed JSON" + where + ": " + e.getOriginalMessage()));
+                    continue;
+                } catch (IllegalArgumentException e) {
+                    ctx.reject(ctx.error("line " + n, null, e.getMessage()));
+                    continue;
+                }
+                try {
+                    handler.line(new Line(n, obj));
+                } catch (ListFormatException e) {
+                    ctx.reject(e);
+                } catch (IllegalArgumentException e) {
+                    ctx.reject(ctx.error("line " + n, null, e.getMessage()));
+                }
+            }
+        }
+    }
+
+    /**
+     * A cheap first pass over the file for the version: every top-level string (or array of strings) under one
+     * of {@code keys} is passed to {@code sink} as (key, value); everything else is skipped unread. Lines that are
+     * not JSON are ignored here: the real pass reports them.
+     */
+    static void scanTopLevel(ParseContext ctx, java.util.Set<String> keys,
+            java.util.function.BiConsumer<String, String> sink) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(ctx.file(), StandardCharsets.UTF_8)) {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                try (JsonParser p = FACTORY.createParser(line.startsWith("\uFEFF") ? line.substring(1) : line)) {
+                    if (p.nextToken() != JsonToken.START_OBJECT) {
+                        continue;
+                    }
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = p.currentName();
+                        JsonToken t = p.nextToken();
+                        if (keys.contains(name) && t == JsonToken.VALUE_STRING) {
+                            sink.accept(name, p.getText());
+                        } else if (keys.contains(name) && t == JsonToken.START_ARRAY) {
+                            while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+                                if (t == JsonToken.VALUE_STRING) {
+                                    sink.accept(name, p.getText());
+                                } else {
+                                    p.skipChildren();
+                                }
+                            }
+                        } else {
+                            p.skipChildren();
+                        }
+                    }
+                } catch (JsonProcessingException e) {
+                    // reported by the real pass
+                }
+            }
+        }
+    }
+
+    /** Parses one JSON object; throws on anything else or on trailing content. */
+    static Map<String, Object> parseObject(String text) throws IOException {
+        try (JsonParser p = FACTORY.createParser(text)) {
+            JsonToken t = p.nextToken();
+            if (t != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("line is not a JSON object");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> obj = (Map<String, Object>) value(p, 0);
+            if (p.nextToken() != null) {
+                throw new IllegalArgumentException("unexpected content after the JSON object");
+            }
+            return obj;
+        }
+    }
+
+    private static Object value(JsonParser p, int depth) throws IOException {
+        if (depth > MAX_DEPTH) {
+            throw new IllegalArgumentException("JSON nested deeper than " + MAX_DEPTH + " levels");
+        }
+        JsonToken t = p.currentToken();
+        if (t == null) {
+            throw new IllegalArgumentException("unexpected end of line");
+        }
+        switch (t) {
+            case START_OBJECT -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    m.put(name, value(p, depth + 1));
+                }
+                return m;
+            }
+            case START_ARRAY -> {
+                List<Object> l = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    l.add(value(p, depth + 1));
+                }
+                return l;
+            }
+            case VALUE_NULL -> {
+                return null;
+            }
+            default -> {
+                return p.getText();
+            }
+        }
+    }
+
+    /** The value at {@code key} as a string, or null when absent, null or not a scalar. */
+    static String string(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        return v instanceof String s && !s.isBlank() ? s.strip() : null;
+    }
+
+    /** The value at {@code key} as a list of objects; a single object or absent value gives a list of 0 or 1. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> objects(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (v instanceof Map<?, ?> one) {
+            out.add((Map<String, Object>) one);
+        } else if (v instanceof List<?> l) {
+            for (Object o : l) {
+                if (o instanceof Map<?, ?> mo) {
+                    out.add((Map<String, Object>) mo);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The value at {@code key} as a list of strings (a single string gives one); objects are left out. */
+    static List<String> strings(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        List<String> out = new ArrayList<>();
+        if (v instanceof String s) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
+            }
+        } else if (v instanceof List<?> l) {
+            for (Object o : l) {
+                if (o instanceof String s && !s.isBlank()) {
+                    out.add(s.strip());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The script of a name when it is not Latin, by majority of its letters: {@code "Виктор СОЙКО"} gives
+     * {@code "Cyrillic"}, {@code "Εταιρία"} {@code "Greek"}, {@code "Viktor"} null.
+     */
+    static String nonLatinScript(String name) {
+        Map<Character.UnicodeScript, Integer> counts = new LinkedHashMap<>();
+        name.codePoints().filter(Character::isLetter).forEach(cp -> {
+            Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+            if (s != Character.UnicodeScript.COMMON && s != Character.UnicodeScript.INHERITED) {
+                counts.merge(s, 1, Integer::sum);
+            }
+        });
+        Character.UnicodeScript best = null;
+        int bestCount = 0;
+        for (Map.Entry<Character.UnicodeScript, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        if (best == null || best == Character.UnicodeScript.LATIN) {
+            return null;
+        }
+        String s = best.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** {@code kind}, or ORIGINAL_SCRIPT when the name is written in a non-Latin script. */
+    static NameKind kindFor(String name, NameKind kind) {
+        return nonLatinScript(name) != null ? NameKind.ORIGINAL_SCRIPT : kind;
+    }
+
+    /**
+     * The listing body behind an OpenSanctions dataset name: {@code eu_fsf} → EU, {@code gb_hmt_sanctions} → UK,
+     * {@code un_sc_sanctions} → UN, {@code us_ofac_sdn} → OFAC; otherwise the dataset name itself.
+     */
+    static String authority(String dataset) {
+        String d = dataset.toLowerCase(Locale.ROOT);
+        if (d.startsWith("us_ofac")) {
+            return "OFAC";
+        }
+        if (d.startsWith("eu_")) {
+            return "EU";
+        }
+        if (d.startsWith("gb_")) {
+            return "UK";
+        }
+        if (d.startsWith("un_")) {
+            return "UN";
+        }
+        return dataset;
+    }
+}
