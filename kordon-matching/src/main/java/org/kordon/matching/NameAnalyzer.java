@@ -38,10 +38,11 @@ final class NameAnalyzer {
 
     AnalyzedName analyze(String name) {
         String latin = ScriptTransliterator.toLatin(TextNormalizer.normalize(name));
-        List<String> words = fold(Tokenizer.split(latin));
-        PhraseFilter.Result lf = legalForms.apply(words);
-        PhraseFilter.Result tt = titles.apply(lf.kept());
-        PhraseFilter.Result cw = connectors.apply(tt.kept());
+        List<String> unfolded = Tokenizer.split(latin);
+        List<String> words = fold(unfolded);
+        PhraseFilter.Result lf = legalForms.apply(words, unfolded);
+        PhraseFilter.Result tt = titles.apply(lf.kept(), lf.keptShown());
+        PhraseFilter.Result cw = connectors.apply(tt.kept(), tt.keptShown());
         return new AnalyzedName(name, latin, cw.kept(), lf.dropped(), tt.dropped());
     }
 

@@ -45,6 +45,8 @@ final class NameIndex {
     final float[] idf;
     final int[][] postings;
     final boolean[] patronymic;
+    final String[] metaphone;
+    final String[] skeleton;
     final float maxIdf;
     final Map<String, Integer> wordId;
     final Map<String, int[]> keyWords;
@@ -138,12 +140,16 @@ final class NameIndex {
         idf = new float[words.length];
         postings = new int[words.length][];
         patronymic = new boolean[words.length];
+        metaphone = new String[words.length];
+        skeleton = new String[words.length];
         double n = Math.max(1, nameTokens.length);
         float max = (float) Math.log(1 + n);
         for (int w = 0; w < words.length; w++) {
             postings[w] = post.get(w).toArray();
             idf[w] = (float) Math.log(1 + n / postings[w].length);
             patronymic[w] = isPatronymic(words[w]);
+            metaphone[w] = words[w].length() < PhoneticKeys.MIN_FUZZY_LENGTH ? "" : PhoneticKeys.metaphone(words[w]);
+            skeleton[w] = PhoneticKeys.skeleton(words[w]);
         }
         for (int i = 0; i < nameTokens.length; i++) {
             for (int w : nameTokens[i]) {

@@ -13,10 +13,11 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  *       as for {@code "kowalczuk"} after folding;
  *   <li>{@code s:} consonant skeleton, the first letter then the consonants with repeats collapsed:
  *       {@code skeleton("muhamad")} and {@code skeleton("mhmd")} (unvocalised Arabic) are both {@code "mhmd"};
- *   <li>{@code d:} the word itself and each one-letter deletion of it (words of 4+ letters), which links
- *       words one edit apart ({@code "putin"} and {@code "putim"} share {@code "d:puti"}).
+ *   <li>{@code d:} the word itself and each one-letter deletion of it, which links words one edit or one
+ *       transposition apart ({@code "putin"} and {@code "putim"} share {@code "d:puti"}).
  * </ul>
- * Words holding a digit get only their exact key: numbers match exactly or not at all. Thread-safe.
+ * Words holding a digit, and words of fewer than 4 letters, get only their exact key: they match exactly or
+ * not at all ({@link TokenSimilarity}). Thread-safe.
  */
 final class PhoneticKeys {
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
@@ -28,7 +29,7 @@ final class PhoneticKeys {
     /** Emits every key of {@code word} (a folded word) to {@code sink}; the word's own {@code d:} key first. */
     static void keys(String word, Consumer<String> sink) {
         sink.accept("d:" + word);
-        if (hasDigit(word) || word.length() < 2) {
+        if (hasDigit(word) || word.length() < MIN_FUZZY_LENGTH) {
             return;
         }
         String m = metaphone(word);
@@ -36,10 +37,8 @@ final class PhoneticKeys {
             sink.accept("m:" + m);
         }
         sink.accept("s:" + skeleton(word));
-        if (word.length() >= MIN_FUZZY_LENGTH) {
-            for (int i = 0; i < word.length(); i++) {
-                sink.accept("d:" + word.substring(0, i) + word.substring(i + 1));
-            }
+        for (int i = 0; i < word.length(); i++) {
+            sink.accept("d:" + word.substring(0, i) + word.substring(i + 1));
         }
     }
 

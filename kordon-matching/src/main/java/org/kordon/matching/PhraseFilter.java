@@ -16,14 +16,17 @@ import java.util.function.Function;
  * Step 5 of name analysis: drops whole-word phrases of a list (legal forms, titles, connecting words)
  * from a name's folded words, longest phrase first, and reports what it dropped.
  *
- * <p>With the legal forms, {@code [sberbank, ao]} keeps {@code [sberbank]} and drops {@code [ao]};
+ * <p>With the legal forms, {@code apply([sberbank, ao], [sberbank, ao])} keeps {@code [sberbank]} and drops {@code [ao]};
  * {@code [obshestvo, s, ogranichenoi, otvetstvenostiu, romashka]} keeps {@code [romashka]}. A name that
  * would lose every word keeps them all ({@code [ooo]} stays {@code [ooo]}): a legal form alone is still
  * the name the list gives. Immutable and thread-safe.
  */
 final class PhraseFilter {
-    /** The words kept and the phrases dropped, each as its words joined by spaces. */
-    record Result(List<String> kept, List<String> dropped) {
+    /**
+     * The words kept, and the phrases dropped as the name wrote them (its words before folding, joined by
+     * spaces: {@code "llc"}, not the folded {@code "lc"}).
+     */
+    record Result(List<String> kept, List<String> keptShown, List<String> dropped) {
     }
 
     private final Map<String, List<String[]>> byFirstWord;
@@ -62,8 +65,10 @@ final class PhraseFilter {
         return new PhraseFilter(map);
     }
 
-    Result apply(List<String> words) {
+    /** {@code words} are folded words; {@code shown} the same words before folding, for the report. */
+    Result apply(List<String> words, List<String> shown) {
         List<String> kept = new ArrayList<>(words.size());
+        List<String> keptShown = new ArrayList<>(words.size());
         List<String> dropped = List.of();
         for (int i = 0; i < words.size(); ) {
             int len = match(words, i);
@@ -71,17 +76,18 @@ final class PhraseFilter {
                 if (dropped.isEmpty()) {
                     dropped = new ArrayList<>(2);
                 }
-                dropped.add(String.join(" ", words.subList(i, i + len)));
+                dropped.add(String.join(" ", shown.subList(i, i + len)));
                 i += len;
             } else {
                 kept.add(words.get(i));
+                keptShown.add(shown.get(i));
                 i++;
             }
         }
         if (kept.isEmpty()) {
-            return new Result(words, List.of());
+            return new Result(words, shown, List.of());
         }
-        return new Result(kept, dropped);
+        return new Result(kept, keptShown, dropped);
     }
 
     private int match(List<String> words, int at) {

@@ -84,13 +84,17 @@ final class QueryPlan {
                 });
             }
             int[] linked = found.toSortedSet();
+            String qMeta = q[i].length() < PhoneticKeys.MIN_FUZZY_LENGTH ? "" : PhoneticKeys.metaphone(q[i]);
+            String qSkel = PhoneticKeys.skeleton(q[i]);
             float[] sims = new float[linked.length];
             int kept = 0;
             double bestSim = 0;
             double weight = index.maxIdf;
             for (int k = 0; k < linked.length; k++) {
                 String word = index.words[linked[k]];
-                double s = initial[i] ? (word.equals(q[i]) ? 1.0 : 0.0) : TokenSimilarity.similarity(q[i], word);
+                int wid = linked[k];
+                double s = initial[i] ? (word.equals(q[i]) ? 1.0 : 0.0)
+                        : TokenSimilarity.similarity(q[i], qMeta, qSkel, word, index.metaphone[wid], index.skeleton[wid]);
                 if (s > 0) {
                     linked[kept] = linked[k];
                     sims[kept] = (float) s;
