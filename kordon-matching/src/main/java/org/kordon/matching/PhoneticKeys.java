@@ -9,7 +9,7 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * can match each other, which is what lets the index find every name a full scan would.
  *
  * <ul>
- *   <li>{@code m:} Double Metaphone (primary code): {@code metaphone("kovalchuk")} is {@code "KFLX"},
+ *   <li>{@code m:} Double Metaphone (primary code): {@code metaphone("kovalchuk")} is {@code "KFLXK"},
  *       as for {@code "kowalczuk"} after folding;
  *   <li>{@code s:} consonant skeleton, the first letter then the consonants with repeats collapsed:
  *       {@code skeleton("muhamad")} and {@code skeleton("mhmd")} (unvocalised Arabic) are both {@code "mhmd"};
@@ -21,6 +21,10 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  */
 final class PhoneticKeys {
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+
+    static {
+        METAPHONE.setMaxCodeLen(6); // the default 4 makes "abramov" and "abramovich" sound alike; set once, before use
+    }
     static final int MIN_FUZZY_LENGTH = 4;
 
     private PhoneticKeys() {
