@@ -1,0 +1,316 @@
+package org.kordon.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.kordon.model.Entity;
+import org.kordon.model.NameKind;
+
+/**
+ * {@link Algorithm#KORDON}: candidates from the index, {@link NameScorer} on each, {@link SecondaryEvidence}
+ * on the best name of each entity. Thread-safe: the index is immutable and each thread keeps its own buffers.
+ */
+final class KordonScreener implements Screener {
+    /*
+     * A query costs: analysing it, looking up each word's keys (a dozen hash lookups), then walking the
+     * postings of the linked words once to add up, per name, an upper bound of its score (each hit query
+     * word counts its best possible similarity times its weight; the listed words' costs are left out, so the
+     * bound never underestimates). Only names whose bound plus the largest secondary boost reaches the
+     * threshold are scored. Names sharing no key with any query word could score only through initials
+     * (at most 0.6) and score 0 by rule, so the candidates are exactly the names a full scan would return.
+     */
+    static final double WEAK_ALIAS_MIN = 0.95;
+    static final double WEAK_ALIAS_FACTOR = 0.92;
+
+    private final NameIndex index;
+    private final NameAnalyzer analyzer;
+    private final ThreadLocal<Scratch> scratch;
+
+    KordonScreener(NameIndex index, NameAnalyzer analyzer) {
+        this.index = index;
+        this.analyzer = analyzer;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(index));
+    }
+
+    @Override
+    public List<Match> screen(Query query, double threshold, int top) {
+        Screeners.checkArguments(query, threshold, top);
+        return run(QueryPlan.of(query, analyzer, index, false), threshold, top, false);
+    }
+
+    /** The reference the index must equal: links by comparing keys with every word, and every name scored. */
+    List<Match> screenFullScan(Query query, double threshold, int top) {
+        Screeners.checkArguments(query, threshold, top);
+        return run(QueryPlan.of(query, analyzer, index, true), threshold, top, true);
+    }
+
+    private List<Match> run(QueryPlan plan, double threshold, int top, boolean fullScan) {
+        Scratch s = scratch.get();
+        s.reset();
+        try {
+            if (fullScan) {
+                for (int name = 0; name < index.nameCount(); name++) {
+                    consider(plan, s, name);
+                }
+            } else {
+                collect(plan, s);
+                for (int k = 0; k < s.touched.size(); k++) {
+                    int name = s.touched.get(k);
+                    if (bound(plan, s, name) + SecondaryEvidence.MAX_BOOST + 1e-6 >= threshold) {
+                        consider(plan, s, name);
+                    }
+                }
+            }
+            String[] idHit = identifierHits(plan, s);
+            List<Scored> results = new ArrayList<>();
+            for (int k = 0; k < s.entities.size(); k++) {
+                int e = s.entities.get(k);
+                int name = s.entityName[e];
+                double nameScore = s.entityScore[e];
+                List<Contribution> parts = new ArrayList<>(4);
+                double score = finish(plan, e, name, nameScore, idHit[e], parts);
+                if (score >= threshold) {
+                    results.add(new Scored(e, name, nameScore, score, parts));
+                }
+            }
+            results.sort((a, b) -> a.score != b.score ? Double.compare(b.score, a.score)
+                    : index.entities[a.entity].id().compareTo(index.entities[b.entity].id()));
+            List<Match> out = new ArrayList<>(Math.min(top, results.size()));
+            for (int k = 0; k < results.size() && k < top; k++) {
+                out.add(toMatch(plan, s, results.get(k)));
+            }
+            return out;
+        } finally {
+            s.clear();
+        }
+    }
+
+    /** Walks the postings of every word linked to a query word; adds up each name's upper bound. */
+    private void collect(QueryPlan plan, Scratch s) {
+        int m = plan.q.length;
+        for (int i = 0; i < m; i++) {
+            if (plan.initial[i]) {
+                continue;
+            }
+            for (int k = 0; k < plan.linkWords[i].length; k++) {
+                float sim = plan.linkSims[i][k];
+                for (int name : index.postings[plan.linkWords[i][k]]) {
+                    s.hit(name, sim);
+                }
+            }
+            int[] joined = index.concatNames.get(plan.q[i]);
+            if (joined != null) {
+                for (int name : joined) {
+                    s.hit(name, 1f);
+                }
+            }
+            s.endRound(i, plan.w[i]);
+            if (i + 1 < m && !plan.initial[i + 1]) {
+                Integer wid = index.wordId.get(plan.q[i] + plan.q[i + 1]);
+                if (wid != null) {
+                    for (int name : index.postings[wid]) {
+                        s.hit(name, 1f);
+                    }
+                    s.endRound(i, plan.w[i]);
+                    for (int name : index.postings[wid]) {
+                        s.hit(name, 1f);
+                    }
+                    s.endRound(i + 1, plan.w[i + 1]);
+                }
+            }
+        }
+    }
+
+    private double bound(QueryPlan plan, Scratch s, int name) {
+        double hit = s.acc[name];
+        if (plan.hasInitial || index.nameHasInitial[name]) {
+            long mask = s.mask[name];
+            double unhit = 0;
+            for (int i = 0; i < plan.q.length; i++) {
+                if ((mask & (1L << i)) == 0) {
+                    unhit += plan.w[i];
+                }
+            }
+            hit += TokenSimilarity.INITIAL * unhit;
+        }
+        return plan.totalWeight <= 0 ? 0 : hit / plan.totalWeight;
+    }
+
+    /** Scores one name and keeps it when it is its entity's best so far. */
+    private void consider(QueryPlan plan, Scratch s, int name) {
+        double score = s.scorer.score(plan, name, null);
+        if (score <= 0) {
+            return;
+        }
+        if (index.nameKind[name] == NameKind.WEAK_ALIAS.ordinal()) {
+            if (score < WEAK_ALIAS_MIN) {
+                return;
+            }
+            score *= WEAK_ALIAS_FACTOR;
+        }
+        int e = index.nameEntity[name];
+        if (s.entityName[e] < 0) {
+            s.entities.add(e);
+            s.entityName[e] = name;
+            s.entityScore[e] = score;
+        } else if (score > s.entityScore[e] || score == s.entityScore[e] && name < s.entityName[e]) {
+            s.entityName[e] = name;
+            s.entityScore[e] = score;
+        }
+    }
+
+    private String[] identifierHits(QueryPlan plan, Scratch s) {
+        String[] hits = s.idHits;
+        for (String raw : plan.query.identifiers()) {
+            String key = NameIndex.identifierKey(null, raw);
+            int[] es = key == null ? null : index.identifierEntities.get(key);
+            if (es == null) {
+                continue;
+            }
+            for (int e : es) {
+                if (hits[e] == null) {
+                    hits[e] = raw;
+                    s.idTouched.add(e);
+                    if (s.entityName[e] < 0) {
+                        for (int name = index.entityNameStart[e]; name < index.entityNameStart[e + 1]; name++) {
+                            consider(plan, s, name);
+                        }
+                        if (s.entityName[e] < 0) { // no name of it matches at all: found by the identifier alone
+                            s.entities.add(e);
+                            s.entityName[e] = index.entityNameStart[e];
+                            s.entityScore[e] = 0;
+                        }
+                    }
+                }
+            }
+        }
+        return hits;
+    }
+
+    private double finish(QueryPlan plan, int e, int name, double nameScore, String idHit, List<Contribution> parts) {
+        Entity entity = index.entities[e];
+        boolean full = nameScore >= 1.0 || index.nameKind[name] == NameKind.WEAK_ALIAS.ordinal()
+                && nameScore >= WEAK_ALIAS_FACTOR;
+        return SecondaryEvidence.apply(nameScore, full, idHit, plan.query, plan.analyzed, entity,
+                index.entityCountries[e], parts);
+    }
+
+    private Match toMatch(QueryPlan plan, Scratch s, Scored r) {
+        Entity entity = index.entities[r.entity];
+        int name = r.name;
+        NameScorer.Alignment al = new NameScorer.Alignment();
+        double raw = s.scorer.score(plan, name, al);
+        List<Contribution> parts = new ArrayList<>(r.parts.size() + 2);
+        NameKind kind = index.kind(name);
+        List<String> notes = new ArrayList<>();
+        notes.add(label(kind));
+        notes.addAll(al.notes);
+        if (!plan.analyzed.legalForms().isEmpty()) {
+            notes.add("legal form " + String.join(" ", plan.analyzed.legalForms()) + " ignored");
+        }
+        String nameDetail = String.join(", ", notes).replaceFirst(", ", "; ");
+        boolean weak = kind == NameKind.WEAK_ALIAS && r.nameScore > 0;
+        if (weak) {
+            parts.add(new Contribution("name", raw, nameDetail));
+            parts.add(new Contribution("weak-alias", r.nameScore - raw, "weak alias discounted"));
+        } else {
+            parts.add(new Contribution("name", r.nameScore, nameDetail));
+        }
+        parts.addAll(r.parts);
+        Explanation ex = new Explanation(plan.query.name(), index.nameDisplay[name], kind,
+                weak ? raw : r.nameScore, parts);
+        return new Match(entity, r.score, index.nameDisplay[name], ex);
+    }
+
+    static String label(NameKind kind) {
+        return switch (kind) {
+            case PRIMARY -> "primary name";
+            case ALIAS -> "alias";
+            case WEAK_ALIAS -> "weak alias";
+            case PREVIOUS -> "former name";
+            case ORIGINAL_SCRIPT -> "original script";
+        };
+    }
+
+    private record Scored(int entity, int name, double nameScore, double score, List<Contribution> parts) {
+    }
+
+    /** Per-thread buffers, sized to the index once; reset by walking what was touched. */
+    private static final class Scratch {
+        final NameScorer scorer;
+        final float[] acc;
+        final float[] cur;
+        final long[] mask;
+        final IntList touched = new IntList(1024);
+        final IntList round = new IntList(1024);
+        final double[] entityScore;
+        final int[] entityName;
+        final IntList entities = new IntList(256);
+        final String[] idHits;
+        final IntList idTouched = new IntList(4);
+
+        Scratch(NameIndex index) {
+            scorer = new NameScorer(index);
+            int n = index.nameCount();
+            acc = new float[n];
+            cur = new float[n];
+            mask = new long[n];
+            entityScore = new double[index.entities.length];
+            entityName = new int[index.entities.length];
+            Arrays.fill(entityName, -1);
+            idHits = new String[index.entities.length];
+        }
+
+        void hit(int name, float sim) {
+            if (cur[name] == 0f) {
+                round.add(name);
+            }
+            if (sim > cur[name]) {
+                cur[name] = sim;
+            }
+        }
+
+        void endRound(int i, double weight) {
+            long bit = 1L << i;
+            for (int k = 0; k < round.size(); k++) {
+                int name = round.get(k);
+                if (mask[name] == 0) {
+                    touched.add(name);
+                }
+                if ((mask[name] & bit) == 0) {
+                    mask[name] |= bit;
+                    acc[name] += (float) (cur[name] * weight);
+                } else {
+                    acc[name] += (float) (cur[name] * weight); // a word joined with its neighbour: counted again, the bound only grows
+                }
+                cur[name] = 0f;
+            }
+            round.clear();
+        }
+
+        void reset() {
+            // buffers are left clean by clear(); nothing to do unless a previous query threw mid-way
+        }
+
+        void clear() {
+            for (int k = 0; k < touched.size(); k++) {
+                int name = touched.get(k);
+                acc[name] = 0f;
+                mask[name] = 0L;
+            }
+            touched.clear();
+            for (int k = 0; k < round.size(); k++) {
+                cur[round.get(k)] = 0f;
+            }
+            round.clear();
+            for (int k = 0; k < entities.size(); k++) {
+                entityName[entities.get(k)] = -1;
+            }
+            entities.clear();
+            for (int k = 0; k < idTouched.size(); k++) {
+                idHits[idTouched.get(k)] = null;
+            }
+            idTouched.clear();
+        }
+    }
+}

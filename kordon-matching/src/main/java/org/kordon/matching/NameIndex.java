@@ -1,0 +1,222 @@
+package org.kordon.matching;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kordon.model.Address;
+import org.kordon.model.Entity;
+import org.kordon.model.IdType;
+import org.kordon.model.Identifier;
+import org.kordon.model.ListSnapshot;
+import org.kordon.model.Name;
+import org.kordon.model.NameKind;
+
+/**
+ * Everything precomputed from a snapshot for screening: each listed name analysed once, a dictionary of
+ * distinct words with their IDF weights and postings, the keys that link spelling variants, and the
+ * identifiers. Immutable after construction, so shared freely between threads.
+ */
+final class NameIndex {
+    /*
+     * Layout: names and words are ints. A name id indexes nameEntity/nameKind/nameTokens...; a word id
+     * indexes words/idf/postings. keyWords maps each PhoneticKeys key to the word ids filed under it; a
+     * query word looks up its own keys there to find the words it is linked to, and their postings give
+     * the candidate names. concatNames files each pair of adjacent words of a name joined ("abubakr" for
+     * "abu bakr"), so a query that writes them as one word finds it.
+     */
+    static final NameKind[] KINDS = NameKind.values();
+
+    final Entity[] entities;
+    final String[][] entityCountries;
+
+    /** The names of entity e are the ids entityNameStart[e] until entityNameStart[e + 1]. */
+    final int[] entityNameStart;
+    final int[] nameEntity;
+    final byte[] nameKind;
+    final String[] nameDisplay;
+    final String[] nameLatin;
+    final int[][] nameTokens;
+    final boolean[] nameHasInitial;
+
+    final String[] words;
+    final float[] idf;
+    final int[][] postings;
+    final boolean[] patronymic;
+    final String[] metaphone;
+    final String[] skeleton;
+    final float maxIdf;
+    final Map<String, Integer> wordId;
+    final Map<String, int[]> keyWords;
+    final Map<String, int[]> concatNames;
+    final Map<String, int[]> identifierEntities;
+
+    NameIndex(ListSnapshot snapshot, NameAnalyzer analyzer) {
+        List<Entity> list = snapshot.entities();
+        entities = list.toArray(Entity[]::new);
+        entityCountries = new String[entities.length][];
+        IntList ne = new IntList(list.size() * 3);
+        List<Byte> kinds = new ArrayList<>();
+        List<String> display = new ArrayList<>();
+        List<String> latin = new ArrayList<>();
+        List<int[]> toks = new ArrayList<>();
+        Map<String, Integer> ids = new HashMap<>();
+        List<String> wordList = new ArrayList<>();
+        List<IntList> post = new ArrayList<>();
+        Map<String, IntList> concat = new HashMap<>();
+        Map<String, IntList> idents = new HashMap<>();
+        Map<String, AnalyzedName> cache = new HashMap<>();
+        entityNameStart = new int[entities.length + 1];
+        for (int e = 0; e < entities.length; e++) {
+            Entity entity = entities[e];
+            entityNameStart[e] = display.size();
+            entityCountries[e] = countries(entity);
+            for (Identifier identifier : entity.identifiers()) {
+                String key = identifierKey(identifier.type(), identifier.value());
+                if (key != null) {
+                    idents.computeIfAbsent(key, k -> new IntList(1)).add(e);
+                }
+            }
+            Set<List<String>> seen = new HashSet<>();
+            for (NameKind kind : new NameKind[] {NameKind.PRIMARY, NameKind.ALIAS, NameKind.ORIGINAL_SCRIPT,
+                    NameKind.PREVIOUS, NameKind.WEAK_ALIAS}) {
+                for (Name name : entity.names()) {
+                    if (name.kind() != kind) {
+                        continue;
+                    }
+                    AnalyzedName a = cache.computeIfAbsent(name.value(), analyzer::analyze);
+                    if (a.tokens().isEmpty() || !seen.add(a.tokens())) {
+                        continue;
+                    }
+                    int nameId = display.size();
+                    int[] t = new int[a.tokens().size()];
+                    for (int i = 0; i < t.length; i++) {
+                        String w = a.tokens().get(i);
+                        Integer id = ids.get(w);
+                        if (id == null) {
+                            id = wordList.size();
+                            ids.put(w, id);
+                            wordList.add(w);
+                            post.add(new IntList(2));
+                        }
+                        t[i] = id;
+                        IntList p = post.get(id);
+                        if (p.size() == 0 || p.get(p.size() - 1) != nameId) {
+                            p.add(nameId);
+                        }
+                    }
+                    for (int i = 0; i + 1 < t.length; i++) {
+                        concat.computeIfAbsent(a.tokens().get(i) + a.tokens().get(i + 1), k -> new IntList(1)).add(nameId);
+                    }
+                    ne.add(e);
+                    kinds.add((byte) kind.ordinal());
+                    display.add(name.value());
+                    latin.add(a.latin());
+                    toks.add(t);
+                }
+            }
+            if (display.size() == entityNameStart[e]) { // no name has a word ("---"): keep one that matches nothing
+                ne.add(e);
+                kinds.add((byte) entity.names().get(0).kind().ordinal());
+                display.add(entity.names().get(0).value());
+                latin.add(analyzer.analyze(entity.names().get(0).value()).latin());
+                toks.add(new int[0]);
+            }
+        }
+        entityNameStart[entities.length] = display.size();
+        nameEntity = ne.toArray();
+        nameKind = new byte[kinds.size()];
+        nameHasInitial = new boolean[kinds.size()];
+        for (int i = 0; i < nameKind.length; i++) {
+            nameKind[i] = kinds.get(i);
+        }
+        nameDisplay = display.toArray(String[]::new);
+        nameLatin = latin.toArray(String[]::new);
+        nameTokens = toks.toArray(int[][]::new);
+
+        words = wordList.toArray(String[]::new);
+        idf = new float[words.length];
+        postings = new int[words.length][];
+        patronymic = new boolean[words.length];
+        metaphone = new String[words.length];
+        skeleton = new String[words.length];
+        double n = Math.max(1, nameTokens.length);
+        float max = (float) Math.log(1 + n);
+        for (int w = 0; w < words.length; w++) {
+            postings[w] = post.get(w).toArray();
+            idf[w] = (float) Math.log(1 + n / postings[w].length);
+            patronymic[w] = isPatronymic(words[w]);
+            metaphone[w] = words[w].length() < PhoneticKeys.MIN_FUZZY_LENGTH ? "" : PhoneticKeys.metaphone(words[w]);
+            skeleton[w] = PhoneticKeys.skeleton(words[w]);
+        }
+        for (int i = 0; i < nameTokens.length; i++) {
+            for (int w : nameTokens[i]) {
+                nameHasInitial[i] |= words[w].length() == 1;
+            }
+        }
+        maxIdf = max;
+        wordId = Map.copyOf(ids);
+        Map<String, IntList> kw = new HashMap<>();
+        for (int w = 0; w < words.length; w++) {
+            final int id = w;
+            PhoneticKeys.keys(words[w], k -> kw.computeIfAbsent(k, x -> new IntList(1)).add(id));
+        }
+        keyWords = freeze(kw);
+        concatNames = freeze(concat);
+        identifierEntities = freeze(idents);
+    }
+
+    private static Map<String, int[]> freeze(Map<String, IntList> m) {
+        Map<String, int[]> out = HashMap.newHashMap(m.size());
+        m.forEach((k, v) -> out.put(k, v.toSortedSet()));
+        return out;
+    }
+
+    int nameCount() {
+        return nameTokens.length;
+    }
+
+    NameKind kind(int nameId) {
+        return KINDS[nameKind[nameId]];
+    }
+
+    /**
+     * The key identifiers are compared by: letters and digits upper-cased, an IMO's "IMO" prefix removed;
+     * null for values under 4 characters, which collide by chance.
+     */
+    static String identifierKey(IdType type, String value) {
+        String v = Identifier.normalize(type == null ? IdType.OTHER : type, value);
+        if (v.startsWith("IMO") && v.length() == 10) {
+            v = v.substring(3);
+        }
+        return v.length() < 4 ? null : v;
+    }
+
+    /** Patronymics and their Turkic forms: -ovich, -evich, -ovna, -evna, -ichna, -uly, -kyzy, -ogly... */
+    static boolean isPatronymic(String w) {
+        if (w.length() < 6) {
+            return false;
+        }
+        return w.endsWith("ovich") || w.endsWith("evich") || w.endsWith("ovna") || w.endsWith("evna")
+                || w.endsWith("ichna") || w.endsWith("ich") || w.endsWith("uli") || w.endsWith("ulu")
+                || w.endsWith("kizi") || w.endsWith("gizi") || w.endsWith("ogli") || w.endsWith("oglu");
+    }
+
+    private static String[] countries(Entity e) {
+        Set<String> s = new java.util.TreeSet<>();
+        s.addAll(e.nationalities());
+        s.addAll(e.countries());
+        for (Address a : e.addresses()) {
+            if (a.country() != null) {
+                s.add(a.country());
+            }
+        }
+        if (e.vessel() != null && e.vessel().flag() != null) {
+            s.add(e.vessel().flag());
+        }
+        s.removeIf(c -> c.length() != 2);
+        return s.toArray(String[]::new);
+    }
+}

@@ -1,0 +1,134 @@
+package org.kordon.matching;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A query's words made ready for scoring against one index: each word's weight and the dictionary words it
+ * is linked to, with their similarity, so that scoring a candidate name compares ints, not strings.
+ */
+final class QueryPlan {
+    static final int MAX_WORDS = 32;
+
+    final Query query;
+    final AnalyzedName analyzed;
+    final String[] q;
+    final boolean[] initial;
+    final double[] w;
+    final double totalWeight;
+    final int[][] linkWords;
+    final float[][] linkSims;
+    final boolean hasInitial;
+
+    private QueryPlan(Query query, AnalyzedName analyzed, String[] q, boolean[] initial, double[] w,
+                      int[][] linkWords, float[][] linkSims) {
+        this.query = query;
+        this.analyzed = analyzed;
+        this.q = q;
+        this.initial = initial;
+        this.w = w;
+        this.linkWords = linkWords;
+        this.linkSims = linkSims;
+        double t = 0;
+        boolean init = false;
+        for (int i = 0; i < q.length; i++) {
+            t += w[i];
+            init |= initial[i];
+        }
+        this.totalWeight = t;
+        this.hasInitial = init;
+    }
+
+    /**
+     * Plans a query. With {@code fullScan}, links are found by comparing the query words' keys with those of
+     * every dictionary word instead of by looking the keys up: the slow reference the index must equal.
+     */
+    static QueryPlan of(Query query, NameAnalyzer analyzer, NameIndex index, boolean fullScan) {
+        AnalyzedName a = analyzer.analyze(query.name());
+        List<String> tokens = a.tokens();
+        int m = Math.min(MAX_WORDS, tokens.size());
+        String[] q = new String[m];
+        boolean[] initial = new boolean[m];
+        double[] w = new double[m];
+        int[][] lw = new int[m][];
+        float[][] ls = new float[m][];
+        for (int i = 0; i < m; i++) {
+            q[i] = tokens.get(i);
+            initial[i] = q[i].length() == 1;
+            IntList found = new IntList(8);
+            if (initial[i]) {
+                Integer id = index.wordId.get(q[i]);
+                if (id != null) {
+                    found.add(id);
+                }
+            } else if (fullScan) {
+                Set<String> keys = new HashSet<>();
+                PhoneticKeys.keys(q[i], keys::add);
+                for (int wid = 0; wid < index.words.length; wid++) {
+                    boolean[] hit = {false};
+                    PhoneticKeys.keys(index.words[wid], k -> hit[0] |= keys.contains(k));
+                    if (hit[0]) {
+                        found.add(wid);
+                    }
+                }
+            } else {
+                PhoneticKeys.keys(q[i], k -> {
+                    int[] ws = index.keyWords.get(k);
+                    if (ws != null) {
+                        for (int x : ws) {
+                            found.add(x);
+                        }
+                    }
+                });
+            }
+            int[] linked = found.toSortedSet();
+            String qMeta = q[i].length() < PhoneticKeys.MIN_FUZZY_LENGTH ? "" : PhoneticKeys.metaphone(q[i]);
+            String qSkel = PhoneticKeys.skeleton(q[i]);
+            float[] sims = new float[linked.length];
+            int kept = 0;
+            double bestSim = 0;
+            double weight = index.maxIdf;
+            for (int k = 0; k < linked.length; k++) {
+                String word = index.words[linked[k]];
+                int wid = linked[k];
+                double s = initial[i] ? (word.equals(q[i]) ? 1.0 : 0.0)
+                        : TokenSimilarity.similarity(q[i], qMeta, qSkel, word, index.metaphone[wid], index.skeleton[wid]);
+                if (s > 0) {
+                    linked[kept] = linked[k];
+                    sims[kept] = (float) s;
+                    kept++;
+                    // the weight of an unknown word is that of its closest listed spelling (ties: rarer word)
+                    if (s > bestSim || s == bestSim && index.idf[linked[k]] > weight) {
+                        bestSim = s;
+                        weight = index.idf[linked[k]];
+                    }
+                }
+            }
+            lw[i] = Arrays.copyOf(linked, kept);
+            ls[i] = Arrays.copyOf(sims, kept);
+            w[i] = initial[i] && kept == 0 ? Math.min(index.maxIdf, INITIAL_WEIGHT) : weight;
+        }
+        return new QueryPlan(query, a, q, initial, w, lw, ls);
+    }
+
+    /** The weight of an initial no listed name contains: about that of a common given name. */
+    static final double INITIAL_WEIGHT = 2.0;
+
+    /** The similarity of query word {@code i} to dictionary word {@code wid}, initials included. */
+    double sim(int i, int wid, NameIndex index) {
+        String word = index.words[wid];
+        if (initial[i]) {
+            if (word.length() == 1) {
+                return word.charAt(0) == q[i].charAt(0) ? 1.0 : 0.0;
+            }
+            return word.charAt(0) == q[i].charAt(0) ? TokenSimilarity.INITIAL : 0.0;
+        }
+        if (word.length() == 1) {
+            return word.charAt(0) == q[i].charAt(0) ? TokenSimilarity.INITIAL : 0.0;
+        }
+        int k = Arrays.binarySearch(linkWords[i], wid);
+        return k >= 0 ? linkSims[i][k] : 0.0;
+    }
+}

@@ -1,0 +1,116 @@
+package org.kordon.matching;
+
+/**
+ * Step 4 of name analysis: folds the spellings that different romanisation systems give one name
+ * onto one form, so that {@code Yuri}, {@code Yury}, {@code Yuriy} and {@code Iurii} all become {@code "iuri"}.
+ *
+ * <p>Rules, applied to a lower-case ASCII word from left to right, longest first:
+ * <pre>
+ *   shch, sch, sz -> sh    tch, cz -> ch    dzh, zh, dj -> j    kh -> h    tz -> ts
+ *   ph -> f    ck, q -> k    x -> ks    w -> v    ou, oo -> u    ye at the start -> e    y -> i
+ * </pre>
+ * then doubled letters collapse ({@code ii -> i}, so the endings -iy, -yy, -ii and -y all end in {@code i};
+ * {@code -ij} at the end becomes {@code i}), and {@code aiev}/{@code eiev} become {@code aev}/{@code eev}
+ * (Nazarbayev, Nazarbaev). Digits pass through unchanged. Examples: {@code fold("shcherbakov")} is
+ * {@code "sherbakov"}, {@code fold("yevgeniy")} is {@code "evgeni"}, {@code fold("khodorkovskiy")} is
+ * {@code "hodorkovski"}. The result is only a matching key, never shown. Stateless and thread-safe.
+ */
+final class RomanisationFolder {
+    private RomanisationFolder() {
+    }
+
+    static String fold(String word) {
+        int n = word.length();
+        StringBuilder b = new StringBuilder(n + 2);
+        for (int i = 0; i < n; ) {
+            char c = word.charAt(i);
+            if (c >= '0' && c <= '9') {
+                b.append(c);
+                i++;
+            } else if (starts(word, i, "shch")) {
+                b.append("sh");
+                i += 4;
+            } else if (starts(word, i, "sch")) {
+                b.append("sh");
+                i += 3;
+            } else if (starts(word, i, "dzh")) {
+                b.append('j');
+                i += 3;
+            } else if (starts(word, i, "tch")) {
+                b.append("ch");
+                i += 3;
+            } else if (i + 1 < n && isPair(c, word.charAt(i + 1))) {
+                appendPair(b, c, word.charAt(i + 1), i == 0);
+                i += 2;
+            } else {
+                switch (c) {
+                    case 'q' -> b.append('k');
+                    case 'x' -> b.append("ks");
+                    case 'w' -> b.append('v');
+                    case 'y' -> b.append('i');
+                    default -> b.append(c);
+                }
+                i++;
+            }
+        }
+        return collapse(b);
+    }
+
+    private static boolean isPair(char a, char c) {
+        return switch (a) {
+            case 's' -> c == 'z';
+            case 'c' -> c == 'z' || c == 'k';
+            case 'z' -> c == 'h';
+            case 'd' -> c == 'j';
+            case 'k' -> c == 'h';
+            case 't' -> c == 'z';
+            case 'p' -> c == 'h';
+            case 'o' -> c == 'u' || c == 'o';
+            case 'y' -> c == 'e';
+            default -> false;
+        };
+    }
+
+    private static void appendPair(StringBuilder b, char a, char c, boolean atStart) {
+        switch (a) {
+            case 's' -> b.append("sh");
+            case 'c' -> b.append(c == 'z' ? "ch" : "k");
+            case 'z', 'd' -> b.append('j');
+            case 'k' -> b.append('h');
+            case 't' -> b.append("ts");
+            case 'p' -> b.append('f');
+            case 'o' -> b.append('u');
+            case 'y' -> b.append(atStart ? "e" : "ie");
+            default -> throw new AssertionError(a);
+        }
+    }
+
+    private static boolean starts(String s, int i, String prefix) {
+        return s.startsWith(prefix, i);
+    }
+
+    private static String collapse(StringBuilder b) {
+        StringBuilder out = new StringBuilder(b.length());
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (out.isEmpty() || out.charAt(out.length() - 1) != c || Character.isDigit(c)) {
+                out.append(c);
+            }
+        }
+        int n = out.length();
+        if (n > 2 && out.charAt(n - 2) == 'i' && out.charAt(n - 1) == 'j') {
+            out.setLength(n - 1);
+        }
+        replaceAll(out, "aiev", "aev");
+        replaceAll(out, "eiev", "eev");
+        return out.toString();
+    }
+
+    private static void replaceAll(StringBuilder b, String from, String to) {
+        int at = b.indexOf(from);
+        while (at >= 0) {
+            b.replace(at, at + from.length(), to);
+            at = b.indexOf(from, at + to.length());
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.kordon.matching;
+
+import java.util.List;
+
+/**
+ * Screens queries against a list snapshot fixed when the screener was built.
+ *
+ * <p>{@code screener.screen(Query.of("Vladimir Putin"), Screeners.DEFAULT_THRESHOLD, 10)} returns at most ten
+ * matches scoring at least the threshold, best first (ties by entity id). Implementations are thread-safe.
+ */
+public interface Screener {
+    /**
+     * @param threshold the lowest score returned, in [0,1]
+     * @param top       the most matches returned; at least 1
+     * @throws IllegalArgumentException when threshold or top is out of range
+     */
+    List<Match> screen(Query query, double threshold, int top);
+}
