@@ -83,7 +83,7 @@ final class ListOptions {
         if (r.problems().isEmpty()) {
             return;
         }
-        err.printf(Locale.ROOT, "kordon: %d problem(s), %d record(s) skipped; first ones:%n", r.problems().size(), r.skipped());
+        err.printf(Locale.ROOT, "kordon: %d warning(s), %d record(s) skipped; first ones (lists stats --problems shows all):%n", r.problems().size(), r.skipped());
         r.problems().stream().limit(5).map(LoadProblem::toString).forEach(p -> err.println("  " + p));
     }
 

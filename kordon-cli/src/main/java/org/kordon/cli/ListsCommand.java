@@ -49,6 +49,7 @@ final class ListsCommand {
         @Parameters(paramLabel = "<source>", arity = "0..*", description = "List files or folders (same as --list).")
         List<Path> sources = new ArrayList<>();
         @Option(names = "--json", description = "Print JSON instead of a table.") boolean asJson;
+        @Option(names = "--problems", description = "Also print every warning and skipped record of the load.") boolean showProblems;
 
         @Override
         public Integer call() throws IOException {
@@ -60,6 +61,10 @@ final class ListsCommand {
                 out.println(json().writeValueAsString(stats));
             } else {
                 printStats(stats, out);
+            }
+            if (showProblems) {
+                out.println("Problems:");
+                r.problems().forEach(p -> out.println("  " + p));
             }
             return ExitCode.OK;
         }

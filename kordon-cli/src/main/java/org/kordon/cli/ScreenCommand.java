@@ -164,10 +164,10 @@ final class ScreenCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "No match for \"%s\" at or above %.2f.%n", q.name(), t);
             return ExitCode.OK;
         }
-        out.printf(Locale.ROOT, "%-4s %-6s %-22s %-12s %s%n", "rank", "score", "entity", "schema", "matched name  [programmes]");
+        out.printf(Locale.ROOT, "%-4s %-6s %-30s %-12s %s%n", "rank", "score", "entity", "schema", "matched name  [programmes]");
         int rank = 1;
         for (Match m : matches) {
-            out.printf(Locale.ROOT, "%-4d %-6.3f %-22s %-12s %s  [%s]%n", rank++, m.score(), m.entity().id(),
+            out.printf(Locale.ROOT, "%-4d %-6.3f %-30s %-12s %s  [%s]%n", rank++, m.score(), m.entity().id(),
                     m.entity().schema().ftmName(), m.matchedName(), String.join(", ", m.entity().programs()));
             out.println("     why: " + m.explanation().summary());
         }

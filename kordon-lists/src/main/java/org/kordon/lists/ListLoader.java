@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,32 +46,48 @@ public final class ListLoader {
      */
     public static LoadResult load(List<Path> paths, LoadOptions options) {
         List<ListFile> files = resolve(paths, options.format());
+        // Files are parsed in parallel (one parser per file, on the common pool) and merged in file order, so the
+        // result, the duplicate reports and the first error are the same as a sequential load.
+        Parsed[] parsed = new Parsed[files.size()];
+        java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> parsed[i] = parse(files.get(i), options));
         Map<String, Entity> entities = new LinkedHashMap<>();
         List<LoadProblem> problems = new ArrayList<>();
         List<SourceRef> sources = new ArrayList<>();
         int skipped = 0;
-        for (ListFile f : files) {
-            Map<String, Entity> fromFile = new HashMap<>();
-            ParseContext ctx = new ParseContext(f.path(), options.lenient(), e -> {
-                if (fromFile.putIfAbsent(e.id(), e) != null || entities.containsKey(e.id())) {
-                    problems.add(new LoadProblem(ListFormatException.fileName(f.path()), null, "id",
-                            "duplicate entity id " + e.id() + ": the first one is kept"));
-                } else {
-                    entities.put(e.id(), e);
-                }
-            });
-            try {
-                f.format().newParser().parse(ctx);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + f.path() + ": " + e.getMessage(), e);
+        for (Parsed p : parsed) {
+            if (p.failure() != null) {
+                throw p.failure();
             }
-            problems.addAll(ctx.problems());
-            skipped += ctx.skipped();
-            if (ctx.source() != null && !sources.contains(ctx.source())) {
-                sources.add(ctx.source());
+            for (Entity e : p.entities()) {
+                if (entities.putIfAbsent(e.id(), e) != null) {
+                    problems.add(new LoadProblem(ListFormatException.fileName(p.file().path()), null, "id",
+                            "duplicate entity id " + e.id() + ": the first one is kept"));
+                }
+            }
+            problems.addAll(p.ctx().problems());
+            skipped += p.ctx().skipped();
+            if (p.ctx().source() != null && !sources.contains(p.ctx().source())) {
+                sources.add(p.ctx().source());
             }
         }
         return new LoadResult(new ListSnapshot(sources, new ArrayList<>(entities.values())), problems, skipped);
+    }
+
+    /** One file's parse: its entities and context, or the exception that stopped it. */
+    private record Parsed(ListFile file, List<Entity> entities, ParseContext ctx, RuntimeException failure) {
+    }
+
+    private static Parsed parse(ListFile f, LoadOptions options) {
+        List<Entity> out = new ArrayList<>();
+        ParseContext ctx = new ParseContext(f.path(), options.lenient(), out::add);
+        try {
+            f.format().newParser().parse(ctx);
+            return new Parsed(f, out, ctx, null);
+        } catch (IOException e) {
+            return new Parsed(f, List.of(), ctx, new UncheckedIOException("cannot read " + f.path() + ": " + e.getMessage(), e));
+        } catch (RuntimeException e) {
+            return new Parsed(f, List.of(), ctx, e);
+        }
     }
 
     /**

@@ -93,7 +93,7 @@ class ParserRobustnessTest {
                     } else {
                         ParseRun.strict(parser.get(), f);
                     }
-                } catch (ListFormatException | IOException expected) {
+                } catch (ListFormatException | java.io.UncheckedIOException expected) {
                     assertThat(expected.getMessage()).isNotBlank();
                 } catch (RuntimeException | StackOverflowError e) {
                     unexpected.add("case " + i + (lenient ? " lenient: " : " strict: ") + e);
