@@ -23,6 +23,8 @@ import org.kordon.matching.Screeners;
 public final class EvalReport {
     private static final Color[] COLORS = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x7f7f7f)};
 
+    private static final double LO = Evaluation.MIN_THRESHOLD;
+
     private final EvalRun run;
 
     public EvalReport(EvalRun run) {
@@ -122,9 +124,9 @@ public final class EvalReport {
         for (int i = 0; i <= 10; i += 2) {
             g.drawString(String.format(Locale.ROOT, "%.1f", i / 10.0), x0 - 30, y0 - i * ph / 10 + 4);
         }
-        for (int i = 0; i <= 5; i++) {
-            double t = 0.5 + i * 0.1;
-            int x = x0 + (int) ((t - 0.5) / 0.5 * pw);
+        for (int i = 0; i <= 7; i++) {
+            double t = LO + i * 0.1;
+            int x = x0 + (int) ((t - LO) / (1 - LO) * pw);
             g.drawString(String.format(Locale.ROOT, "%.1f", t), x - 8, y0 + 18);
         }
         g.drawString("threshold", x0 + pw / 2 - 25, y0 + 38);
@@ -142,7 +144,7 @@ public final class EvalReport {
                 for (double t : Evaluation.THRESHOLDS) {
                     Evaluation.Counts cnt = Evaluation.counts(run.outcomes().get(s), t).get("all");
                     double v = pass == 0 ? cnt.precision() : cnt.recall();
-                    int x = x0 + (int) ((t - 0.5) / 0.5 * pw);
+                    int x = x0 + (int) ((t - LO) / (1 - LO) * pw);
                     int y = y0 - (int) (v * ph);
                     if (px >= 0) {
                         g.drawLine(px, py, x, y);
@@ -159,7 +161,7 @@ public final class EvalReport {
             k++;
         }
         g.setColor(Color.DARK_GRAY);
-        int dx = x0 + (int) ((Screeners.DEFAULT_THRESHOLD - 0.5) / 0.5 * pw);
+        int dx = x0 + (int) ((Screeners.DEFAULT_THRESHOLD - LO) / (1 - LO) * pw);
         g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 3f}, 0f));
         g.drawLine(dx, y0, dx, y0 - ph);
         g.drawString("default", dx + 3, y0 - ph + 14);
@@ -184,8 +186,8 @@ public final class EvalReport {
             b.append(String.format(Locale.ROOT, "<line x1='%d' x2='%d' y1='%d' y2='%d' stroke='#ddd'/><text x='%d' y='%d' font-size='11'>%.1f</text>",
                     x0, x0 + pw, y, y, x0 - 30, y + 4, i / 10.0));
         }
-        for (int i = 0; i <= 5; i++) {
-            b.append(String.format(Locale.ROOT, "<text x='%d' y='%d' font-size='11'>%.1f</text>", x0 + i * pw / 5 - 8, y0 + 16, 0.5 + i * 0.1));
+        for (int i = 0; i <= 7; i++) {
+            b.append(String.format(Locale.ROOT, "<text x='%d' y='%d' font-size='11'>%.1f</text>", x0 + i * pw / 7 - 8, y0 + 16, LO + i * 0.1));
         }
         String[] colors = {"#1f77b4", "#d62728", "#7f7f7f"};
         int k = 0;
@@ -195,7 +197,7 @@ public final class EvalReport {
                 for (double t : Evaluation.THRESHOLDS) {
                     Evaluation.Counts c = Evaluation.counts(run.outcomes().get(s), t).get("all");
                     double v = pass == 0 ? c.precision() : c.recall();
-                    pts.append(String.format(Locale.ROOT, "%d,%d ", x0 + (int) ((t - 0.5) / 0.5 * pw), y0 - (int) (v * ph)));
+                    pts.append(String.format(Locale.ROOT, "%d,%d ", x0 + (int) ((t - LO) / (1 - LO) * pw), y0 - (int) (v * ph)));
                 }
                 b.append(String.format(Locale.ROOT, "<polyline fill='none' stroke='%s' stroke-width='2' %s points='%s'/>",
                         colors[k % 3], pass == 0 ? "" : "stroke-dasharray='6 4'", pts.toString().strip()));

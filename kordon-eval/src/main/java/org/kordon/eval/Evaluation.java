@@ -20,9 +20,9 @@ import org.kordon.matching.Screener;
  */
 public final class Evaluation {
     /** Lowest threshold swept. */
-    public static final double MIN_THRESHOLD = 0.50;
-    /** Thresholds swept, 0.50 to 1.00 by 0.02. */
-    public static final double[] THRESHOLDS = IntStream.rangeClosed(0, 25).mapToDouble(i -> 0.50 + i * 0.02).toArray();
+    public static final double MIN_THRESHOLD = 0.30;
+    /** Thresholds swept, 0.30 to 1.00 by 0.02. */
+    public static final double[] THRESHOLDS = IntStream.rangeClosed(0, 35).mapToDouble(i -> 0.30 + i * 0.02).toArray();
 
     private Evaluation() {
     }

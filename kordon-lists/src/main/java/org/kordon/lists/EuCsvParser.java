@@ -226,9 +226,9 @@ final class EuCsvParser implements ListParser {
         Entity.Builder b = Entity.builder(id, schema).source(ctx.source());
         b.name(name, NameKind.PRIMARY);
         Cells c = new Cells(ctx, row, offset, where);
-        c.values("alias").forEach(v -> b.name(v, NameKind.ALIAS));
-        c.values("weakAlias").forEach(v -> b.name(v, NameKind.WEAK_ALIAS));
-        c.values("previousName").forEach(v -> b.name(v, NameKind.PREVIOUS));
+        c.values("alias").forEach(v -> names(v).forEach(n -> b.name(n, NameKind.ALIAS)));
+        c.values("weakAlias").forEach(v -> names(v).forEach(n -> b.name(n, NameKind.WEAK_ALIAS)));
+        c.values("previousName").forEach(v -> names(v).forEach(n -> b.name(n, NameKind.PREVIOUS)));
         for (String v : c.values("nationality")) {
             List<String> codes = nationalityCodes(v);
             if (codes.isEmpty()) {
@@ -320,6 +320,15 @@ final class EuCsvParser implements ListParser {
                 : column.equals("amendmentCelex") ? 1 : offset + ENTITY_COLUMNS.indexOf(column);
         String v = row.get(i).strip();
         return v.isEmpty() ? null : v;
+    }
+
+    /**
+     * The names in one alias value. The annexes print a name in two languages as one alias joined by a spaced slash
+     * ({@code Михаил Васильевич ЖЕЛТЯКОВ / Михайло Васильович ЖЕЛТЯКОВ}): those are two names. A slash without
+     * spaces ({@code ВТБ/Внешторгбанк}) is left alone; it can be part of a name.
+     */
+    static List<String> names(String value) {
+        return java.util.Arrays.stream(value.split("\\s+/\\s+")).map(String::strip).filter(v -> !v.isEmpty()).toList();
     }
 
     /** The cells of one row, split into values, with the row's place for error messages. */

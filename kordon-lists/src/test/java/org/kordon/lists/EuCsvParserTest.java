@@ -367,4 +367,11 @@ class EuCsvParserTest {
         assertThat(records.get(0).get(0)).isEqualTo("celex");
         return records.subList(1, records.size());
     }
+
+    @Test
+    void names_spacedSlashJoinsTwoLanguages_isTwoNames() {
+        assertThat(EuCsvParser.names("Михаил Васильевич ЖЕЛТЯКОВ / Михайло Васильович ЖЕЛТЯКОВ"))
+                .containsExactly("Михаил Васильевич ЖЕЛТЯКОВ", "Михайло Васильович ЖЕЛТЯКОВ");
+        assertThat(EuCsvParser.names("ВТБ/Внешторгбанк")).containsExactly("ВТБ/Внешторгбанк");
+    }
 }
