@@ -1,8 +1,6 @@
 package org.kordon.lists;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -81,16 +79,7 @@ final class UnXmlParser implements ListParser {
 
     @Override
     public void parse(ParseContext ctx) throws IOException {
-        try (InputStream in = Files.newInputStream(ctx.file())) {
-            XMLStreamReader r = SafeXml.reader(in);
-            try {
-                read(ctx, r);
-            } finally {
-                r.close();
-            }
-        } catch (XMLStreamException e) {
-            throw XmlRecord.fatal(ctx, e, null);
-        }
+        XmlRecord.parseFile(ctx, this::read);
     }
 
     private void read(ParseContext ctx, XMLStreamReader r) throws XMLStreamException {

@@ -203,6 +203,25 @@ final class XmlRecord {
         return out;
     }
 
+    /** Reads one XML file's body; {@link #parseFile} opens and closes the reader around it. */
+    interface Body {
+        void read(ParseContext ctx, XMLStreamReader r) throws XMLStreamException;
+    }
+
+    /** Opens {@code ctx.file()} with {@link SafeXml}, runs {@code body}, and turns XML errors into {@link #fatal}. */
+    static void parseFile(ParseContext ctx, Body body) throws java.io.IOException {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(ctx.file())) {
+            XMLStreamReader r = SafeXml.reader(in);
+            try {
+                body.read(ctx, r);
+            } finally {
+                r.close();
+            }
+        } catch (XMLStreamException e) {
+            throw fatal(ctx, e, null);
+        }
+    }
+
     /**
      * A fatal error for a stream the XML parser could not read: hostile (DTD, entity) or broken (truncated,
      * mismatched tags). Names the element the reader was in and the line.
