@@ -16,8 +16,9 @@ final class KordonScreener implements Screener {
      * postings of the linked words once to add up, per name, an upper bound of its score (each hit query
      * word counts its best possible similarity times its weight; the listed words' costs are left out, so the
      * bound never underestimates). Only names whose bound plus the largest secondary boost reaches the
-     * threshold are scored. Names sharing no key with any query word could score only through initials
-     * (at most 0.6) and score 0 by rule, so the candidates are exactly the names a full scan would return.
+     * threshold are scored. An initial is linked only to the same letter. Names sharing no key with any query
+     * word could score only through initials against words (0.6 credit) and score 0 by rule, so the
+     * candidates are exactly the names a full scan would return.
      */
     static final double WEAK_ALIAS_MIN = 0.95;
     static final double WEAK_ALIAS_FACTOR = 0.92;
@@ -89,9 +90,6 @@ final class KordonScreener implements Screener {
     private void collect(QueryPlan plan, Scratch s) {
         int m = plan.q.length;
         for (int i = 0; i < m; i++) {
-            if (plan.initial[i]) {
-                continue;
-            }
             for (int k = 0; k < plan.linkWords[i].length; k++) {
                 float sim = plan.linkSims[i][k];
                 for (int name : index.postings[plan.linkWords[i][k]]) {

@@ -196,12 +196,7 @@ final class NameIndex {
 
     /** Patronymics and their Turkic forms: -ovich, -evich, -ovna, -evna, -ichna, -uly, -kyzy, -ogly... */
     static boolean isPatronymic(String w) {
-        if (w.length() < 6) {
-            return false;
-        }
-        return w.endsWith("ovich") || w.endsWith("evich") || w.endsWith("ovna") || w.endsWith("evna")
-                || w.endsWith("ichna") || w.endsWith("ich") || w.endsWith("uli") || w.endsWith("ulu")
-                || w.endsWith("kizi") || w.endsWith("gizi") || w.endsWith("ogli") || w.endsWith("oglu");
+        return PhoneticKeys.patronymicStem(w) != null;
     }
 
     private static String[] countries(Entity e) {

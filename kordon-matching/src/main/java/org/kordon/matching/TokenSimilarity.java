@@ -11,6 +11,7 @@ package org.kordon.matching;
  *       ({@code putin ~ putim 0.92}; {@code abramov ~ abramovich} is 0.8, no match);
  *   <li>else 0.85 when the Double Metaphone codes agree, or 0.9 when the consonant skeletons agree and one
  *       word has no vowel (unvocalised Arabic: {@code mhmd ~ muhamad});
+ *   <li>0.85 for two patronymics of one father's name in different forms ({@code abishevich ~ abishuli});
  *   <li>an initial against a word starting with it: {@link #INITIAL} ({@code v ~ vladimir 0.6}).
  * </ul>
  * Only words that share a {@link PhoneticKeys} key are ever compared (the index guarantees it); this
@@ -21,6 +22,7 @@ final class TokenSimilarity {
     static final double PHONETIC = 0.85;
     static final double SKELETON = 0.9;
     static final double INITIAL = 0.6;
+    static final double PATRONYMIC = 0.85;
 
     private TokenSimilarity() {
     }
@@ -89,6 +91,10 @@ final class TokenSimilarity {
         }
         if (!aMetaphone.isEmpty() && aMetaphone.equals(bMetaphone)) {
             return PHONETIC;
+        }
+        String stem = PhoneticKeys.patronymicStem(a);
+        if (stem != null && stem.equals(PhoneticKeys.patronymicStem(b))) {
+            return PATRONYMIC;
         }
         return 0.0;
     }
