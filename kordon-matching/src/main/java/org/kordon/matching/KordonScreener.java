@@ -54,7 +54,7 @@ final class KordonScreener implements Screener {
                     consider(plan, s, name);
                 }
             } else {
-                collect(plan, s);
+                collect(plan, s, threshold);
                 for (int k = 0; k < s.touched.size(); k++) {
                     int name = s.touched.get(k);
                     if (bound(plan, s, name) + SecondaryEvidence.MAX_BOOST + 1e-6 >= threshold) {
@@ -87,9 +87,19 @@ final class KordonScreener implements Screener {
     }
 
     /** Walks the postings of every word linked to a query word; adds up each name's upper bound. */
-    private void collect(QueryPlan plan, Scratch s) {
+    private void collect(QueryPlan plan, Scratch s, double threshold) {
         int m = plan.q.length;
+        // Initials' postings (every name with an "a") are long; they are walked only when initials alone could
+        // reach the threshold. Otherwise bound() counts an initial as fully matched in every name.
+        double initials = 0;
         for (int i = 0; i < m; i++) {
+            initials += plan.initial[i] ? plan.w[i] : 0;
+        }
+        boolean walkInitials = initials > 0 && initials / plan.totalWeight + SecondaryEvidence.MAX_BOOST + 1e-6 >= threshold;
+        for (int i = 0; i < m; i++) {
+            if (plan.initial[i] && !walkInitials) {
+                continue;
+            }
             for (int k = 0; k < plan.linkWords[i].length; k++) {
                 float sim = plan.linkSims[i][k];
                 for (int name : index.postings[plan.linkWords[i][k]]) {
@@ -119,17 +129,27 @@ final class KordonScreener implements Screener {
         }
     }
 
+    /**
+     * An upper bound of the name's score: what its hit words add up to, plus for each word that did not hit,
+     * its whole weight if it is an initial and a word of the name starts with that letter, or the initial
+     * credit if the name has that letter as a one-letter word.
+     */
     private double bound(QueryPlan plan, Scratch s, int name) {
         double hit = s.acc[name];
         if (plan.hasInitial || index.nameHasInitial[name]) {
             long mask = s.mask[name];
-            double unhit = 0;
+            int starts = index.nameFirstLetters[name];
+            int letters = index.nameLetterWords[name];
             for (int i = 0; i < plan.q.length; i++) {
                 if ((mask & (1L << i)) == 0) {
-                    unhit += plan.w[i];
+                    int bit = NameIndex.letterBit(plan.q[i].charAt(0));
+                    if (plan.initial[i]) {
+                        hit += (starts & bit) != 0 ? plan.w[i] : 0;
+                    } else if ((letters & bit) != 0) {
+                        hit += TokenSimilarity.INITIAL * plan.w[i];
+                    }
                 }
             }
-            hit += TokenSimilarity.INITIAL * unhit;
         }
         return plan.totalWeight <= 0 ? 0 : hit / plan.totalWeight;
     }

@@ -100,7 +100,7 @@ final class NameScorer {
             }
         }
         for (int i = 0; i + 1 < m; i++) {
-            if (qMatch[i] >= 0 || qMatch[i + 1] >= 0) {
+            if (qMatch[i] >= 0 || qMatch[i + 1] >= 0 || plan.initial[i] || plan.initial[i + 1]) {
                 continue;
             }
             for (int j = 0; j < n; j++) {

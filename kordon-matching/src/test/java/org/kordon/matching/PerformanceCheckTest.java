@@ -111,6 +111,19 @@ class PerformanceCheckTest {
                 }
             }
         }
+        // the index finds what a full scan finds, on the real list too (a sample: the full scan is slow)
+        KordonScreener ks = (KordonScreener) kordon;
+        int differ = 0;
+        for (int k = 0; k < queries.size(); k += 50) {
+            Query q = Query.of(queries.get(k));
+            List<String> a = ks.screen(q, Screeners.DEFAULT_THRESHOLD, 20).stream().map(m -> m.entity().id() + m.score()).toList();
+            List<String> b = ks.screenFullScan(q, Screeners.DEFAULT_THRESHOLD, 20).stream().map(m -> m.entity().id() + m.score()).toList();
+            if (!a.equals(b)) {
+                differ++;
+                System.out.println("index differs from full scan for " + q.name() + ": " + a + " vs " + b);
+            }
+        }
+        assertThat(differ).isZero();
         Arrays.sort(lat);
         System.out.printf("single-thread CPU time: p50 %.2f ms, p99 %.2f ms, max %.2f ms; recall of perturbed names %.3f%n",
                 lat[lat.length / 2] / 1e6, lat[lat.length * 99 / 100] / 1e6, lat[lat.length - 1] / 1e6, (double) found / positives);
