@@ -47,7 +47,6 @@ final class KordonScreener implements Screener {
 
     private List<Match> run(QueryPlan plan, double threshold, int top, boolean fullScan) {
         Scratch s = scratch.get();
-        s.reset();
         try {
             if (fullScan) {
                 for (int name = 0; name < index.nameCount(); name++) {
@@ -226,7 +225,8 @@ final class KordonScreener implements Screener {
         if (!plan.analyzed.legalForms().isEmpty()) {
             notes.add("legal form " + String.join(" ", plan.analyzed.legalForms()) + " ignored");
         }
-        String nameDetail = String.join(", ", notes).replaceFirst(", ", "; ");
+        String nameDetail = notes.size() == 1 ? notes.get(0)
+                : notes.get(0) + "; " + String.join(", ", notes.subList(1, notes.size()));
         boolean weak = kind == NameKind.WEAK_ALIAS && r.nameScore > 0;
         if (weak) {
             parts.add(new Contribution("name", raw, nameDetail));
@@ -304,10 +304,6 @@ final class KordonScreener implements Screener {
                 cur[name] = 0f;
             }
             round.clear();
-        }
-
-        void reset() {
-            // buffers are left clean by clear(); nothing to do unless a previous query threw mid-way
         }
 
         void clear() {

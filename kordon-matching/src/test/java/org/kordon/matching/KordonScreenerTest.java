@@ -97,6 +97,16 @@ class KordonScreenerTest {
     }
 
     @Test
+    void screen_splitWords_matchJoinedListedWord() {
+        org.kordon.model.Entity e = Fixtures.person("abdulrahman", "ABDULRAHMAN, Khalid").build();
+        Screener s = Screeners.build(new org.kordon.model.ListSnapshot(List.of(Fixtures.SOURCE), List.of(e)), Algorithm.KORDON);
+        List<Match> r = s.screen(Query.of("Khalid Abdul Rahman"), T, 1);
+        assertThat(r).hasSize(1);
+        assertThat(r.get(0).score()).isEqualTo(1.0);
+        assertThat(r.get(0).explanation().summary()).contains("abdul+rahman=abdulrahman");
+    }
+
+    @Test
     void screen_titles_doNotChangeScore() {
         assertThat(score("Sheikh Abu Bakr al-Baghdadi", "baghdadi")).isEqualTo(1.0);
     }
