@@ -23,7 +23,7 @@ public final class Screeners {
      * written in other scripts, spellings, orders, with typos or legal forms, and 24 real unlisted names close to
      * listed ones), swept from 0.70 to 0.90 by {@code LabelledSetTest}: precision is 1.0 and recall 0.97 (64/66)
      * everywhere from 0.72 to 0.80; 0.70 lets in the partial name "Khamis Al" (0.705) and above 0.80 recall drops
-     * (0.955 at 0.82, 0.924 at 0.86). 0.78 sits in that plateau, short of its upper edge, because a small list's
+     * (0.955 at 0.82, 0.909 at 0.86). 0.78 sits in that plateau, short of its upper edge, because a small list's
      * flat IDF weights understate real-list scores of names that miss a common word. A typo in a two-word name
      * scores 0.85-0.94. The evaluation team will tune it on the shared lists.
      */
