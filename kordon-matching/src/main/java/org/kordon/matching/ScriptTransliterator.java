@@ -7,7 +7,8 @@ import com.ibm.icu.text.Transliterator;
  *
  * <p>{@code toLatin("путин владимир")} is {@code "putin vladimir"}; {@code toLatin("юрий")} is {@code "yuriy"};
  * {@code toLatin("нұрсұлтан әбішұлы")} is {@code "nursultan abishuly"}; {@code toLatin("习近平")} is
- * {@code "xi jinping"} (a word of Chinese characters becomes surname and joined given name, as lists
+ * {@code "xi jinping"}; {@code toLatin("григорій")} is {@code "hryhoriy"} and {@code toLatin("григорий")} is
+ * {@code "grigoriy"} (Г is h in a Ukrainian or Belarusian word); (a word of Chinese characters becomes surname and joined given name, as lists
  * romanise them); {@code toLatin("محمد")} is {@code "mhmd"} (unvocalised Arabic gives its consonants; the
  * skeleton key links it to {@code "muhammad"}). ASCII words are returned untouched and never reach ICU.
  *
@@ -33,8 +34,18 @@ final class ScriptTransliterator {
             :: Latin-ASCII;
             """;
 
+    /**
+     * Ukrainian and Belarusian say Г as h (Hryhoriy, Aliaksandr Ryhoravich), Russian and Kazakh as g; Ukrainian
+     * И is y. A word with a letter only Ukrainian or Belarusian has (і ї є ґ ў), and none only Kazakh has, takes
+     * these. Other words of a Ukrainian name (Віктор Федорович: "fedorovich") keep the Russian reading, which
+     * folding makes equal to the Ukrainian one except for г.
+     */
+    private static final String UKRAINIAN_RULES = "г > h; и > y;\n" + RULES;
+
     private static final ThreadLocal<Transliterator> LATIN =
             ThreadLocal.withInitial(() -> Transliterator.createFromRules("kordon-latin", RULES, Transliterator.FORWARD));
+    private static final ThreadLocal<Transliterator> LATIN_UK =
+            ThreadLocal.withInitial(() -> Transliterator.createFromRules("kordon-latin-uk", UKRAINIAN_RULES, Transliterator.FORWARD));
 
     private ScriptTransliterator() {
     }
@@ -64,7 +75,8 @@ final class ScriptTransliterator {
     }
 
     private static String latinWord(String word) {
-        String latin = LATIN.get().transliterate(word).toLowerCase(java.util.Locale.ROOT);
+        Transliterator t = isUkrainianOrBelarusian(word) ? LATIN_UK.get() : LATIN.get();
+        String latin = t.transliterate(word).toLowerCase(java.util.Locale.ROOT);
         if (isHan(word)) {
             // "xi jin ping": surname, then the given name's syllables joined, as lists write Chinese names.
             String[] syl = latin.strip().split(" +");
@@ -77,6 +89,18 @@ final class ScriptTransliterator {
             }
         }
         return TextNormalizer.normalize(latin);
+    }
+
+    static boolean isUkrainianOrBelarusian(String word) {
+        boolean marker = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if ("әғқңөұүһ".indexOf(c) >= 0) {
+                return false;
+            }
+            marker |= "іїєґў".indexOf(c) >= 0;
+        }
+        return marker;
     }
 
     private static boolean isHan(String word) {

@@ -140,6 +140,17 @@ class KordonScreenerTest {
     }
 
     @Test
+    void screen_queryWordThatIsListed_isNotTakenForATypoOfAnother() {
+        // regression: on the SDN list "Khamis Al" reached 0.81 against "AL-ALI, Hamid" (hamis ~ hamid 0.90)
+        List<org.kordon.model.Entity> l = List.of(Fixtures.person("hamid", "AL-ALI, Hamid").build(),
+                Fixtures.person("khamis", "AL-QADHAFI, Khamis").build());
+        Screener s = Screeners.build(new org.kordon.model.ListSnapshot(List.of(Fixtures.SOURCE), l), Algorithm.KORDON);
+        assertThat(s.screen(Query.of("Khamis Al"), T, 5)).extracting(m -> m.entity().id()).doesNotContain("hamid");
+        // an unknown spelling is still a typo: full credit
+        assertThat(s.screen(Query.of("Hamidd Al-Ali"), T, 5)).extracting(m -> m.entity().id()).containsExactly("hamid");
+    }
+
+    @Test
     void screen_numbersAreKept_11420CorpIsNotBelletech() {
         assertThat(score("11420 CORP.", "11420")).isEqualTo(1.0);
         assertThat(score("11420 CORP.", "belletech")).isZero();
