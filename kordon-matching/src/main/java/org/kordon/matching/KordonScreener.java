@@ -112,7 +112,7 @@ final class KordonScreener implements Screener {
                 }
             }
             s.endRound(i, plan.w[i]);
-            if (i + 1 < m && !plan.initial[i + 1]) {
+            if (i + 1 < m && !plan.initial[i] && !plan.initial[i + 1]) {
                 Integer wid = index.wordId.get(plan.q[i] + plan.q[i + 1]);
                 if (wid != null) {
                     for (int name : index.postings[wid]) {
@@ -256,7 +256,7 @@ final class KordonScreener implements Screener {
     /** Per-thread buffers, sized to the index once; reset by walking what was touched. */
     private static final class Scratch {
         final NameScorer scorer;
-        final float[] acc;
+        final double[] acc;
         final float[] cur;
         final long[] mask;
         final IntList touched = new IntList(1024);
@@ -270,7 +270,7 @@ final class KordonScreener implements Screener {
         Scratch(NameIndex index) {
             scorer = new NameScorer(index);
             int n = index.nameCount();
-            acc = new float[n];
+            acc = new double[n];
             cur = new float[n];
             mask = new long[n];
             entityScore = new double[index.entities.length];
@@ -295,12 +295,8 @@ final class KordonScreener implements Screener {
                 if (mask[name] == 0) {
                     touched.add(name);
                 }
-                if ((mask[name] & bit) == 0) {
-                    mask[name] |= bit;
-                    acc[name] += (float) (cur[name] * weight);
-                } else {
-                    acc[name] += (float) (cur[name] * weight); // a word joined with its neighbour: counted again, the bound only grows
-                }
+                mask[name] |= bit;
+                acc[name] += cur[name] * weight; // a word also joined with its neighbour counts twice: the bound only grows
                 cur[name] = 0f;
             }
             round.clear();
@@ -309,7 +305,7 @@ final class KordonScreener implements Screener {
         void clear() {
             for (int k = 0; k < touched.size(); k++) {
                 int name = touched.get(k);
-                acc[name] = 0f;
+                acc[name] = 0.0;
                 mask[name] = 0L;
             }
             touched.clear();

@@ -31,11 +31,15 @@ final class QueryPlan {
         this.w = w;
         this.linkWords = linkWords;
         this.linkSims = linkSims;
+        double[] sorted = w.clone();
+        Arrays.sort(sorted); // summed in value order, so that word order cannot change the last bit
         double t = 0;
+        for (double x : sorted) {
+            t += x;
+        }
         boolean init = false;
-        for (int i = 0; i < q.length; i++) {
-            t += w[i];
-            init |= initial[i];
+        for (boolean b : initial) {
+            init |= b;
         }
         this.totalWeight = t;
         this.hasInitial = init;

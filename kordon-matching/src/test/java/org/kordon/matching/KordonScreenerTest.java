@@ -80,6 +80,14 @@ class KordonScreenerTest {
     }
 
     @Test
+    void screen_arabicScriptQuery_findsLatinOnlyListing() {
+        org.kordon.model.Entity e = Fixtures.person("jawlani-latin", "AL-JAWLANI, Abu Muhammad").build();
+        Screener s = Screeners.build(new org.kordon.model.ListSnapshot(List.of(Fixtures.SOURCE), List.of(e)), Algorithm.KORDON);
+        List<Match> r = s.screen(Query.of("أبو محمد الجولاني"), T, 1);
+        assertThat(r).extracting(m -> m.entity().id()).containsExactly("jawlani-latin");
+    }
+
+    @Test
     void screen_typo_scoresHighButBelowOne() {
         double s = score("Vladimir Putim", "putin");
         assertThat(s).isGreaterThan(T).isLessThan(score("Vladimir Putin", "putin"));

@@ -47,6 +47,7 @@ class ScriptTransliteratorTest {
     @Test
     void toLatin_arabic_givesConsonants() {
         assertThat(ScriptTransliterator.toLatin("محمد")).isEqualTo("mhmd");
+        assertThat(ScriptTransliterator.toLatin("أبو محمد الجولاني")).isEqualTo("abu mhmd al jwlany");
     }
 
     @Test
