@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class LabelledSetTest {
     static final double MIN_PRECISION = 1.0;
-    static final double MIN_RECALL = 0.96; // 64 of 66 when written: "Abu Muhammad Al Golani" and "Rosneft" missed
+    static final double MIN_RECALL = 0.96; // 65 of 67 when written: "Abu Muhammad Al Golani" and "Rosneft" missed
 
     record Outcome(int tp, int fp, int fn, List<String> errors) {
         double precision() {
