@@ -103,6 +103,33 @@ class ScreenerPropertiesTest {
         assertThat(ab).isEqualTo(ba);
     }
 
+    /** Any text at all, in any script, with controls, marks and surrogates: a result or a refused blank name. */
+    @Property(tries = 500)
+    void screen_anyText_answersOrRefusesBlankName(@ForAll String text) {
+        Query q;
+        try {
+            q = Query.of(text);
+        } catch (IllegalArgumentException e) {
+            assertThat(text == null || text.isBlank()).isTrue();
+            return;
+        }
+        for (Match m : S.screen(q, 0.0, 5)) {
+            assertThat(m.score()).isBetween(0.0, 1.0);
+            assertThat(m.explanation().summary()).isNotBlank();
+        }
+    }
+
+    @Property(tries = 300)
+    void screen_mixedScriptWords_neverThrow(@ForAll("mixedScript") String text) {
+        assertThat(S.screen(Query.of("x " + text), 0.0, 5)).allSatisfy(m -> assertThat(m.score()).isBetween(0.0, 1.0));
+    }
+
+    @Provide
+    Arbitrary<String> mixedScript() {
+        return Arbitraries.strings().withChars("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяәғқңөұүһ جولاني محمد 习近平 ÄäŞşÇçĞğ'-., 0123456789")
+                .ofMinLength(1).ofMaxLength(40);
+    }
+
     @Property(tries = 100)
     void scores_stayInUnitInterval(@ForAll("words") String w1, @ForAll("words") String w2) {
         for (Match m : S.screen(Query.of(w1 + " " + w2), 0.0, 50)) {
