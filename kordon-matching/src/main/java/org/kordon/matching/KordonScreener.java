@@ -16,8 +16,9 @@ final class KordonScreener implements Screener {
      * postings of the linked words once to add up, per name, an upper bound of its score (each hit query
      * word counts its best possible similarity times its weight; the listed words' costs are left out, so the
      * bound never underestimates). Only names whose bound plus the largest secondary boost reaches the
-     * threshold are scored. Names sharing no key with any query word could score only through initials
-     * (at most 0.6) and score 0 by rule, so the candidates are exactly the names a full scan would return.
+     * threshold are scored. An initial is linked only to the same letter. Names sharing no key with any query
+     * word could score only through initials against words (0.6 credit) and score 0 by rule, so the
+     * candidates are exactly the names a full scan would return.
      */
     static final double WEAK_ALIAS_MIN = 0.95;
     static final double WEAK_ALIAS_FACTOR = 0.92;
@@ -46,14 +47,13 @@ final class KordonScreener implements Screener {
 
     private List<Match> run(QueryPlan plan, double threshold, int top, boolean fullScan) {
         Scratch s = scratch.get();
-        s.reset();
         try {
             if (fullScan) {
                 for (int name = 0; name < index.nameCount(); name++) {
                     consider(plan, s, name);
                 }
             } else {
-                collect(plan, s);
+                collect(plan, s, threshold);
                 for (int k = 0; k < s.touched.size(); k++) {
                     int name = s.touched.get(k);
                     if (bound(plan, s, name) + SecondaryEvidence.MAX_BOOST + 1e-6 >= threshold) {
@@ -86,10 +86,17 @@ final class KordonScreener implements Screener {
     }
 
     /** Walks the postings of every word linked to a query word; adds up each name's upper bound. */
-    private void collect(QueryPlan plan, Scratch s) {
+    private void collect(QueryPlan plan, Scratch s, double threshold) {
         int m = plan.q.length;
+        // Initials' postings (every name with an "a") are long; they are walked only when initials alone could
+        // reach the threshold. Otherwise bound() counts an initial as fully matched in every name.
+        double initials = 0;
         for (int i = 0; i < m; i++) {
-            if (plan.initial[i]) {
+            initials += plan.initial[i] ? plan.w[i] : 0;
+        }
+        boolean walkInitials = initials > 0 && initials / plan.totalWeight + SecondaryEvidence.MAX_BOOST + 1e-6 >= threshold;
+        for (int i = 0; i < m; i++) {
+            if (plan.initial[i] && !walkInitials) {
                 continue;
             }
             for (int k = 0; k < plan.linkWords[i].length; k++) {
@@ -105,7 +112,7 @@ final class KordonScreener implements Screener {
                 }
             }
             s.endRound(i, plan.w[i]);
-            if (i + 1 < m && !plan.initial[i + 1]) {
+            if (i + 1 < m && !plan.initial[i] && !plan.initial[i + 1]) {
                 Integer wid = index.wordId.get(plan.q[i] + plan.q[i + 1]);
                 if (wid != null) {
                     for (int name : index.postings[wid]) {
@@ -121,17 +128,27 @@ final class KordonScreener implements Screener {
         }
     }
 
+    /**
+     * An upper bound of the name's score: what its hit words add up to, plus for each word that did not hit,
+     * its whole weight if it is an initial and a word of the name starts with that letter, or the initial
+     * credit if the name has that letter as a one-letter word.
+     */
     private double bound(QueryPlan plan, Scratch s, int name) {
         double hit = s.acc[name];
         if (plan.hasInitial || index.nameHasInitial[name]) {
             long mask = s.mask[name];
-            double unhit = 0;
+            int starts = index.nameFirstLetters[name];
+            int letters = index.nameLetterWords[name];
             for (int i = 0; i < plan.q.length; i++) {
                 if ((mask & (1L << i)) == 0) {
-                    unhit += plan.w[i];
+                    int bit = NameIndex.letterBit(plan.q[i].charAt(0));
+                    if (plan.initial[i]) {
+                        hit += (starts & bit) != 0 ? plan.w[i] : 0;
+                    } else if ((letters & bit) != 0) {
+                        hit += TokenSimilarity.INITIAL * plan.w[i];
+                    }
                 }
             }
-            hit += TokenSimilarity.INITIAL * unhit;
         }
         return plan.totalWeight <= 0 ? 0 : hit / plan.totalWeight;
     }
@@ -208,7 +225,8 @@ final class KordonScreener implements Screener {
         if (!plan.analyzed.legalForms().isEmpty()) {
             notes.add("legal form " + String.join(" ", plan.analyzed.legalForms()) + " ignored");
         }
-        String nameDetail = String.join(", ", notes).replaceFirst(", ", "; ");
+        String nameDetail = notes.size() == 1 ? notes.get(0)
+                : notes.get(0) + "; " + String.join(", ", notes.subList(1, notes.size()));
         boolean weak = kind == NameKind.WEAK_ALIAS && r.nameScore > 0;
         if (weak) {
             parts.add(new Contribution("name", raw, nameDetail));
@@ -238,7 +256,7 @@ final class KordonScreener implements Screener {
     /** Per-thread buffers, sized to the index once; reset by walking what was touched. */
     private static final class Scratch {
         final NameScorer scorer;
-        final float[] acc;
+        final double[] acc;
         final float[] cur;
         final long[] mask;
         final IntList touched = new IntList(1024);
@@ -252,7 +270,7 @@ final class KordonScreener implements Screener {
         Scratch(NameIndex index) {
             scorer = new NameScorer(index);
             int n = index.nameCount();
-            acc = new float[n];
+            acc = new double[n];
             cur = new float[n];
             mask = new long[n];
             entityScore = new double[index.entities.length];
@@ -277,25 +295,17 @@ final class KordonScreener implements Screener {
                 if (mask[name] == 0) {
                     touched.add(name);
                 }
-                if ((mask[name] & bit) == 0) {
-                    mask[name] |= bit;
-                    acc[name] += (float) (cur[name] * weight);
-                } else {
-                    acc[name] += (float) (cur[name] * weight); // a word joined with its neighbour: counted again, the bound only grows
-                }
+                mask[name] |= bit;
+                acc[name] += cur[name] * weight; // a word also joined with its neighbour counts twice: the bound only grows
                 cur[name] = 0f;
             }
             round.clear();
         }
 
-        void reset() {
-            // buffers are left clean by clear(); nothing to do unless a previous query threw mid-way
-        }
-
         void clear() {
             for (int k = 0; k < touched.size(); k++) {
                 int name = touched.get(k);
-                acc[name] = 0f;
+                acc[name] = 0.0;
                 mask[name] = 0L;
             }
             touched.clear();

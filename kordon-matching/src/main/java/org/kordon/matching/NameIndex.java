@@ -40,6 +40,9 @@ final class NameIndex {
     final String[] nameLatin;
     final int[][] nameTokens;
     final boolean[] nameHasInitial;
+    /** Per name, bit c - 'a' set when a word starts with letter c / when the one-letter word c is in it. */
+    final int[] nameFirstLetters;
+    final int[] nameLetterWords;
 
     final String[] words;
     final float[] idf;
@@ -151,9 +154,15 @@ final class NameIndex {
             metaphone[w] = words[w].length() < PhoneticKeys.MIN_FUZZY_LENGTH ? "" : PhoneticKeys.metaphone(words[w]);
             skeleton[w] = PhoneticKeys.skeleton(words[w]);
         }
+        nameFirstLetters = new int[nameTokens.length];
+        nameLetterWords = new int[nameTokens.length];
         for (int i = 0; i < nameTokens.length; i++) {
             for (int w : nameTokens[i]) {
                 nameHasInitial[i] |= words[w].length() == 1;
+                nameFirstLetters[i] |= letterBit(words[w].charAt(0));
+                if (words[w].length() == 1) {
+                    nameLetterWords[i] |= letterBit(words[w].charAt(0));
+                }
             }
         }
         maxIdf = max;
@@ -172,6 +181,11 @@ final class NameIndex {
         Map<String, int[]> out = HashMap.newHashMap(m.size());
         m.forEach((k, v) -> out.put(k, v.toSortedSet()));
         return out;
+    }
+
+    /** The bit of a letter a-z in the letter masks; every other character shares bit 26. */
+    static int letterBit(char c) {
+        return c >= 'a' && c <= 'z' ? 1 << (c - 'a') : 1 << 26;
     }
 
     int nameCount() {
@@ -196,12 +210,7 @@ final class NameIndex {
 
     /** Patronymics and their Turkic forms: -ovich, -evich, -ovna, -evna, -ichna, -uly, -kyzy, -ogly... */
     static boolean isPatronymic(String w) {
-        if (w.length() < 6) {
-            return false;
-        }
-        return w.endsWith("ovich") || w.endsWith("evich") || w.endsWith("ovna") || w.endsWith("evna")
-                || w.endsWith("ichna") || w.endsWith("ich") || w.endsWith("uli") || w.endsWith("ulu")
-                || w.endsWith("kizi") || w.endsWith("gizi") || w.endsWith("ogli") || w.endsWith("oglu");
+        return PhoneticKeys.patronymicStem(w) != null;
     }
 
     private static String[] countries(Entity e) {

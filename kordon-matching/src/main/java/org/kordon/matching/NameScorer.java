@@ -13,7 +13,7 @@ package org.kordon.matching;
  * weight (it is in the denominator and not in the numerator): "Emma Daniels" is not "EMMA". Pairs are
  * aligned greedily by similarity, ties broken by the words' content, so the score does not depend on word
  * order. Words written joined on one side and apart on the other ({@code abubakr} / {@code abu bakr}) align
- * as one pair at similarity 1. A name that aligns only initials scores 0.
+ * as one pair at similarity 1. A name that aligns only initials to words (v ~ vladimir) scores 0.
  *
  * <p>{@code "vladimir putin"} against {@code [putin, vladimir, vladimirovich]} scores about 0.97; the same
  * words in any order and case score 1.0. Not thread-safe: one instance per thread (it keeps buffers).
@@ -77,7 +77,7 @@ final class NameScorer {
             tMatch[bj] = bi;
             pairSim[bi] = bs;
             num += bs * plan.w[bi];
-            real |= !plan.initial[bi] && index.words[t[bj]].length() > 1;
+            real |= bs >= 1.0 || !plan.initial[bi] && index.words[t[bj]].length() > 1;
         }
         // words joined on one side, apart on the other
         for (int i = 0; i < m; i++) {
@@ -100,7 +100,7 @@ final class NameScorer {
             }
         }
         for (int i = 0; i + 1 < m; i++) {
-            if (qMatch[i] >= 0 || qMatch[i + 1] >= 0) {
+            if (qMatch[i] >= 0 || qMatch[i + 1] >= 0 || plan.initial[i] || plan.initial[i + 1]) {
                 continue;
             }
             for (int j = 0; j < n; j++) {

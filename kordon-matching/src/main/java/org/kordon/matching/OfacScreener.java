@@ -2,9 +2,7 @@ package org.kordon.matching;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.commons.codec.language.Soundex;
 import org.kordon.model.Entity;
 import org.kordon.model.NameKind;
@@ -33,11 +31,40 @@ final class OfacScreener implements Screener {
     private final NameAnalyzer analyzer;
     private final String[][] parts;
     private final String[][] soundex;
+    private final ThreadLocal<Scratch> scratch;
+
+    /** Per-thread buffers; a stamp marks what the current query has seen, so nothing is cleared between queries. */
+    private static final class Scratch {
+        final int[] seen;
+        final int[] entitySeen;
+        final double[] best;
+        final int[] bestName;
+        final IntList candidates = new IntList(1024);
+        final IntList touched = new IntList(256);
+        int stamp;
+
+        int nextStamp() {
+            if (++stamp == 0) { // wrapped after 2^32 queries: forget every old mark
+                java.util.Arrays.fill(seen, 0);
+                java.util.Arrays.fill(entitySeen, 0);
+                stamp = 1;
+            }
+            return stamp;
+        }
+
+        Scratch(NameIndex index) {
+            seen = new int[index.nameCount()];
+            entitySeen = new int[index.entities.length];
+            best = new double[index.entities.length];
+            bestName = new int[index.entities.length];
+        }
+    }
 
     OfacScreener(NameIndex index, NameAnalyzer analyzer) {
         this.index = index;
         this.analyzer = analyzer;
         int n = index.nameCount();
+        scratch = ThreadLocal.withInitial(() -> new Scratch(index));
         parts = new String[n][];
         soundex = new String[n][];
         for (int i = 0; i < n; i++) {
@@ -59,18 +86,26 @@ final class OfacScreener implements Screener {
         for (int k = 0; k < qp.length; k++) {
             qs[k] = soundex(qp[k]);
         }
-        Set<Integer> candidates = new HashSet<>();
+        Scratch sc = scratch.get();
+        IntList candidates = sc.candidates;
+        candidates.clear();
+        int stamp = sc.nextStamp();
         for (int i = 0; i < plan.q.length; i++) {
             for (int wid : plan.linkWords[i]) {
                 for (int name : index.postings[wid]) {
-                    candidates.add(name);
+                    if (sc.seen[name] != stamp) {
+                        sc.seen[name] = stamp;
+                        candidates.add(name);
+                    }
                 }
             }
         }
-        double[] best = new double[index.entities.length];
-        int[] bestName = new int[index.entities.length];
-        List<Integer> touched = new ArrayList<>();
-        for (int name : candidates) {
+        double[] best = sc.best;
+        int[] bestName = sc.bestName;
+        IntList touched = sc.touched;
+        touched.clear();
+        for (int c = 0; c < candidates.size(); c++) {
+            int name = candidates.get(c);
             double whole = JaroWinkler.similarity(text, index.nameLatin[name]);
             double composite = 0;
             for (int k = 0; k < qp.length; k++) {
@@ -84,7 +119,9 @@ final class OfacScreener implements Screener {
             composite = qp.length == 0 ? 0 : composite / qp.length;
             double score = Math.max(whole, composite);
             int e = index.nameEntity[name];
-            if (best[e] == 0) {
+            if (sc.entitySeen[e] != stamp) {
+                sc.entitySeen[e] = stamp;
+                best[e] = -1;
                 touched.add(e);
             }
             if (score > best[e] || score == best[e] && name < bestName[e]) {
@@ -93,7 +130,8 @@ final class OfacScreener implements Screener {
             }
         }
         List<Match> out = new ArrayList<>();
-        for (int e : touched) {
+        for (int t = 0; t < touched.size(); t++) {
+            int e = touched.get(t);
             if (best[e] >= threshold && best[e] > 0) {
                 int name = bestName[e];
                 NameKind kind = index.kind(name);

@@ -13,6 +13,8 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  *       as for {@code "kowalczuk"} after folding;
  *   <li>{@code s:} consonant skeleton, the first letter then the consonants with repeats collapsed:
  *       {@code skeleton("muhamad")} and {@code skeleton("mhmd")} (unvocalised Arabic) are both {@code "mhmd"};
+ *   <li>{@code p:} a patronymic's stem, the father's name: {@code abishevich} (Russian form) and
+ *       {@code abishuli} (Kazakh {@code -ұлы}) both file under {@code p:abish};
  *   <li>{@code d:} the word itself and each one-letter deletion of it, which links words one edit or one
  *       transposition apart ({@code "putin"} and {@code "putim"} share {@code "d:puti"}).
  * </ul>
@@ -41,9 +43,32 @@ final class PhoneticKeys {
             sink.accept("m:" + m);
         }
         sink.accept("s:" + skeleton(word));
+        String stem = patronymicStem(word);
+        if (stem != null) {
+            sink.accept("p:" + stem);
+        }
         for (int i = 0; i < word.length(); i++) {
             sink.accept("d:" + word.substring(0, i) + word.substring(i + 1));
         }
+    }
+
+    private static final String[] PATRONYMIC_ENDINGS = {"ovich", "evich", "ovna", "evna", "ichna", "ich", "uli", "ulu",
+        "kizi", "gizi", "ogli", "oglu"};
+
+    /**
+     * The stem of a patronymic (a folded word of 6+ letters with a patronymic ending), or null:
+     * {@code patronymicStem("vladimirovich")} is {@code "vladimir"}.
+     */
+    static String patronymicStem(String word) {
+        if (word.length() < 6) {
+            return null;
+        }
+        for (String end : PATRONYMIC_ENDINGS) {
+            if (word.endsWith(end) && word.length() - end.length() >= 3) {
+                return word.substring(0, word.length() - end.length());
+            }
+        }
+        return null;
     }
 
     static String metaphone(String word) {

@@ -17,9 +17,13 @@ import java.util.function.Function;
  * from a name's folded words, longest phrase first, and reports what it dropped.
  *
  * <p>With the legal forms, {@code apply([sberbank, ao], [sberbank, ao])} keeps {@code [sberbank]} and drops {@code [ao]};
- * {@code [obshestvo, s, ogranichenoi, otvetstvenostiu, romashka]} keeps {@code [romashka]}. A name that
- * would lose every word keeps them all ({@code [ooo]} stays {@code [ooo]}): a legal form alone is still
- * the name the list gives. Immutable and thread-safe.
+ * {@code [obshestvo, s, ogranichenoi, otvetstvenostiu, romashka]} keeps {@code [romashka]}. A phrase of
+ * several words, one of them of 4+ letters, matches its words in any order and place, so that reordering a
+ * name does not change what is dropped ({@code [company, kalashnikov, stock, joint]} keeps
+ * {@code [kalashnikov]}); an abbreviation of short words with a one-letter one ({@code s a}, {@code sp z o o})
+ * matches only as written and at the end of the name, so initials are not taken for one; other phrases
+ * match as written anywhere. A name that would lose every word keeps them all ({@code [ooo]} stays {@code [ooo]}):
+ * a legal form alone is still the name the list gives. Immutable and thread-safe.
  */
 final class PhraseFilter {
     /**
@@ -30,9 +34,25 @@ final class PhraseFilter {
     }
 
     private final Map<String, List<String[]>> byFirstWord;
+    /** Phrases of 2+ words, one of 4+ letters, by each of their words; longest first. */
+    private final Map<String, List<String[]>> bagsByWord;
 
     private PhraseFilter(Map<String, List<String[]>> byFirstWord) {
         this.byFirstWord = byFirstWord;
+        Map<String, List<String[]>> bags = new HashMap<>();
+        for (List<String[]> l : byFirstWord.values()) {
+            for (String[] phrase : l) {
+                if (phrase.length > 1 && java.util.Arrays.stream(phrase).anyMatch(w -> w.length() >= 4)) {
+                    for (String w : new java.util.HashSet<>(List.of(phrase))) {
+                        bags.computeIfAbsent(w, k -> new ArrayList<>()).add(phrase);
+                    }
+                }
+            }
+        }
+        for (List<String[]> l : bags.values()) {
+            l.sort((a, b) -> Integer.compare(b.length, a.length));
+        }
+        this.bagsByWord = bags;
     }
 
     /**
@@ -67,21 +87,53 @@ final class PhraseFilter {
 
     /** {@code words} are folded words; {@code shown} the same words before folding, for the report. */
     Result apply(List<String> words, List<String> shown) {
-        List<String> kept = new ArrayList<>(words.size());
-        List<String> keptShown = new ArrayList<>(words.size());
+        int n = words.size();
+        boolean[] drop = new boolean[n];
         List<String> dropped = List.of();
-        for (int i = 0; i < words.size(); ) {
-            int len = match(words, i);
+        // phrases whose words may come in any order
+        for (int i = 0; i < n; i++) {
+            List<String[]> bags = drop[i] ? null : bagsByWord.get(words.get(i));
+            if (bags == null) {
+                continue;
+            }
+            for (String[] phrase : bags) {
+                int[] at = findBag(words, drop, phrase);
+                if (at != null) {
+                    if (dropped.isEmpty()) {
+                        dropped = new ArrayList<>(2);
+                    }
+                    StringBuilder b = new StringBuilder();
+                    for (int k : at) {
+                        drop[k] = true;
+                        b.append(b.isEmpty() ? "" : " ").append(shown.get(k));
+                    }
+                    dropped.add(b.toString());
+                    break;
+                }
+            }
+        }
+        // phrases as written
+        for (int i = 0; i < n; ) {
+            int len = drop[i] ? 0 : match(words, drop, i);
             if (len > 0) {
                 if (dropped.isEmpty()) {
                     dropped = new ArrayList<>(2);
                 }
                 dropped.add(String.join(" ", shown.subList(i, i + len)));
+                for (int k = i; k < i + len; k++) {
+                    drop[k] = true;
+                }
                 i += len;
             } else {
+                i++;
+            }
+        }
+        List<String> kept = new ArrayList<>(n);
+        List<String> keptShown = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (!drop[i]) {
                 kept.add(words.get(i));
                 keptShown.add(shown.get(i));
-                i++;
             }
         }
         if (kept.isEmpty()) {
@@ -90,22 +142,57 @@ final class PhraseFilter {
         return new Result(kept, keptShown, dropped);
     }
 
-    private int match(List<String> words, int at) {
+    /** The positions of the phrase's words among the words not yet dropped, each used once; null if any is absent. */
+    private static int[] findBag(List<String> words, boolean[] drop, String[] phrase) {
+        int[] at = new int[phrase.length];
+        for (int p = 0; p < phrase.length; p++) {
+            at[p] = -1;
+            for (int i = 0; i < words.size() && at[p] < 0; i++) {
+                if (!drop[i] && words.get(i).equals(phrase[p]) && !used(at, p, i)) {
+                    at[p] = i;
+                }
+            }
+            if (at[p] < 0) {
+                return null;
+            }
+        }
+        java.util.Arrays.sort(at);
+        return at;
+    }
+
+    private static boolean used(int[] at, int upTo, int i) {
+        for (int k = 0; k < upTo; k++) {
+            if (at[k] == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int match(List<String> words, boolean[] drop, int at) {
         List<String[]> candidates = byFirstWord.get(words.get(at));
         if (candidates == null) {
             return 0;
         }
         for (String[] phrase : candidates) {
-            if (at + phrase.length <= words.size() && startsWith(words, at, phrase)) {
+            boolean letter = false;
+            boolean shortOnly = true;
+            for (String w : phrase) {
+                letter |= w.length() == 1;
+                shortOnly &= w.length() <= 3;
+            }
+            // an abbreviation with a one-letter word ("s a", "a s") only ends a name: "A. S. Pushkin" keeps its initials
+            boolean fits = letter && shortOnly ? at + phrase.length == words.size() : at + phrase.length <= words.size();
+            if (fits && startsWith(words, drop, at, phrase)) {
                 return phrase.length;
             }
         }
         return 0;
     }
 
-    private static boolean startsWith(List<String> words, int at, String[] phrase) {
+    private static boolean startsWith(List<String> words, boolean[] drop, int at, String[] phrase) {
         for (int k = 0; k < phrase.length; k++) {
-            if (!phrase[k].equals(words.get(at + k))) {
+            if (drop[at + k] || !phrase[k].equals(words.get(at + k))) {
                 return false;
             }
         }

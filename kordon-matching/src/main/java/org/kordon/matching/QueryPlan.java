@@ -31,11 +31,15 @@ final class QueryPlan {
         this.w = w;
         this.linkWords = linkWords;
         this.linkSims = linkSims;
+        double[] sorted = w.clone();
+        Arrays.sort(sorted); // summed in value order, so that word order cannot change the last bit
         double t = 0;
+        for (double x : sorted) {
+            t += x;
+        }
         boolean init = false;
-        for (int i = 0; i < q.length; i++) {
-            t += w[i];
-            init |= initial[i];
+        for (boolean b : initial) {
+            init |= b;
         }
         this.totalWeight = t;
         this.hasInitial = init;
@@ -84,6 +88,9 @@ final class QueryPlan {
                 });
             }
             int[] linked = found.toSortedSet();
+            // A query word the lists themselves use is a name in its own right: another listed spelling close
+            // to it is more likely another name (Khamis / Hamid, Bashar / Bushra) than a typo, so it gets less.
+            double discount = index.wordId.containsKey(q[i]) ? KNOWN_WORD_DISCOUNT : 1.0;
             String qMeta = q[i].length() < PhoneticKeys.MIN_FUZZY_LENGTH ? "" : PhoneticKeys.metaphone(q[i]);
             String qSkel = PhoneticKeys.skeleton(q[i]);
             float[] sims = new float[linked.length];
@@ -95,6 +102,9 @@ final class QueryPlan {
                 int wid = linked[k];
                 double s = initial[i] ? (word.equals(q[i]) ? 1.0 : 0.0)
                         : TokenSimilarity.similarity(q[i], qMeta, qSkel, word, index.metaphone[wid], index.skeleton[wid]);
+                if (s < 1.0) {
+                    s *= discount;
+                }
                 if (s > 0) {
                     linked[kept] = linked[k];
                     sims[kept] = (float) s;
@@ -112,6 +122,9 @@ final class QueryPlan {
         }
         return new QueryPlan(query, a, q, initial, w, lw, ls);
     }
+
+    /** What a near match is worth, relative, when the query word itself is a listed word. */
+    static final double KNOWN_WORD_DISCOUNT = 0.85;
 
     /** The weight of an initial no listed name contains: about that of a common given name. */
     static final double INITIAL_WEIGHT = 2.0;

@@ -6,7 +6,9 @@ import java.util.List;
  * Screens queries against a list snapshot fixed when the screener was built.
  *
  * <p>{@code screener.screen(Query.of("Vladimir Putin"), Screeners.DEFAULT_THRESHOLD, 10)} returns at most ten
- * matches scoring at least the threshold, best first (ties by entity id). Implementations are thread-safe.
+ * matches scoring at least the threshold, best first (ties by entity id). Implementations are thread-safe;
+ * each thread that screens keeps its own buffers, about 25 bytes per listed name (2.5 MB per thread for
+ * 100,000 names), for as long as the screener lives: screen from a bounded pool of threads.
  */
 public interface Screener {
     /**

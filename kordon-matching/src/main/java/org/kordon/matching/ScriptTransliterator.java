@@ -7,9 +7,11 @@ import com.ibm.icu.text.Transliterator;
  *
  * <p>{@code toLatin("путин владимир")} is {@code "putin vladimir"}; {@code toLatin("юрий")} is {@code "yuriy"};
  * {@code toLatin("нұрсұлтан әбішұлы")} is {@code "nursultan abishuly"}; {@code toLatin("习近平")} is
- * {@code "xi jinping"} (a word of Chinese characters becomes surname and joined given name, as lists
- * romanise them); {@code toLatin("محمد")} is {@code "mhmd"} (unvocalised Arabic gives its consonants; the
- * skeleton key links it to {@code "muhammad"}). ASCII words are returned untouched and never reach ICU.
+ * {@code "xi jinping"}; {@code toLatin("григорій")} is {@code "hryhoriy"} and {@code toLatin("григорий")} is
+ * {@code "grigoriy"} (Г is h in a Ukrainian or Belarusian word); (a word of Chinese characters becomes surname and joined given name, as lists
+ * romanise them); {@code toLatin("أبو محمد الجولاني")} is {@code "abu mhmd al jwlany"} (unvocalised Arabic gives its
+ * consonants and long vowels; the article is split off; the skeleton and deletion keys link {@code mhmd} to
+ * {@code muhammad} and {@code jwlany} to {@code jawlani}). ASCII words are returned untouched and never reach ICU.
  *
  * <p>Thread-safe: ICU transliterators are not documented as safe for concurrent use, so each thread
  * keeps its own instance.
@@ -33,8 +35,18 @@ final class ScriptTransliterator {
             :: Latin-ASCII;
             """;
 
+    /**
+     * Ukrainian and Belarusian say Г as h (Hryhoriy, Aliaksandr Ryhoravich), Russian and Kazakh as g; Ukrainian
+     * И is y. A word with a letter only Ukrainian or Belarusian has (і ї є ґ ў), and none only Kazakh has, takes
+     * these. Other words of a Ukrainian name (Віктор Федорович: "fedorovich") keep the Russian reading, which
+     * folding makes equal to the Ukrainian one except for г.
+     */
+    private static final String UKRAINIAN_RULES = "г > h; и > y;\n" + RULES;
+
     private static final ThreadLocal<Transliterator> LATIN =
             ThreadLocal.withInitial(() -> Transliterator.createFromRules("kordon-latin", RULES, Transliterator.FORWARD));
+    private static final ThreadLocal<Transliterator> LATIN_UK =
+            ThreadLocal.withInitial(() -> Transliterator.createFromRules("kordon-latin-uk", UKRAINIAN_RULES, Transliterator.FORWARD));
 
     private ScriptTransliterator() {
     }
@@ -64,8 +76,18 @@ final class ScriptTransliterator {
     }
 
     private static String latinWord(String word) {
-        String latin = LATIN.get().transliterate(word).toLowerCase(java.util.Locale.ROOT);
-        if (isHan(word)) {
+        Transliterator t = isUkrainianOrBelarusian(word) ? LATIN_UK.get() : LATIN.get();
+        String latin = t.transliterate(word).toLowerCase(java.util.Locale.ROOT);
+        if (isArabic(word)) {
+            // the article is written joined (الجولاني, al-Jawlani): split it off as lists do; a final و is
+            // the long vowel of Abu, Abu Bakr...
+            if (latin.startsWith("al") && word.startsWith("ال") && word.length() > 3) {
+                latin = "al " + latin.substring(2);
+            }
+            if (latin.endsWith("w")) {
+                latin = latin.substring(0, latin.length() - 1) + "u";
+            }
+        } else if (isHan(word)) {
             // "xi jin ping": surname, then the given name's syllables joined, as lists write Chinese names.
             String[] syl = latin.strip().split(" +");
             if (syl.length > 1) {
@@ -77,6 +99,22 @@ final class ScriptTransliterator {
             }
         }
         return TextNormalizer.normalize(latin);
+    }
+
+    static boolean isUkrainianOrBelarusian(String word) {
+        boolean marker = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if ("әғқңөұүһ".indexOf(c) >= 0) {
+                return false;
+            }
+            marker |= "іїєґў".indexOf(c) >= 0;
+        }
+        return marker;
+    }
+
+    private static boolean isArabic(String word) {
+        return word.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC);
     }
 
     private static boolean isHan(String word) {

@@ -20,7 +20,8 @@ import org.kordon.model.Schema;
  *       said; not among them: {@code -0.03};
  *   <li>schema incompatible ({@link Schema#compatibleWith}, a person against a vessel): {@code -0.25}; no
  *       schema given but the query name carries a legal form and the entity is a person: {@code -0.15};
- *   <li>a name score under 1 is capped at {@link #PARTIAL_CAP}: only a full name match reaches 0.99.
+ *   <li>a name score under 1 is capped at {@link #PARTIAL_CAP}, boosts included: only a full name match
+ *       (or an identifier) reaches 0.99.
  * </ul>
  * The result stays in [0,1]. Absent data on either side changes nothing. Stateless and thread-safe.
  */
@@ -47,6 +48,7 @@ final class SecondaryEvidence {
     static double apply(double score, boolean fullName, String identifierHit, Query q, AnalyzedName qa,
                         Entity e, String[] entityCountries, List<Contribution> out) {
         double r = score;
+        double ceiling = fullName || identifierHit != null ? 1.0 : PARTIAL_CAP;
         if (identifierHit != null) {
             double next = 0.9 + 0.1 * r;
             out.add(new Contribution("identifier", next - r, "identifier " + identifierHit + " matches"));
@@ -56,7 +58,7 @@ final class SecondaryEvidence {
             int gap = birthGapYears(q.birthDate(), e.birthDates());
             String listed = listedDates(e.birthDates());
             if (gap < 0) {
-                double d = Math.min(BIRTH_MATCH, 1.0 - r);
+                double d = Math.max(0.0, Math.min(BIRTH_MATCH, ceiling - r));
                 out.add(new Contribution("birth-date", d, (q.birthDate().hasMonth() ? "birth date " : "birth year ")
                         + q.birthDate() + " matches" + (listed.equals(q.birthDate().toString()) ? "" : " listed " + listed)));
                 r += d;

@@ -9,8 +9,10 @@ package org.kordon.matching;
  *   <li>otherwise Jaro-Winkler, capped by {@code 1.1 - edit distance / longer length} (a transposition is one edit) so that a shared
  *       prefix does not make a short word the same as a longer one, when at least {@link #MIN_JARO_WINKLER}
  *       ({@code putin ~ putim 0.92}; {@code abramov ~ abramovich} is 0.8, no match);
- *   <li>else 0.85 when the Double Metaphone codes agree, or 0.9 when the consonant skeletons agree and one
+ *   <li>else 0.85 when the Double Metaphone codes agree and the lengths are comparable (not
+ *       {@code aleksander ~ aleksandrovich}, whose 6-letter codes agree), or 0.9 when the consonant skeletons agree and one
  *       word has no vowel (unvocalised Arabic: {@code mhmd ~ muhamad});
+ *   <li>0.85 for two patronymics of one father's name in different forms ({@code abishevich ~ abishuli});
  *   <li>an initial against a word starting with it: {@link #INITIAL} ({@code v ~ vladimir 0.6}).
  * </ul>
  * Only words that share a {@link PhoneticKeys} key are ever compared (the index guarantees it); this
@@ -21,6 +23,7 @@ final class TokenSimilarity {
     static final double PHONETIC = 0.85;
     static final double SKELETON = 0.9;
     static final double INITIAL = 0.6;
+    static final double PATRONYMIC = 0.85;
 
     private TokenSimilarity() {
     }
@@ -78,7 +81,8 @@ final class TokenSimilarity {
         }
         int la = a.length();
         int lb = b.length();
-        if (1.1 - (double) Math.abs(la - lb) / Math.max(la, lb) >= MIN_JARO_WINKLER) {
+        boolean comparableLength = 1.1 - (double) Math.abs(la - lb) / Math.max(la, lb) >= MIN_JARO_WINKLER;
+        if (comparableLength) {
             double jw = Math.min(JaroWinkler.similarity(a, b), editSimilarity(a, b));
             if (jw >= MIN_JARO_WINKLER) {
                 return jw;
@@ -87,8 +91,12 @@ final class TokenSimilarity {
         if ((!PhoneticKeys.hasVowel(a) || !PhoneticKeys.hasVowel(b)) && aSkeleton.equals(bSkeleton)) {
             return SKELETON;
         }
-        if (!aMetaphone.isEmpty() && aMetaphone.equals(bMetaphone)) {
+        if (comparableLength && !aMetaphone.isEmpty() && aMetaphone.equals(bMetaphone)) {
             return PHONETIC;
+        }
+        String stem = PhoneticKeys.patronymicStem(a);
+        if (stem != null && stem.equals(PhoneticKeys.patronymicStem(b))) {
+            return PATRONYMIC;
         }
         return 0.0;
     }

@@ -41,6 +41,18 @@ class PhraseFilterTest {
     }
 
     @Test
+    void apply_multiWordLegalFormInAnyOrder_isDropped() {
+        assertThat(apply(LEGAL, "COMPANY KALASHNIKOV STOCK JOINT").kept()).containsExactly("kalashnikov");
+        assertThat(apply(LEGAL, "HYPERSPACE COMPANY LIABILITY LIMITED").kept()).containsExactly("hiperspace");
+    }
+
+    @Test
+    void apply_oneLetterPhrase_matchesOnlyAsWritten() {
+        assertThat(apply(LEGAL, "A. S. Pushkin").kept()).containsExactly("a", "s", "pushkin");
+        assertThat(apply(LEGAL, "Skoda a.s.").kept()).containsExactly("skoda");
+    }
+
+    @Test
     void apply_nameThatIsOnlyALegalForm_keepsIt() {
         PhraseFilter.Result r = apply(LEGAL, "OOO");
         assertThat(r.kept()).hasSize(1);

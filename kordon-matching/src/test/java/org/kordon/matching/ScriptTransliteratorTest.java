@@ -26,8 +26,17 @@ class ScriptTransliteratorTest {
     @Test
     void toLatin_ukrainianAndBelarusian_letters() {
         assertThat(ScriptTransliterator.toLatin("віктор федорович")).isEqualTo("viktor fedorovich");
-        assertThat(ScriptTransliterator.toLatin("аляксандр рыгоравіч")).isEqualTo("alyaksandr rygoravich");
+        assertThat(ScriptTransliterator.toLatin("аляксандр рыгоравіч")).isEqualTo("alyaksandr ryhoravich");
         assertThat(ScriptTransliterator.toLatin("їжак єва")).isEqualTo("yizhak yeva");
+    }
+
+    @Test
+    void toLatin_ukrainianWord_readsGheAsH() {
+        assertThat(ScriptTransliterator.toLatin("григорій")).isEqualTo("hryhoriy");
+        assertThat(ScriptTransliterator.toLatin("григорий")).isEqualTo("grigoriy");
+        // known limit: a Kazakh word without a Kazakh-only letter (Бегім) is read as Ukrainian
+        assertThat(ScriptTransliterator.toLatin("бегім")).isEqualTo("behim");
+        assertThat(ScriptTransliterator.toLatin("ғалымжан")).isEqualTo("galymzhan");
     }
 
     @Test
@@ -38,6 +47,7 @@ class ScriptTransliteratorTest {
     @Test
     void toLatin_arabic_givesConsonants() {
         assertThat(ScriptTransliterator.toLatin("محمد")).isEqualTo("mhmd");
+        assertThat(ScriptTransliterator.toLatin("أبو محمد الجولاني")).isEqualTo("abu mhmd al jwlany");
     }
 
     @Test

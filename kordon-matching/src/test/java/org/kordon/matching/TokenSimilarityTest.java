@@ -27,6 +27,17 @@ class TokenSimilarityTest {
     }
 
     @Test
+    void similarity_givenNameAndPatronymicOfIt_noMatchThoughCodesAgree() {
+        assertThat(PhoneticKeys.metaphone("aleksander")).isEqualTo(PhoneticKeys.metaphone("aleksandrovich"));
+        assertThat(TokenSimilarity.similarity("aleksander", "aleksandrovich")).isZero();
+    }
+
+    @Test
+    void similarity_patronymicsOfOneFather_matchAcrossForms() {
+        assertThat(TokenSimilarity.similarity("abishevich", "abishuli")).isEqualTo(TokenSimilarity.PATRONYMIC);
+    }
+
+    @Test
     void similarity_numbers_exactOrNothing() {
         assertThat(TokenSimilarity.similarity("11420", "11421")).isZero();
         assertThat(TokenSimilarity.similarity("11420", "11420")).isEqualTo(1.0);

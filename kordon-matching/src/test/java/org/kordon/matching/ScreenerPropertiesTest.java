@@ -1,0 +1,139 @@
+package org.kordon.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.kordon.model.Entity;
+import org.kordon.model.ListSnapshot;
+import org.kordon.model.Name;
+import org.kordon.model.NameKind;
+import org.kordon.model.Schema;
+
+class ScreenerPropertiesTest {
+    private static final Screener S = Fixtures.kordon();
+
+    @Provide
+    Arbitrary<String> listedNames() {
+        List<String> names = Fixtures.LIST.entities().stream().flatMap(e -> e.names().stream())
+                .filter(n -> n.kind() != NameKind.WEAK_ALIAS).map(Name::value).toList();
+        return Arbitraries.of(names);
+    }
+
+    @Provide
+    Arbitrary<String> words() {
+        return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(2).ofMaxLength(10);
+    }
+
+    @Provide
+    Arbitrary<List<String>> generatedNames() {
+        return words().list().ofMinSize(1).ofMaxSize(4)
+                .filter(l -> l.stream().allMatch(w -> {
+                    AnalyzedName a = NameAnalyzer.DEFAULT.analyze("zzzz " + w); // a legal form alone is kept as the name
+                    return a.legalForms().isEmpty() && a.titles().isEmpty() && a.tokens().size() == 2;
+                }));
+    }
+
+    private static Map<String, Double> scores(Screener s, String name) {
+        return s.screen(Query.of(name), 0.0, 1000).stream().collect(Collectors.toMap(m -> m.entity().id(), Match::score));
+    }
+
+    @Property(tries = 200)
+    void listedName_findsItselfWithScoreOne(@ForAll("listedNames") String name) {
+        List<Match> r = S.screen(Query.of(name), Screeners.DEFAULT_THRESHOLD, 5);
+        assertThat(r).isNotEmpty();
+        assertThat(r.get(0).score()).isEqualTo(1.0);
+        assertThat(r.get(0).entity().names().stream().map(Name::value)).contains(name);
+    }
+
+    @Property(tries = 200)
+    void generatedListedName_findsItselfWithScoreOne(@ForAll("generatedNames") List<String> words) {
+        String name = String.join(" ", words);
+        Entity e = Entity.builder("g", Schema.PERSON).name(name, NameKind.PRIMARY).source(Fixtures.SOURCE).build();
+        Entity other = Fixtures.LIST.entities().get(0);
+        Screener s = Screeners.build(new ListSnapshot(List.of(Fixtures.SOURCE), List.of(e, other)), Algorithm.KORDON);
+        assertThat(scores(s, name)).containsEntry("g", 1.0);
+    }
+
+    @Property(tries = 200)
+    void wordOrderAndCase_doNotChangeScores(@ForAll("listedNames") String name, @ForAll long seed) {
+        List<String> w = new ArrayList<>(List.of(name.replace(",", " ").split(" +")));
+        Random rnd = new Random(seed);
+        Collections.shuffle(w, rnd);
+        StringBuilder b = new StringBuilder();
+        for (String x : w) {
+            b.append(b.isEmpty() ? "" : " ").append(rnd.nextBoolean() ? x.toUpperCase(Locale.ROOT) : x.toLowerCase(Locale.ROOT));
+        }
+        assertThat(scores(S, b.toString())).isEqualTo(scores(S, name));
+    }
+
+    @Provide
+    Arbitrary<List<String>> namePairs() {
+        Arbitrary<String> longWord = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(6).ofMaxLength(10);
+        return Combinators.combine(longWord.list().ofMinSize(1).ofMaxSize(3).uniqueElements(), Arbitraries.integers().between(0, 5))
+                .as((ws, pos) -> {
+                    List<String> other = new ArrayList<>(ws);
+                    String first = other.get(0);
+                    int p = 1 + pos % (first.length() - 2);
+                    char c = first.charAt(p) == 'x' ? 'q' : 'x';
+                    other.set(0, first.substring(0, p) + c + first.substring(p + 1));
+                    return List.of(String.join(" ", ws), String.join(" ", other));
+                });
+    }
+
+    /** Two names of the same words, one with a typo, score alike whichever is the query and which is listed. */
+    @Property(tries = 200)
+    void nameScore_isSymmetricForFullyAlignedNames(@ForAll("namePairs") List<String> pair) {
+        Entity a = Entity.builder("a", Schema.PERSON).name(pair.get(0), NameKind.PRIMARY).source(Fixtures.SOURCE).build();
+        Entity b = Entity.builder("b", Schema.PERSON).name(pair.get(1), NameKind.PRIMARY).source(Fixtures.SOURCE).build();
+        Screener s = Screeners.build(new ListSnapshot(List.of(Fixtures.SOURCE), List.of(a, b)), Algorithm.KORDON);
+        double ab = scores(s, pair.get(0)).getOrDefault("b", 0.0);
+        double ba = scores(s, pair.get(1)).getOrDefault("a", 0.0);
+        assertThat(ab).isEqualTo(ba);
+    }
+
+    /** Any text at all, in any script, with controls, marks and surrogates: a result or a refused blank name. */
+    @Property(tries = 500)
+    void screen_anyText_answersOrRefusesBlankName(@ForAll String text) {
+        Query q;
+        try {
+            q = Query.of(text);
+        } catch (IllegalArgumentException e) {
+            assertThat(text == null || text.isBlank()).isTrue();
+            return;
+        }
+        for (Match m : S.screen(q, 0.0, 5)) {
+            assertThat(m.score()).isBetween(0.0, 1.0);
+            assertThat(m.explanation().summary()).isNotBlank();
+        }
+    }
+
+    @Property(tries = 300)
+    void screen_mixedScriptWords_neverThrow(@ForAll("mixedScript") String text) {
+        assertThat(S.screen(Query.of("x " + text), 0.0, 5)).allSatisfy(m -> assertThat(m.score()).isBetween(0.0, 1.0));
+    }
+
+    @Provide
+    Arbitrary<String> mixedScript() {
+        return Arbitraries.strings().withChars("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяәғқңөұүһ جولاني محمد 习近平 ÄäŞşÇçĞğ'-., 0123456789")
+                .ofMinLength(1).ofMaxLength(40);
+    }
+
+    @Property(tries = 100)
+    void scores_stayInUnitInterval(@ForAll("words") String w1, @ForAll("words") String w2) {
+        for (Match m : S.screen(Query.of(w1 + " " + w2), 0.0, 50)) {
+            assertThat(m.score()).isBetween(0.0, 1.0);
+        }
+    }
+}
