@@ -105,6 +105,12 @@ final class KordonScreener implements Screener {
                     s.hit(name, sim);
                 }
             }
+            if (plan.letterWord[i] >= 0) {
+                // a listed initial ("K M A") credits a full query word starting with its letter
+                for (int name : index.postings[plan.letterWord[i]]) {
+                    s.hit(name, (float) TokenSimilarity.INITIAL);
+                }
+            }
             int[] joined = index.concatNames.get(plan.q[i]);
             if (joined != null) {
                 for (int name : joined) {

@@ -20,10 +20,12 @@ final class QueryPlan {
     final double totalWeight;
     final int[][] linkWords;
     final float[][] linkSims;
+    /** Per query word: the dictionary's one-letter word equal to its first letter (a listed initial), or -1. */
+    final int[] letterWord;
     final boolean hasInitial;
 
     private QueryPlan(Query query, AnalyzedName analyzed, String[] q, boolean[] initial, double[] w,
-                      int[][] linkWords, float[][] linkSims) {
+                      int[][] linkWords, float[][] linkSims, int[] letterWord) {
         this.query = query;
         this.analyzed = analyzed;
         this.q = q;
@@ -31,6 +33,7 @@ final class QueryPlan {
         this.w = w;
         this.linkWords = linkWords;
         this.linkSims = linkSims;
+        this.letterWord = letterWord;
         double[] sorted = w.clone();
         Arrays.sort(sorted); // summed in value order, so that word order cannot change the last bit
         double t = 0;
@@ -58,9 +61,12 @@ final class QueryPlan {
         double[] w = new double[m];
         int[][] lw = new int[m][];
         float[][] ls = new float[m][];
+        int[] letter = new int[m];
         for (int i = 0; i < m; i++) {
             q[i] = tokens.get(i);
             initial[i] = q[i].length() == 1;
+            Integer one = initial[i] ? null : index.wordId.get(q[i].substring(0, 1));
+            letter[i] = one == null ? -1 : one;
             IntList found = new IntList(8);
             if (initial[i]) {
                 Integer id = index.wordId.get(q[i]);
@@ -120,7 +126,7 @@ final class QueryPlan {
             ls[i] = Arrays.copyOf(sims, kept);
             w[i] = initial[i] && kept == 0 ? Math.min(index.maxIdf, INITIAL_WEIGHT) : weight;
         }
-        return new QueryPlan(query, a, q, initial, w, lw, ls);
+        return new QueryPlan(query, a, q, initial, w, lw, ls, letter);
     }
 
     /** What a near match is worth, relative, when the query word itself is a listed word. */

@@ -1,0 +1,62 @@
+package org.kordon.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.kordon.lists.ListLoader;
+import org.kordon.lists.LoadOptions;
+import org.kordon.lists.SharedData;
+import org.kordon.model.Entity;
+import org.kordon.model.ListSnapshot;
+
+/**
+ * On the real OFAC SDN list, the candidate index finds exactly what scoring every listed name finds: same entities,
+ * same scores, for listed names as users mistype them and for names that are not listed.
+ * Guards the regressions met: listed initials ("K M A" for "K.ARMA", "R.E.N.T.A.L" for "A-LID Nawras").
+ */
+class RealListIndexRecallTest {
+    private static final String[] UNLISTED = {"John Smith", "Maria Garcia", "Deutsche Bank", "George Bush", "Emma Daniels",
+        "Acme Trading LLC", "Vladimir Pozner", "Ivan Petrov", "Ali Hassan", "Global Shipping Ltd", "Wei Zhang"};
+
+    @Test
+    void index_onRealSdn_returnsWhatAFullScanReturns() {
+        ListSnapshot sdn = ListLoader.load(List.of(SharedData.require("lists/ofac/sdn.csv")), LoadOptions.defaults()).snapshot();
+        KordonScreener screener = (KordonScreener) Screeners.build(sdn, Algorithm.KORDON);
+        Random rnd = new Random(42);
+        List<String> queries = new ArrayList<>(Arrays.asList(UNLISTED));
+        for (int k = 0; k < 90; k++) {
+            Entity e = sdn.entities().get(rnd.nextInt(sdn.size()));
+            queries.add(perturb(e.names().get(rnd.nextInt(e.names().size())).value(), rnd));
+        }
+        for (double threshold : new double[] {0.5, 0.65, Screeners.DEFAULT_THRESHOLD, 0.9}) {
+            for (String name : queries) {
+                Query q = Query.of(name);
+                assertThat(screener.screen(q, threshold, 20)).as(name + " at " + threshold)
+                        .isEqualTo(screener.screenFullScan(q, threshold, 20));
+            }
+        }
+    }
+
+    private static String perturb(String name, Random rnd) {
+        List<String> w = new ArrayList<>(Arrays.asList(name.replace(",", "").split(" ")));
+        switch (rnd.nextInt(3)) {
+            case 0 -> Collections.reverse(w);
+            case 1 -> {
+                String t = w.get(0);
+                if (t.length() > 4) {
+                    w.set(0, t.charAt(0) + t.substring(2, 3) + t.charAt(1) + t.substring(3));
+                }
+            }
+            default -> {
+                return name.toLowerCase(Locale.ROOT);
+            }
+        }
+        return String.join(" ", w);
+    }
+}
