@@ -324,11 +324,26 @@ final class EuCsvParser implements ListParser {
 
     /**
      * The names in one alias value. The annexes print a name in two languages as one alias joined by a spaced slash
-     * ({@code Михаил Васильевич ЖЕЛТЯКОВ / Михайло Васильович ЖЕЛТЯКОВ}): those are two names. A slash without
-     * spaces ({@code ВТБ/Внешторгбанк}) is left alone; it can be part of a name.
+     * ({@code Михаил Васильевич ЖЕЛТЯКОВ / Михайло Васильович ЖЕЛТЯКОВ}), sometimes without the spaces when both
+     * sides are names of several words ({@code Владислав Леонидович БЕРДИЧЕВСКИЙ/Владiслав Леонiдович БЕРДIЧЕВСЬКИЙ}):
+     * those are two names. A slash between single words ({@code ВТБ/Внешторгбанк}) is left alone: it can be
+     * part of a name.
      */
     static List<String> names(String value) {
-        return java.util.Arrays.stream(value.split("\\s+/\\s+")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+        List<String> out = new java.util.ArrayList<>();
+        for (String part : value.split("\\s+/\\s+")) {
+            String[] tight = part.split("/");
+            boolean multiWord = tight.length > 1;
+            for (String t : tight) {
+                multiWord &= t.strip().contains(" ");
+            }
+            for (String t : multiWord ? tight : new String[] {part}) {
+                if (!t.isBlank()) {
+                    out.add(t.strip());
+                }
+            }
+        }
+        return out;
     }
 
     /** The cells of one row, split into values, with the row's place for error messages. */

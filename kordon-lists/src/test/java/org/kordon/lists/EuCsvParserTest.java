@@ -373,5 +373,7 @@ class EuCsvParserTest {
         assertThat(EuCsvParser.names("Михаил Васильевич ЖЕЛТЯКОВ / Михайло Васильович ЖЕЛТЯКОВ"))
                 .containsExactly("Михаил Васильевич ЖЕЛТЯКОВ", "Михайло Васильович ЖЕЛТЯКОВ");
         assertThat(EuCsvParser.names("ВТБ/Внешторгбанк")).containsExactly("ВТБ/Внешторгбанк");
+        assertThat(EuCsvParser.names("Владислав Леонидович БЕРДИЧЕВСКИЙ/Владiслав Леонiдович БЕРДIЧЕВСЬКИЙ"))
+                .containsExactly("Владислав Леонидович БЕРДИЧЕВСКИЙ", "Владiслав Леонiдович БЕРДIЧЕВСЬКИЙ");
     }
 }
