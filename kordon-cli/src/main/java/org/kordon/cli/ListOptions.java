@@ -12,7 +12,6 @@ import java.util.Locale;
 import org.kordon.lists.ListFormat;
 import org.kordon.lists.ListLoader;
 import org.kordon.lists.LoadOptions;
-import org.kordon.lists.LoadProblem;
 import org.kordon.lists.LoadResult;
 import picocli.CommandLine.Option;
 
@@ -79,12 +78,13 @@ final class ListOptions {
         }
     }
 
+    /** One line on what the load skipped or found odd; the details are for {@code lists stats --problems}. */
     static void report(LoadResult r, PrintWriter err) {
         if (r.problems().isEmpty()) {
             return;
         }
-        err.printf(Locale.ROOT, "kordon: %d warning(s), %d record(s) skipped; first ones (lists stats --problems shows all):%n", r.problems().size(), r.skipped());
-        r.problems().stream().limit(5).map(LoadProblem::toString).forEach(p -> err.println("  " + p));
+        err.printf(Locale.ROOT, "kordon: %,d warning(s) while loading, %,d record(s) skipped ('kordon lists stats --problems' lists them)%n",
+                r.problems().size(), r.skipped());
     }
 
     private List<Path> defaultLists(PrintWriter err) {
