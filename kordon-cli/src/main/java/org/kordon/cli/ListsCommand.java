@@ -22,7 +22,6 @@ import org.kordon.lists.LoadResult;
 import org.kordon.model.Entity;
 import org.kordon.model.Name;
 import org.kordon.model.NameKind;
-import org.kordon.model.SourceRef;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -175,7 +174,8 @@ final class ListsCommand {
         }
 
         private static String versions(LoadResult r) {
-            return String.join(", ", r.snapshot().sources().stream().map(SourceRef::toString).toList());
+            return String.join(", ", r.snapshot().sources().stream()
+                    .map(s -> s.list() + (s.version() == null ? " (the file carries no version)" : " " + s.version())).toList());
         }
 
         private static Map<String, Object> jsonDiff(LoadResult before, LoadResult after, ListDiff d) {
