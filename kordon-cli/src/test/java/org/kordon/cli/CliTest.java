@@ -153,4 +153,37 @@ class CliTest {
             }
         }
     }
+
+    @Test
+    void listsUpdate_fromMirror_thenScreensFromDataDirectory() throws Exception {
+        byte[] un = Files.readAllBytes(sample.resolve("un/UN_consolidated.xml"));
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", ex -> {
+            boolean found = ex.getRequestURI().getPath().equals("/UN_consolidated.xml");
+            ex.sendResponseHeaders(found ? 200 : 404, found ? un.length : -1);
+            if (found) {
+                ex.getResponseBody().write(un);
+            }
+            ex.close();
+        });
+        server.start();
+        try {
+            Path data = tmp.resolve("data-update");
+            Run up = kordon("lists", "update", "--source", "un", "--data-dir", data.toString(),
+                    "--mirror", "http://127.0.0.1:" + server.getAddress().getPort() + "/");
+            assertThat(up.code()).as(up.err()).isZero();
+            assertThat(up.err()).contains("1 of 1 source(s) updated");
+            Run stats = kordon("lists", "stats", "--data-dir", data.toString());
+            assertThat(stats.err()).contains("lists from the data directory");
+            assertThat(stats.out()).contains("Entities: 26");
+
+            Run missing = kordon("lists", "update", "--source", "ofac-sdn", "--data-dir", data.toString(),
+                    "--mirror", "http://127.0.0.1:" + server.getAddress().getPort() + "/");
+            assertThat(missing.code()).isEqualTo(ExitCode.IO_ERROR);
+            assertThat(missing.err()).contains("ofac-sdn: download failed, kept the previous version").contains("HTTP 404");
+        } finally {
+            server.stop(0);
+        }
+    }
 }
