@@ -151,7 +151,7 @@ final class OfacXmlParser implements ListParser {
                 try {
                     for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                         if (!e.isDirectory() && e.getName().toLowerCase(Locale.ROOT).endsWith(".xml")) {
-                            read(ctx, zip);
+                            read(ctx, ZipLimit.of(zip, ctx, e.getName()));
                             return;
                         }
                     }

@@ -88,7 +88,7 @@ final class UkSanctionsListOdsParser implements ListParser {
             if (content == null) {
                 throw ctx.error(null, null, "not an OpenDocument spreadsheet: no content.xml");
             }
-            try (InputStream in = zip.getInputStream(content)) {
+            try (InputStream in = ZipLimit.of(zip.getInputStream(content), ctx, "content.xml")) {
                 readContent(in);
             }
         }

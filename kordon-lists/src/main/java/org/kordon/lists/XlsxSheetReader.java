@@ -51,7 +51,7 @@ final class XlsxSheetReader {
                 throw ctx.error(null, null, "not an Excel .xlsx workbook: no worksheet " + sheetPart);
             }
             List<String> shared = sharedStrings(zip);
-            try (InputStream in = zip.getInputStream(sheet)) {
+            try (InputStream in = ZipLimit.of(zip.getInputStream(sheet), ctx, sheet.getName())) {
                 readSheet(sheetPart, in, shared, handler);
             }
         }
@@ -64,7 +64,7 @@ final class XlsxSheetReader {
             return "xl/worksheets/sheet1.xml";
         }
         String rid = null;
-        try (InputStream in = zip.getInputStream(wb)) {
+        try (InputStream in = ZipLimit.of(zip.getInputStream(wb), ctx, wb.getName())) {
             XMLStreamReader r = SafeXml.reader(in);
             while (r.hasNext() && rid == null) {
                 if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("sheet")) {
@@ -81,7 +81,7 @@ final class XlsxSheetReader {
         if (rid == null) {
             return "xl/worksheets/sheet1.xml";
         }
-        try (InputStream in = zip.getInputStream(rels)) {
+        try (InputStream in = ZipLimit.of(zip.getInputStream(rels), ctx, rels.getName())) {
             XMLStreamReader r = SafeXml.reader(in);
             while (r.hasNext()) {
                 if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Relationship")
@@ -105,7 +105,7 @@ final class XlsxSheetReader {
         if (e == null) {
             return out;
         }
-        try (InputStream in = zip.getInputStream(e)) {
+        try (InputStream in = ZipLimit.of(zip.getInputStream(e), ctx, e.getName())) {
             XMLStreamReader r = SafeXml.reader(in);
             StringBuilder text = null;
             int phonetic = 0;
