@@ -11,6 +11,7 @@ import java.util.List;
  *                   --2 ScriptTransliterator--> "pao sberbank"
  *                   --3 Tokenizer-------------> [pao, sberbank]
  *                   --4 RomanisationFolder----> [pao, sberbank]
+ *                   --4b WordEquivalents x2---> [pao, sberbank]   (given names, organisation words: Євген -> evgeni, завод -> plant)
  *                   --5 PhraseFilter x3-------> [sberbank]        (legal forms, titles, connecting words)
  *                   --6 PhoneticKeys----------> d:sberbank, m:SPRP, s:sbrbnk, d:berbank ...  (by the index)
  * </pre>
@@ -26,14 +27,18 @@ import java.util.List;
 final class NameAnalyzer {
     static final NameAnalyzer DEFAULT = new NameAnalyzer();
 
+    private final WordEquivalents givenNames;
+    private final WordEquivalents organisationWords;
     private final PhraseFilter legalForms;
     private final PhraseFilter titles;
     private final PhraseFilter connectors;
 
     private NameAnalyzer() {
-        legalForms = PhraseFilter.fromResource("legal-forms.txt", NameAnalyzer::foldedWords);
-        titles = PhraseFilter.fromResource("titles.txt", NameAnalyzer::foldedWords);
-        connectors = PhraseFilter.fromResource("stopwords.txt", NameAnalyzer::foldedWords);
+        givenNames = WordEquivalents.fromResource("given-names.txt", NameAnalyzer::romanisedWords, true);
+        organisationWords = WordEquivalents.fromResource("organisation-words.txt", NameAnalyzer::romanisedWords, false);
+        legalForms = PhraseFilter.fromResource("legal-forms.txt", this::foldedWords);
+        titles = PhraseFilter.fromResource("titles.txt", this::foldedWords);
+        connectors = PhraseFilter.fromResource("stopwords.txt", this::foldedWords);
     }
 
     AnalyzedName analyze(String name) {
@@ -46,15 +51,25 @@ final class NameAnalyzer {
         return new AnalyzedName(name, latin, cw.kept(), lf.dropped(), tt.dropped());
     }
 
-    /** Steps 1-4: the folded words of a text. */
-    static List<String> foldedWords(String text) {
+    /** Steps 1-4b: the folded, canonical words of a text. */
+    List<String> foldedWords(String text) {
         return fold(Tokenizer.split(ScriptTransliterator.toLatin(TextNormalizer.normalize(text))));
     }
 
-    private static List<String> fold(List<String> words) {
+    /** Steps 1-4: the folded words of a text, before equivalents (what the equivalence files are read with). */
+    static List<String> romanisedWords(String text) {
+        List<String> words = Tokenizer.split(ScriptTransliterator.toLatin(TextNormalizer.normalize(text)));
         List<String> out = new ArrayList<>(words.size());
         for (String w : words) {
             out.add(RomanisationFolder.fold(w));
+        }
+        return out;
+    }
+
+    private List<String> fold(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            out.add(organisationWords.apply(givenNames.apply(RomanisationFolder.fold(w))));
         }
         return out;
     }
