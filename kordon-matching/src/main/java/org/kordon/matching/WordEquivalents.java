@@ -17,12 +17,14 @@ import java.util.function.Function;
  *
  * <p>With {@code given-names.txt}, {@code apply("evhen")} ("Євген") and {@code apply("evgeni")} ("Evgeny") are
  * both {@code "evgeni"}; with {@code organisation-words.txt}, {@code apply("zavod")} ("завод") is
- * {@code "plant"}. A patronymic of a given name of the file is rewritten on its canonical stem, ending
- * {@code ovich} or {@code ovna}: {@code "evhenovich"} ("Євгенович"), {@code "evgenievich"} and
- * {@code "uladzimiravich"} ("Уладзiмiравiч", with {@code vladimir}) give {@code "evgeniovich"} and
- * {@code "vladimirovich"}. A word of no class is returned as it is (the same instance).
+ * {@code "plant"}. A patronymic of a given name of the file becomes the canonical name's Russian patronymic:
+ * {@code "evhenovich"} ("Євгенович") gives {@code "evgenievich"} and {@code "uladzimiravich"} ("Уладзiмiравiч")
+ * gives {@code "vladimirovich"}, so the Russian spelling, as lists write it, is left as it was (a typo in it
+ * still finds it). A word of no class is returned as it is (the same instance).
  *
- * <p>File format: one class a line, {@code canonical: variant, variant, ...}; {@code #} starts a comment.
+ * <p>File format: one class a line, {@code canonical: variant, variant, ...}; a given name whose
+ * patronymics do not follow the usual rule ({@link #russianPatronymics}) names them after it
+ * ({@code igor igorevich igorevna: ...}); {@code #} starts a comment.
  * Every entry is analysed by the chain's steps 1-4, so a variant may be written in any script and
  * spelling. Immutable and thread-safe.
  */
@@ -33,14 +35,15 @@ final class WordEquivalents {
      * the Latin primary name and the Russian alias of one company share their words.
      */
     private static final String[] MALE_PATRONYMIC = {"ievich", "ovich", "evich", "avich", "ich"};
-    private static final String[] FEMALE_PATRONYMIC = {"ievna", "ovna", "evna", "ivna", "auna", "avna"};
+    private static final String[] FEMALE_PATRONYMIC = {"ievna", "ovna", "evna", "ivna", "auna", "avna", "vna"};
 
     private final Map<String, String> canonical;
-    private final boolean patronymics;
+    /** Canonical given name -> its Russian patronymics, male and female, folded; empty without patronymics. */
+    private final Map<String, String[]> patronymicsOf;
 
-    private WordEquivalents(Map<String, String> canonical, boolean patronymics) {
+    private WordEquivalents(Map<String, String> canonical, Map<String, String[]> patronymicsOf) {
         this.canonical = canonical;
-        this.patronymics = patronymics;
+        this.patronymicsOf = patronymicsOf;
     }
 
     /**
@@ -49,6 +52,7 @@ final class WordEquivalents {
      */
     static WordEquivalents fromResource(String resource, Function<String, List<String>> analyse, boolean patronymics) {
         Map<String, String> map = new HashMap<>();
+        Map<String, String[]> pats = new HashMap<>();
         try (InputStream in = WordEquivalents.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
@@ -65,8 +69,16 @@ final class WordEquivalents {
                 if (colon <= 0) {
                     throw new IllegalStateException(resource + " line " + lineNo + ": expected 'canonical: variants', got '" + l + "'");
                 }
-                String canon = oneWord(analyse, l.substring(0, colon), resource, lineNo);
+                List<String> head = analyse.apply(l.substring(0, colon).strip());
+                if (head.size() != 1 && head.size() != 3) {
+                    throw new IllegalStateException(resource + " line " + lineNo + ": expected 'name' or"
+                            + " 'name male-patronymic female-patronymic' before ':', got '" + l.substring(0, colon) + "'");
+                }
+                String canon = head.get(0);
                 map.put(canon, canon);
+                if (patronymics) {
+                    pats.put(canon, head.size() == 3 ? new String[] {head.get(1), head.get(2)} : russianPatronymics(canon));
+                }
                 for (String variant : l.substring(colon + 1).split(",")) {
                     if (!variant.isBlank()) {
                         String v = oneWord(analyse, variant, resource, lineNo);
@@ -81,7 +93,27 @@ final class WordEquivalents {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
-        return new WordEquivalents(Map.copyOf(map), patronymics);
+        return new WordEquivalents(Map.copyOf(map), Map.copyOf(pats));
+    }
+
+    /**
+     * The usual Russian patronymics of a folded given name: {@code evgeni -> evgenievich, evgenievna};
+     * {@code sergei -> sergevich} (Sergeevich folded); {@code vladimir -> vladimirovich}.
+     */
+    static String[] russianPatronymics(String name) {
+        String stem;
+        String vowel;
+        if (name.endsWith("ei") || name.endsWith("ai")) {
+            stem = name.substring(0, name.length() - 1);
+            vowel = "e";
+        } else if (name.endsWith("i")) {
+            stem = name;
+            vowel = "e";
+        } else {
+            stem = name;
+            vowel = "o";
+        }
+        return new String[] {RomanisationFolder.fold(stem + vowel + "vich"), RomanisationFolder.fold(stem + vowel + "vna")};
     }
 
     private static String oneWord(Function<String, List<String>> analyse, String entry, String resource, int lineNo) {
@@ -98,19 +130,19 @@ final class WordEquivalents {
         if (c != null) {
             return c;
         }
-        if (patronymics && word.length() >= 6) {
-            String p = patronymic(word, MALE_PATRONYMIC, "ovich");
-            return p != null ? p : (p = patronymic(word, FEMALE_PATRONYMIC, "ovna")) != null ? p : word;
+        if (!patronymicsOf.isEmpty() && word.length() >= 6) {
+            String p = patronymic(word, MALE_PATRONYMIC, 0);
+            return p != null ? p : (p = patronymic(word, FEMALE_PATRONYMIC, 1)) != null ? p : word;
         }
         return word;
     }
 
-    private String patronymic(String word, String[] endings, String canonicalEnding) {
+    private String patronymic(String word, String[] endings, int sex) {
         for (String end : endings) {
             if (word.endsWith(end) && word.length() - end.length() >= 3) {
-                String stem = canonical.get(word.substring(0, word.length() - end.length()));
-                if (stem != null) {
-                    return stem + canonicalEnding;
+                String name = canonical.get(word.substring(0, word.length() - end.length()));
+                if (name != null) {
+                    return patronymicsOf.get(name)[sex];
                 }
             }
         }

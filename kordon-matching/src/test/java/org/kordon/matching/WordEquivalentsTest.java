@@ -15,7 +15,8 @@ class WordEquivalentsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({"evhen, evgeni", "evgeni, evgeni", "uladzimir, vladimir", "aliaksandr, aleksandr",
-        "evhenovich, evgeniovich", "evgenievich, evgeniovich", "uladzimiravich, vladimirovich", "olenivna, olenivna",
+        "evhenovich, evgenievich", "evgenievich, evgenievich", "evgneievich, evgneievich", "serhivna, sergevna",
+        "ihorovich, igorevich", "pavlovich, pavlovich", "uladzimiravich, vladimirovich", "olenivna, olenivna",
         "putin, putin"})
     void givenNameEquivalents_ukrainianAndBelarusianForms_takeTheRussianCanonical(String in, String out) {
         assertThat(GIVEN.apply(in)).isEqualTo(out);
@@ -27,6 +28,12 @@ class WordEquivalentsTest {
                 .isEqualTo(A.analyze("Evgeny Evgenievich LAVRENOV").tokens());
         assertThat(A.analyze("Вячаслаў Уладзiмiравiч").tokens())
                 .isEqualTo(A.analyze("Vyacheslav Vladimirovich").tokens());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"evgeni, evgenievich", "sergei, sergevich", "nikolai, nikolaevich", "vladimir, vladimirovich"})
+    void givenNameEquivalents_russianPatronymic_followsTheUsualRule(String name, String male) {
+        assertThat(WordEquivalents.russianPatronymics(name)[0]).isEqualTo(male);
     }
 
     @Test
