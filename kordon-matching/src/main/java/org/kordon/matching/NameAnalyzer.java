@@ -32,6 +32,7 @@ final class NameAnalyzer {
     private final PhraseFilter legalForms;
     private final PhraseFilter titles;
     private final PhraseFilter connectors;
+    private final java.util.Set<String> placeNames;
 
     private NameAnalyzer() {
         givenNames = WordEquivalents.fromResource("given-names.txt", NameAnalyzer::romanisedWords, true);
@@ -39,6 +40,9 @@ final class NameAnalyzer {
         legalForms = PhraseFilter.fromResource("legal-forms.txt", this::foldedWords);
         titles = PhraseFilter.fromResource("titles.txt", this::foldedWords);
         connectors = PhraseFilter.fromResource("stopwords.txt", this::foldedWords);
+        java.util.Set<String> places = new java.util.HashSet<>();
+        PhraseFilter.readLines("place-names.txt", line -> places.addAll(foldedWords(line)));
+        placeNames = java.util.Set.copyOf(places);
     }
 
     AnalyzedName analyze(String name) {
@@ -49,6 +53,11 @@ final class NameAnalyzer {
         PhraseFilter.Result tt = titles.apply(lf.kept(), lf.keptShown());
         PhraseFilter.Result cw = connectors.apply(tt.kept(), tt.keptShown());
         return new AnalyzedName(name, latin, cw.kept(), lf.dropped(), tt.dropped());
+    }
+
+    /** Whether a folded word names a country, region or large city ({@code place-names.txt}): "georgia", "rusia". */
+    boolean isPlaceName(String word) {
+        return placeNames.contains(word);
     }
 
     /** Steps 1-4b: the folded, canonical words of a text. */
