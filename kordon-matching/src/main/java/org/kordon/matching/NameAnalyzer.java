@@ -52,7 +52,7 @@ final class NameAnalyzer {
         PhraseFilter.Result lf = legalForms.apply(words, unfolded);
         PhraseFilter.Result tt = titles.apply(lf.kept(), lf.keptShown());
         PhraseFilter.Result cw = connectors.apply(tt.kept(), tt.keptShown());
-        return new AnalyzedName(name, latin, cw.kept(), lf.dropped(), tt.dropped());
+        return new AnalyzedName(name, latin, cw.kept(), lf.dropped(), tt.dropped(), cw.keptShown());
     }
 
     /** Whether a folded word names a country, region or large city ({@code place-names.txt}): "georgia", "rusia". */
