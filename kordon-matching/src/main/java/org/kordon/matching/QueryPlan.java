@@ -153,8 +153,8 @@ final class QueryPlan {
         }
         char[] c = raw.toCharArray();
         for (int k = 0; k + 1 < c.length; k++) {
-            if (c[k] == c[k + 1]) {
-                continue;
+            if (c[k] == c[k + 1] || !nearDigraph(c, k)) {
+                continue; // elsewhere a swap folds to a plain transposition, which the deletion keys already link
             }
             char x = c[k];
             c[k] = c[k + 1];
@@ -169,6 +169,18 @@ final class QueryPlan {
                 }
             }
         }
+    }
+
+    /** Whether letters k-1..k+2 hold, before or after swapping k and k+1, a pair folding may rewrite. */
+    private static boolean nearDigraph(char[] c, int k) {
+        for (int i = Math.max(0, k - 1); i <= k + 1 && i + 1 < c.length; i++) {
+            char a = i == k ? c[k + 1] : i == k + 1 ? c[k] : c[i];
+            char b = i + 1 == k ? c[k + 1] : i + 1 == k + 1 ? c[k] : c[i + 1];
+            if (RomanisationFolder.mayRewrite(c[i], c[i + 1]) || RomanisationFolder.mayRewrite(a, b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A transposition in a word of {@code n} letters: {@code 1.1 - 1/n}, at most {@value #TRANSPOSED_MAX}. */

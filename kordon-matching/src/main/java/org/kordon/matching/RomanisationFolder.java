@@ -59,6 +59,11 @@ final class RomanisationFolder {
         return collapse(b);
     }
 
+    /** Whether folding may rewrite the pair {@code ac} (a digraph, or any letter before h: tch, shch, dzh). */
+    static boolean mayRewrite(char a, char c) {
+        return c == 'h' || isPair(a, c);
+    }
+
     private static boolean isPair(char a, char c) {
         return switch (a) {
             case 's' -> c == 'z';
