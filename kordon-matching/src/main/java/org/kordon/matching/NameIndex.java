@@ -28,6 +28,11 @@ final class NameIndex {
      * "abu bakr"), so a query that writes them as one word finds it.
      */
     static final NameKind[] KINDS = NameKind.values();
+    /**
+     * The most a place name ({@code NameAnalyzer#isPlaceName}) weighs: that of a word in about one name in ten.
+     * "Georgia" says where a bank is, not which bank: "Bank of Georgia" must not be "VTB Bank Georgia".
+     */
+    static final double PLACE_IDF = 2.5;
 
     final Entity[] entities;
     final String[][] entityCountries;
@@ -150,6 +155,9 @@ final class NameIndex {
         for (int w = 0; w < words.length; w++) {
             postings[w] = post.get(w).toArray();
             idf[w] = (float) Math.log(1 + n / postings[w].length);
+            if (analyzer.isPlaceName(words[w])) {
+                idf[w] = Math.min(idf[w], (float) PLACE_IDF);
+            }
             patronymic[w] = isPatronymic(words[w]);
             metaphone[w] = words[w].length() < PhoneticKeys.MIN_FUZZY_LENGTH ? "" : PhoneticKeys.metaphone(words[w]);
             skeleton[w] = PhoneticKeys.skeleton(words[w]);

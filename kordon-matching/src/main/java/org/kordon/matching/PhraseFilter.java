@@ -59,8 +59,8 @@ final class PhraseFilter {
      * Reads a phrase list (one phrase a line, {@code #} starts a comment) from the classpath, analysing
      * each line with {@code analyse} (the chain's steps before this one).
      */
-    static PhraseFilter fromResource(String resource, Function<String, List<String>> analyse) {
-        Map<String, List<String[]>> map = new HashMap<>();
+    /** Passes each line of a classpath word list to {@code sink}, stripped, without blanks and {@code #} comments. */
+    static void readLines(String resource, java.util.function.Consumer<String> sink) {
         try (InputStream in = PhraseFilter.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
@@ -68,17 +68,23 @@ final class PhraseFilter {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
                 String l = line.strip();
-                if (l.isEmpty() || l.startsWith("#")) {
-                    continue;
-                }
-                List<String> words = analyse.apply(l);
-                if (!words.isEmpty()) {
-                    map.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words.toArray(String[]::new));
+                if (!l.isEmpty() && !l.startsWith("#")) {
+                    sink.accept(l);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
+    }
+
+    static PhraseFilter fromResource(String resource, Function<String, List<String>> analyse) {
+        Map<String, List<String[]>> map = new HashMap<>();
+        readLines(resource, l -> {
+            List<String> words = analyse.apply(l);
+            if (!words.isEmpty()) {
+                map.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words.toArray(String[]::new));
+            }
+        });
         for (List<String[]> l : map.values()) {
             l.sort((a, b) -> Integer.compare(b.length, a.length));
         }

@@ -93,6 +93,11 @@ final class QueryPlan {
                     }
                 });
             }
+            int transposedFrom = found.size();
+            if (!initial[i] && i < a.unfolded().size()) {
+                transposedSpellings(a.unfolded().get(i), q[i], index, found);
+            }
+            int[] transposed = transposedFrom < found.size() ? sortedTail(found, transposedFrom) : NONE;
             int[] linked = found.toSortedSet();
             // A query word the lists themselves use is a name in its own right: another listed spelling close
             // to it is more likely another name (Khamis / Hamid, Bashar / Bushra) than a typo, so it gets less.
@@ -108,6 +113,9 @@ final class QueryPlan {
                 int wid = linked[k];
                 double s = initial[i] ? (word.equals(q[i]) ? 1.0 : 0.0)
                         : TokenSimilarity.similarity(q[i], qMeta, qSkel, word, index.metaphone[wid], index.skeleton[wid]);
+                if (transposed != NONE && Arrays.binarySearch(transposed, wid) >= 0) {
+                    s = Math.max(s, transposedDigraphSimilarity(q[i]));
+                }
                 if (s < 1.0) {
                     s *= discount;
                 }
@@ -127,6 +135,68 @@ final class QueryPlan {
             w[i] = initial[i] && kept == 0 ? Math.min(index.maxIdf, INITIAL_WEIGHT) : weight;
         }
         return new QueryPlan(query, a, q, initial, w, lw, ls, letter);
+    }
+
+    private static final int[] NONE = new int[0];
+
+    /*
+     * A transposition is one edit, and the deletion keys link the two spellings, until folding rewrites a digraph
+     * the typo broke or made: "christohper" keeps its "hp" while "christopher" folds to "christofer", "ahzar" is
+     * not "azhar" -> "ajar". So each adjacent swap of the word as written is folded and looked up as it is: a
+     * listed word equal to one is linked at the similarity of one transposition.
+     */
+
+    /** Adds to {@code found} the listed words equal to a fold of {@code raw} with two adjacent letters swapped. */
+    static void transposedSpellings(String raw, String folded, NameIndex index, IntList found) {
+        if (raw.length() < PhoneticKeys.MIN_FUZZY_LENGTH + 1 || PhoneticKeys.hasDigit(raw)) {
+            return;
+        }
+        char[] c = raw.toCharArray();
+        for (int k = 0; k + 1 < c.length; k++) {
+            if (c[k] == c[k + 1] || !nearDigraph(c, k)) {
+                continue; // elsewhere a swap folds to a plain transposition, which the deletion keys already link
+            }
+            char x = c[k];
+            c[k] = c[k + 1];
+            c[k + 1] = x;
+            String alt = RomanisationFolder.fold(new String(c));
+            c[k + 1] = c[k];
+            c[k] = x;
+            if (!alt.equals(folded)) {
+                Integer id = index.wordId.get(alt);
+                if (id != null) {
+                    found.add(id);
+                }
+            }
+        }
+    }
+
+    /** Whether letters k-1..k+2 hold, before or after swapping k and k+1, a pair folding may rewrite. */
+    private static boolean nearDigraph(char[] c, int k) {
+        for (int i = Math.max(0, k - 1); i <= k + 1 && i + 1 < c.length; i++) {
+            char a = i == k ? c[k + 1] : i == k + 1 ? c[k] : c[i];
+            char b = i + 1 == k ? c[k + 1] : i + 1 == k + 1 ? c[k] : c[i + 1];
+            if (RomanisationFolder.mayRewrite(c[i], c[i + 1]) || RomanisationFolder.mayRewrite(a, b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A transposition in a word of {@code n} letters: {@code 1.1 - 1/n}, at most {@value #TRANSPOSED_MAX}. */
+    static double transposedDigraphSimilarity(String word) {
+        return Math.min(TRANSPOSED_MAX, 1.1 - 1.0 / word.length());
+    }
+
+    static final double TRANSPOSED_MAX = 0.95;
+
+    private static int[] sortedTail(IntList l, int from) {
+        int[] t = new int[l.size() - from];
+        for (int k = from; k < l.size(); k++) {
+            t[k - from] = l.get(k);
+        }
+        Arrays.sort(t);
+        return t;
     }
 
     /** What a near match is worth, relative, when the query word itself is a listed word. */

@@ -7,11 +7,14 @@ package org.kordon.matching;
  * <p>Rules, applied to a lower-case ASCII word from left to right, longest first:
  * <pre>
  *   shch, sch, sz -> sh    tch, cz -> ch    dzh, zh, dj -> j    kh -> h    tz -> ts
- *   ph -> f    ck, q -> k    x -> ks    w -> v    ou, oo -> u    ye at the start -> e    y -> i
+ *   ph -> f    ck, q -> k    x -> ks    w -> v    ou, oo -> u    ye at the start or after a vowel -> e
+ *   (other ye -> ie)    y -> i
  * </pre>
  * then doubled letters collapse ({@code ii -> i}, so the endings -iy, -yy, -ii and -y all end in {@code i};
  * {@code -ij} at the end becomes {@code i}), and {@code aiev}/{@code eiev} become {@code aev}/{@code eev}
- * (Nazarbayev, Nazarbaev). Digits pass through unchanged. Examples: {@code fold("shcherbakov")} is
+ * (Nazarbayev, Nazarbaev). A "ye" after a vowel is the plain vowel е that BGN writes ye and others e
+ * (Alekseyevna, Alekseevna: both {@code alekseevna}), so a typo in such a word stays one edit from the other
+ * spelling. Digits pass through unchanged. Examples: {@code fold("shcherbakov")} is
  * {@code "sherbakov"}, {@code fold("yevgeniy")} is {@code "evgeni"}, {@code fold("khodorkovskiy")} is
  * {@code "hodorkovski"}. The result is only a matching key, never shown. Stateless and thread-safe.
  */
@@ -40,7 +43,7 @@ final class RomanisationFolder {
                 b.append("ch");
                 i += 3;
             } else if (i + 1 < n && isPair(c, word.charAt(i + 1))) {
-                appendPair(b, c, word.charAt(i + 1), i == 0);
+                appendPair(b, c, word.charAt(i + 1), i == 0 || isVowel(word.charAt(i - 1)));
                 i += 2;
             } else {
                 switch (c) {
@@ -54,6 +57,11 @@ final class RomanisationFolder {
             }
         }
         return collapse(b);
+    }
+
+    /** Whether folding may rewrite the pair {@code ac} (a digraph, or any letter before h: tch, shch, dzh). */
+    static boolean mayRewrite(char a, char c) {
+        return c == 'h' || isPair(a, c);
     }
 
     private static boolean isPair(char a, char c) {
@@ -71,7 +79,12 @@ final class RomanisationFolder {
         };
     }
 
-    private static void appendPair(StringBuilder b, char a, char c, boolean atStart) {
+    private static boolean isVowel(char c) {
+        return "aeiouy".indexOf(c) >= 0;
+    }
+
+    /** {@code softE}: a "ye" at the start of the word or after a vowel is the vowel е, else ь + е ("ie"). */
+    private static void appendPair(StringBuilder b, char a, char c, boolean softE) {
         switch (a) {
             case 's' -> b.append("sh");
             case 'c' -> b.append(c == 'z' ? "ch" : "k");
@@ -80,7 +93,7 @@ final class RomanisationFolder {
             case 't' -> b.append("ts");
             case 'p' -> b.append('f');
             case 'o' -> b.append('u');
-            case 'y' -> b.append(atStart ? "e" : "ie");
+            case 'y' -> b.append(softE ? "e" : "ie");
             default -> throw new AssertionError(a);
         }
     }

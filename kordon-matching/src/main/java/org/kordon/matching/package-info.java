@@ -18,12 +18,15 @@
  * <ol>
  *   <li>{@code NameAnalyzer} runs every name through one chain: {@code TextNormalizer} (NFKC, case fold,
  *       punctuation) → {@code ScriptTransliterator} (ICU; Cyrillic by BGN-like rules incl. Kazakh letters)
- *       → {@code Tokenizer} → {@code RomanisationFolder} (Yury/Yuriy/Iurii → iuri) → {@code PhraseFilter}
+ *       → {@code Tokenizer} → {@code RomanisationFolder} (Yury/Yuriy/Iurii → iuri) → {@code WordEquivalents}
+ *       (Євген/Yevhen → evgeni, завод → plant, from versioned resource files) → {@code PhraseFilter}
  *       (legal forms, titles, connecting words from versioned resource files) → {@code PhoneticKeys}.
  *   <li>{@code NameIndex} (built once) files every distinct word under its keys (itself and its one-letter
- *       deletions, Double Metaphone, consonant skeleton, patronymic stem), with its IDF and the names holding it.
+ *       deletions, Double Metaphone, consonant skeleton, patronymic stem), with its IDF (a place name's capped:
+ *       {@code place-names.txt}) and the names holding it.
  *   <li>{@code QueryPlan} links each query word to the listed words sharing a key, with their similarity
- *       ({@code TokenSimilarity}); {@code KordonScreener} walks the linked words' postings to bound each
+ *       ({@code TokenSimilarity}), and to a listed word equal to the query word with two letters swapped back (a
+ *       typo across a digraph folding rewrites); {@code KordonScreener} walks the linked words' postings to bound each
  *       name's score and scores only names that can reach the threshold ({@code NameScorer}), then applies
  *       {@code SecondaryEvidence}. The candidates equal a full scan's by construction (tested).
  * </ol>

@@ -6,12 +6,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PhraseFilterTest {
-    private static final PhraseFilter LEGAL = PhraseFilter.fromResource("legal-forms.txt", NameAnalyzer::foldedWords);
-    private static final PhraseFilter TITLES = PhraseFilter.fromResource("titles.txt", NameAnalyzer::foldedWords);
+    private static final PhraseFilter LEGAL = PhraseFilter.fromResource("legal-forms.txt", NameAnalyzer.DEFAULT::foldedWords);
+    private static final PhraseFilter TITLES = PhraseFilter.fromResource("titles.txt", NameAnalyzer.DEFAULT::foldedWords);
 
     private static PhraseFilter.Result apply(PhraseFilter f, String name) {
         List<String> shown = Tokenizer.split(ScriptTransliterator.toLatin(TextNormalizer.normalize(name)));
-        return f.apply(NameAnalyzer.foldedWords(name), shown);
+        return f.apply(NameAnalyzer.DEFAULT.foldedWords(name), shown);
     }
 
     @Test

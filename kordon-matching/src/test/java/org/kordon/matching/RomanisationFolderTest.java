@@ -34,4 +34,11 @@ class RomanisationFolderTest {
     void fold_differentNames_stayDifferent(String a, String b) {
         assertThat(RomanisationFolder.fold(a)).isNotEqualTo(RomanisationFolder.fold(b));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"alekseyevna, aleksevna", "sergeyevich, sergevich", "alekseyenva, aleksenva", "grigoryev, grigoriev",
+        "dmitriyev, dmitriev"})
+    void fold_yeAfterVowel_isPlainE(String in, String out) {
+        assertThat(RomanisationFolder.fold(in)).isEqualTo(out);
+    }
 }
