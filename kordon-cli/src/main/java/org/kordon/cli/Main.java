@@ -40,6 +40,11 @@ public final class Main {
             e.printStackTrace(w);
             return 1;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 }

@@ -186,4 +186,11 @@ class CliTest {
             server.stop(0);
         }
     }
+
+    @Test
+    void eval_onSample_printsPerCategoryTableToStdout() {
+        Run r = kordon("eval", "--list", sample.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("kordon at threshold").contains("precision").contains("F1").contains("cross-script");
+    }
 }

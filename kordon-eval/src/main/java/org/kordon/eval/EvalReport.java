@@ -39,11 +39,11 @@ public final class EvalReport {
     public String table(String screener, double t) {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "%s at threshold %.2f%n", screener, t));
-        b.append(String.format(Locale.ROOT, "  %-24s %6s %6s %6s %6s %9s %9s%n", "category", "pos", "neg", "hits", "false", "precision", "recall"));
+        b.append(String.format(Locale.ROOT, "  %-24s %6s %6s %6s %6s %9s %9s %6s%n", "category", "pos", "neg", "hits", "false", "precision", "recall", "F1"));
         for (var e : Evaluation.counts(run.outcomes().get(screener), t).entrySet()) {
             Evaluation.Counts c = e.getValue();
-            b.append(String.format(Locale.ROOT, "  %-24s %6d %6d %6d %6d %9s %9s%n", e.getKey(), c.positives(), c.negatives(),
-                    c.hits(), c.falseAlerts(), pct(c.precision()), pct(c.recall())));
+            b.append(String.format(Locale.ROOT, "  %-24s %6d %6d %6d %6d %9s %9s %6s%n", e.getKey(), c.positives(), c.negatives(),
+                    c.hits(), c.falseAlerts(), pct(c.precision()), pct(c.recall()), pct(c.f1())));
         }
         return b.toString();
     }
@@ -53,6 +53,22 @@ public final class EvalReport {
         StringBuilder b = new StringBuilder();
         double t = Screeners.DEFAULT_THRESHOLD;
         b.append(table("kordon", t));
+        b.append('\n');
+        b.append("All cases over a range of thresholds (precision / recall / F1):\n");
+        b.append(String.format(Locale.ROOT, "  %-9s", "threshold"));
+        run.outcomes().keySet().forEach(s -> b.append(String.format(Locale.ROOT, " %-20s", s)));
+        b.append('\n');
+        for (double th : Evaluation.THRESHOLDS) {
+            if (Math.round(th * 100) % 10 != 0) {
+                continue;
+            }
+            b.append(String.format(Locale.ROOT, "  %-9.2f", th));
+            for (List<Evaluation.Outcome> o : run.outcomes().values()) {
+                Evaluation.Counts c = Evaluation.counts(o, th).get("all");
+                b.append(String.format(Locale.ROOT, " %-20s", pct(c.precision()) + " / " + pct(c.recall()) + " / " + pct(c.f1())));
+            }
+            b.append('\n');
+        }
         b.append('\n');
         for (String s : run.outcomes().keySet()) {
             List<Evaluation.Outcome> o = run.outcomes().get(s);
