@@ -182,12 +182,25 @@ final class ListsCommand {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("old", before.snapshot().sources());
             m.put("new", after.snapshot().sources());
-            m.put("summary", Map.of("added", d.added().size(), "removed", d.removed().size(), "changed", d.changed().size()));
-            m.put("added", d.added().stream().map(e -> Map.of("id", e.id(), "name", e.caption(), "schema", e.schema().ftmName(),
-                    "programs", e.programs())).toList());
-            m.put("removed", d.removed().stream().map(e -> Map.of("id", e.id(), "name", e.caption(), "schema", e.schema().ftmName(),
-                    "programs", e.programs())).toList());
-            m.put("changed", d.changed().stream().map(c -> Map.of("id", c.id(), "name", c.after().caption(), "fields", c.fields())).toList());
+            m.put("summary", ordered("added", d.added().size(), "removed", d.removed().size(), "changed", d.changed().size()));
+            m.put("added", d.added().stream().map(Diff::brief).toList());
+            m.put("removed", d.removed().stream().map(Diff::brief).toList());
+            m.put("changed", d.changed().stream().map(c -> ordered("id", c.id(), "name", c.after().caption(), "fields", c.fields())).toList());
+            return m;
+        }
+
+        private static Map<String, Object> brief(Entity e) {
+            Map<String, Object> m = ordered("id", e.id(), "name", e.caption(), "schema", e.schema().ftmName());
+            m.put("programs", e.programs());
+            return m;
+        }
+
+        /** A map that keeps the keys in the order given, so JSON output is stable. */
+        private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2, String k3, Object v3) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put(k1, v1);
+            m.put(k2, v2);
+            m.put(k3, v3);
             return m;
         }
 

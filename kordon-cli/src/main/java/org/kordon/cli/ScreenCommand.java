@@ -148,7 +148,7 @@ final class ScreenCommand implements Callable<Integer> {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("rank", rank++);
                 row.put("entity_id", m.entity().id());
-                row.put("score", round(m.score()));
+                row.put("score", Math.round(m.score() * 10_000) / 10_000.0);
                 row.put("matched_name", m.matchedName());
                 row.put("caption", m.entity().caption());
                 row.put("schema", m.entity().schema().ftmName());
@@ -156,8 +156,11 @@ final class ScreenCommand implements Callable<Integer> {
                 row.put("explanation", m.explanation());
                 rows.add(row);
             }
-            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(
-                    Map.of("query", q.name(), "threshold", t, "matches", rows)));
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("query", q.name());
+            result.put("threshold", t);
+            result.put("matches", rows);
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
             return ExitCode.OK;
         }
         if (matches.isEmpty()) {
