@@ -9,9 +9,11 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code kordon} command. */
 @Command(name = "kordon", mixinStandardHelpOptions = true, version = "kordon 0.1.0",
         description = "Sanctions screening and sanctions-evasion detection.",
-        subcommands = {ScreenCommand.class, ListsCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ScreenCommand.class, ListsCommand.class, EvalCommand.class, PriceCapCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  kordon screen --name \"Vladimir Putin\" --birth-date 1952",
-                "  kordon lists stats ../shared/data/lists"})
+                "  kordon lists stats ../shared/data/lists",
+                "  kordon pricecap check --input cargoes.csv --output result.csv"})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));

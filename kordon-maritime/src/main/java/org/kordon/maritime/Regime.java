@@ -1,0 +1,25 @@
+package org.kordon.maritime;
+
+import java.util.Locale;
+
+/** A sanctions regime that sets its own oil price cap. */
+public enum Regime {
+    EU, UK, US;
+
+    /**
+     * Parses a regime code, case-insensitive and trimmed: {@code parse(" uk ")} returns {@link #UK}.
+     *
+     * @throws IllegalArgumentException naming the bad value when it is not eu, uk or us
+     */
+    public static Regime parse(String s) {
+        if (s != null) {
+            switch (s.strip().toLowerCase(Locale.ROOT)) {
+                case "eu": return EU;
+                case "uk": return UK;
+                case "us": return US;
+                default: break;
+            }
+        }
+        throw new IllegalArgumentException("regime must be eu, uk or us, got '" + s + "'");
+    }
+}
