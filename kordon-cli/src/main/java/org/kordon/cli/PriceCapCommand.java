@@ -1,16 +1,10 @@
 package org.kordon.cli;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -19,12 +13,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.kordon.maritime.Cargo;
 import org.kordon.maritime.PriceCapCheck;
 import org.kordon.maritime.PriceCapFormatException;
@@ -71,55 +62,31 @@ final class PriceCapCommand {
             long checked = 0;
             long over = 0;
             long rejected = 0;
-            CSVFormat fmt = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
-            try (BufferedReader r = strictUtf8(input);
-                 CSVParser parser = CSVParser.builder().setReader(r).setFormat(fmt).get()) {
-                Map<String, Integer> header = parser.getHeaderMap();
-                for (String required : INPUT_HEADER) {
-                    if (!header.containsKey(required)) {
-                        throw new UserException(ExitCode.BAD_INPUT, input.getFileName() + " line 1: missing required column '" + required
-                                + "' (header has: " + String.join(",", header.keySet()) + ")");
-                    }
-                }
-                try (BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-                     CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
-                    printer.printRecord(RESULT_HEADER);
-                    long lineAfter = 1;
-                    var it = parser.iterator();
-                    while (true) {
-                        CSVRecord rec;
+            try (CsvInput in = CsvInput.open(input, INPUT_HEADER);
+                 BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+                 CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+                printer.printRecord(RESULT_HEADER);
+                for (CsvInput.Row row; (row = in.next()) != null; ) {
+                    Verdict v;
+                    String id;
+                    try {
+                        Cargo cargo = toCargo(row);
+                        id = cargo.id();
                         try {
-                            if (!it.hasNext()) {
-                                break;
-                            }
-                            rec = it.next();
-                        } catch (UncheckedIOException e) {
-                            throw new UserException(ExitCode.BAD_INPUT, input.getFileName() + " after line " + lineAfter + ": "
-                                    + (e.getCause() instanceof CharacterCodingException ? "not valid UTF-8" : e.getMessage()));
-                        }
-                        long line = lineAfter + 1;
-                        lineAfter = parser.getCurrentLineNumber();
-                        Verdict v;
-                        String id;
-                        try {
-                            Cargo cargo = toCargo(rec);
-                            id = cargo.id();
-                            try {
-                                v = check.check(cargo);
-                            } catch (IllegalArgumentException e) {
-                                throw new IllegalArgumentException("field product: " + e.getMessage());
-                            }
+                            v = check.check(cargo);
                         } catch (IllegalArgumentException e) {
-                            rejected++;
-                            err.println("kordon: " + input.getFileName() + " line " + line + ": " + e.getMessage() + "; row skipped");
-                            continue;
+                            throw new IllegalArgumentException("field product: " + e.getMessage());
                         }
-                        checked++;
-                        if (!v.withinCap()) {
-                            over++;
-                        }
-                        printer.printRecord(id, v.capUsdPerBbl() == null ? "" : plain(v.capUsdPerBbl()), v.withinCap(), v.reason());
+                    } catch (IllegalArgumentException e) {
+                        rejected++;
+                        err.println("kordon: " + in.name() + " line " + row.line() + ": " + e.getMessage() + "; row skipped");
+                        continue;
                     }
+                    checked++;
+                    if (!v.withinCap()) {
+                        over++;
+                    }
+                    printer.printRecord(id, v.capUsdPerBbl() == null ? "" : plain(v.capUsdPerBbl()), v.withinCap(), v.reason());
                 }
             }
             err.printf(Locale.ROOT, "kordon: checked %,d cargo(es), %,d above the cap, rejected %,d row(s); caps from %s; results in %s%n",
@@ -140,7 +107,7 @@ final class PriceCapCommand {
             }
         }
 
-        private static Cargo toCargo(CSVRecord rec) {
+        private static Cargo toCargo(CsvInput.Row rec) {
             String id = required(rec, "id");
             Regime regime;
             try {
@@ -164,15 +131,15 @@ final class PriceCapCommand {
             return new Cargo(id, regime, product, loading, contract, price);
         }
 
-        private static String required(CSVRecord rec, String column) {
-            String v = rec.isMapped(column) && rec.isSet(column) ? rec.get(column).strip() : "";
-            if (v.isEmpty()) {
+        private static String required(CsvInput.Row rec, String column) {
+            String v = rec.get(column);
+            if (v == null) {
                 throw new IllegalArgumentException("field " + column + " is empty");
             }
             return v;
         }
 
-        private static LocalDate date(CSVRecord rec, String column) {
+        private static LocalDate date(CsvInput.Row rec, String column) {
             String v = required(rec, column);
             try {
                 return LocalDate.parse(v);
@@ -183,23 +150,6 @@ final class PriceCapCommand {
 
         private static String plain(BigDecimal d) {
             return d.setScale(Math.max(2, d.scale()), RoundingMode.UNNECESSARY).toPlainString();
-        }
-
-        private static BufferedReader strictUtf8(Path p) throws IOException {
-            InputStream in;
-            try {
-                in = Files.newInputStream(p);
-            } catch (NoSuchFileException e) {
-                throw new UserException(ExitCode.IO_ERROR, "cannot read " + p + ": no such file");
-            }
-            var dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, dec), 1 << 16);
-            r.mark(1);
-            if (r.read() != '\uFEFF') {
-                r.reset();
-            }
-            return r;
         }
     }
 }

@@ -1,17 +1,12 @@
 package org.kordon.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,9 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.kordon.lists.LoadResult;
 import org.kordon.matching.Algorithm;
 import org.kordon.matching.Match;
@@ -193,40 +186,17 @@ final class ScreenCommand implements Callable<Integer> {
         long rejected = 0;
         long started = System.nanoTime();
         long lastReport = started;
-        CSVFormat fmt = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
-        try (BufferedReader r = strictUtf8(in);
-             CSVParser parser = CSVParser.builder().setReader(r).setFormat(fmt).get();
+        try (CsvInput input = CsvInput.open(in, List.of("id", "name"));
              BufferedWriter w = Files.newBufferedWriter(mode.batch.output, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
-            Map<String, Integer> header = parser.getHeaderMap();
-            for (String required : List.of("id", "name")) {
-                if (!header.containsKey(required)) {
-                    throw new UserException(ExitCode.BAD_INPUT, in.getFileName() + " line 1: missing required column '" + required
-                            + "' (header has: " + String.join(",", header.keySet()) + ")");
-                }
-            }
             printer.printRecord(RESULT_HEADER);
-            long lineAfter = 1;
             List<Row> chunk = new ArrayList<>(CHUNK);
-            var it = parser.iterator();
-            while (true) {
-                CSVRecord rec;
+            for (CsvInput.Row row; (row = input.next()) != null; ) {
                 try {
-                    if (!it.hasNext()) {
-                        break;
-                    }
-                    rec = it.next();
-                } catch (UncheckedIOException e) {
-                    throw new UserException(ExitCode.BAD_INPUT, in.getFileName() + " after line " + lineAfter + ": "
-                            + (e.getCause() instanceof CharacterCodingException ? "not valid UTF-8" : e.getMessage()));
-                }
-                long line = lineAfter + 1;
-                lineAfter = parser.getCurrentLineNumber();
-                try {
-                    chunk.add(new Row(line, toQuery(rec)));
+                    chunk.add(new Row(row.line(), toQuery(row)));
                 } catch (IllegalArgumentException e) {
                     rejected++;
-                    err.println("kordon: " + in.getFileName() + " line " + line + ": " + e.getMessage() + "; row skipped");
+                    err.println("kordon: " + input.name() + " line " + row.line() + ": " + e.getMessage() + "; row skipped");
                 }
                 if (chunk.size() == CHUNK) {
                     long[] res = screenChunk(screener, chunk, t, printer);
@@ -276,9 +246,9 @@ final class ScreenCommand implements Callable<Integer> {
         return new long[] {chunk.size(), matched};
     }
 
-    private static Query toQuery(CSVRecord rec) {
-        String id = get(rec, "id");
-        String name = get(rec, "name");
+    private static Query toQuery(CsvInput.Row rec) {
+        String id = rec.get("id");
+        String name = rec.get("name");
         if (id == null) {
             throw new IllegalArgumentException("field id is empty");
         }
@@ -286,7 +256,7 @@ final class ScreenCommand implements Callable<Integer> {
             throw new IllegalArgumentException("field name is empty");
         }
         Schema schema = null;
-        String s = get(rec, "schema");
+        String s = rec.get("schema");
         if (s != null) {
             try {
                 schema = Schema.parse(s);
@@ -295,7 +265,7 @@ final class ScreenCommand implements Callable<Integer> {
             }
         }
         PartialDate birth = null;
-        String b = get(rec, "birth_date");
+        String b = rec.get("birth_date");
         if (b != null) {
             try {
                 birth = PartialDate.parse(b);
@@ -305,37 +275,12 @@ final class ScreenCommand implements Callable<Integer> {
         }
         String country;
         try {
-            country = country(get(rec, "country"));
+            country = country(rec.get("country"));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("field country: " + e.getMessage());
         }
-        String ident = get(rec, "identifier");
+        String ident = rec.get("identifier");
         return new Query(id, name, schema, birth, country, ident == null ? List.of() : List.of(ident));
-    }
-
-    private static String get(CSVRecord rec, String column) {
-        if (!rec.isMapped(column) || !rec.isSet(column)) {
-            return null;
-        }
-        String v = rec.get(column).strip();
-        return v.isEmpty() ? null : v;
-    }
-
-    private static BufferedReader strictUtf8(Path p) throws IOException {
-        InputStream in;
-        try {
-            in = Files.newInputStream(p);
-        } catch (NoSuchFileException e) {
-            throw new UserException(ExitCode.IO_ERROR, "cannot read " + p + ": no such file");
-        }
-        var dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        BufferedReader r = new BufferedReader(new java.io.InputStreamReader(in, dec), 1 << 16);
-        r.mark(1);
-        if (r.read() != '\uFEFF') {
-            r.reset();
-        }
-        return r;
     }
 
     private static long countLines(Path p) throws IOException {
