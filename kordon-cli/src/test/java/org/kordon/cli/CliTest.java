@@ -2,8 +2,6 @@ package org.kordon.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,14 +15,8 @@ class CliTest {
     @TempDir static Path tmp;
     static Path sample;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run kordon(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    static KordonRun kordon(String... args) {
+        return KordonRun.of(args);
     }
 
     @BeforeAll
@@ -34,7 +26,7 @@ class CliTest {
 
     @Test
     void screen_singleName_printsRankedMatchWithExplanation() {
-        Run r = kordon("screen", "--list", sample.toString(), "--name", "Vladimir Putin", "--birth-date", "1952");
+        KordonRun r = kordon("screen", "--list", sample.toString(), "--name", "Vladimir Putin", "--birth-date", "1952");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("ofac-sdn:35096").contains("PUTIN").contains("why:");
         assertThat(r.err()).contains("loaded");
@@ -42,14 +34,14 @@ class CliTest {
 
     @Test
     void screen_cyrillicName_findsLatinListing() {
-        Run r = kordon("screen", "--list", sample.toString(), "--name", "Путин Владимир Владимирович");
+        KordonRun r = kordon("screen", "--list", sample.toString(), "--name", "Путин Владимир Владимирович");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("ofac-sdn:35096");
     }
 
     @Test
     void screen_unlistedName_saysNoMatch() {
-        Run r = kordon("screen", "--list", sample.toString(), "--name", "Angela Merkel");
+        KordonRun r = kordon("screen", "--list", sample.toString(), "--name", "Angela Merkel");
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("No match for \"Angela Merkel\"");
     }
@@ -66,7 +58,7 @@ class CliTest {
                 q5,Angela Merkel,Person,1954,de,,
                 """, StandardCharsets.UTF_8);
         Path out = tmp.resolve("results.csv");
-        Run r = kordon("screen", "--list", sample.toString(), "--input", in.toString(), "--output", out.toString(), "--top", "2");
+        KordonRun r = kordon("screen", "--list", sample.toString(), "--input", in.toString(), "--output", out.toString(), "--top", "2");
         assertThat(r.code()).isZero();
         List<String> lines = Files.readAllLines(out);
         assertThat(lines.get(0)).isEqualTo("query_id,rank,entity_id,score,matched_name,schema,explanation");
@@ -82,35 +74,35 @@ class CliTest {
     void screen_batchWithoutNameColumn_failsWithBadInput() throws Exception {
         Path in = tmp.resolve("noname.csv");
         Files.writeString(in, "id,full_name\n1,Vladimir Putin\n");
-        Run r = kordon("screen", "--list", sample.toString(), "--input", in.toString(), "--output", tmp.resolve("o.csv").toString());
+        KordonRun r = kordon("screen", "--list", sample.toString(), "--input", in.toString(), "--output", tmp.resolve("o.csv").toString());
         assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("noname.csv line 1: missing required column 'name'");
     }
 
     @Test
     void screen_badThreshold_isUsageError() {
-        Run r = kordon("screen", "--list", sample.toString(), "--name", "X", "--threshold", "1.5");
+        KordonRun r = kordon("screen", "--list", sample.toString(), "--name", "X", "--threshold", "1.5");
         assertThat(r.code()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err()).contains("--threshold must be between 0 and 1");
     }
 
     @Test
     void listsStats_countsEntitiesBySchemaAndProgramme() {
-        Run r = kordon("lists", "stats", sample.resolve("ofac").toString());
+        KordonRun r = kordon("lists", "stats", sample.resolve("ofac").toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Entities:").contains("Person").contains("RUSSIA-EO14024");
     }
 
     @Test
     void listsShow_knownId_printsAllFields() {
-        Run r = kordon("lists", "show", "ofac-sdn:35096", "--list", sample.toString());
+        KordonRun r = kordon("lists", "show", "ofac-sdn:35096", "--list", sample.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("PUTIN, Vladimir Vladimirovich").contains("Birth date").contains("1952-10-07");
     }
 
     @Test
     void listsShow_unknownId_exitsNotFound() {
-        Run r = kordon("lists", "show", "ofac-sdn:0", "--list", sample.toString());
+        KordonRun r = kordon("lists", "show", "ofac-sdn:0", "--list", sample.toString());
         assertThat(r.code()).isEqualTo(ExitCode.NOT_FOUND);
         assertThat(r.err()).contains("no entity with id 'ofac-sdn:0'");
     }
@@ -122,7 +114,7 @@ class CliTest {
         List<String> rows = Files.readAllLines(sample.resolve("ofac/sdn.csv"), StandardCharsets.ISO_8859_1);
         Files.write(oldDir.resolve("sdn.csv"), rows.subList(0, rows.size() - 2), StandardCharsets.ISO_8859_1);
         Files.write(newDir.resolve("sdn.csv"), rows.subList(1, rows.size() - 1), StandardCharsets.ISO_8859_1);
-        Run r = kordon("lists", "diff", oldDir.resolve("sdn.csv").toString(), newDir.resolve("sdn.csv").toString(), "--json");
+        KordonRun r = kordon("lists", "diff", oldDir.resolve("sdn.csv").toString(), newDir.resolve("sdn.csv").toString(), "--json");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("\"added\" : 1").contains("\"removed\" : 1");
     }
@@ -131,7 +123,7 @@ class CliTest {
     void malformedList_failsWithFileAndLine() throws Exception {
         Path bad = Files.createDirectories(tmp.resolve("bad")).resolve("sdn.csv");
         Files.writeString(bad, "35096,\"PUTIN, Vladimir\",\"individual\"\r\nnot-a-number,\"X\"\r\n", StandardCharsets.ISO_8859_1);
-        Run r = kordon("lists", "stats", bad.toString());
+        KordonRun r = kordon("lists", "stats", bad.toString());
         assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("sdn.csv").contains("line");
     }
@@ -141,7 +133,7 @@ class CliTest {
         String old = System.getProperty("kordon.home");
         System.setProperty("kordon.home", Files.createDirectories(tmp.resolve("home/kordon")).toString());
         try {
-            Run r = kordon("screen", "--data-dir", tmp.resolve("empty").toString(), "--name", "Sergei Lavrov");
+            KordonRun r = kordon("screen", "--data-dir", tmp.resolve("empty").toString(), "--name", "Sergei Lavrov");
             assertThat(r.code()).isZero();
             assertThat(r.err()).contains("bundled sample");
             assertThat(r.out()).contains("ofac-sdn:35233");
@@ -170,15 +162,15 @@ class CliTest {
         server.start();
         try {
             Path data = tmp.resolve("data-update");
-            Run up = kordon("lists", "update", "--source", "un", "--data-dir", data.toString(),
+            KordonRun up = kordon("lists", "update", "--source", "un", "--data-dir", data.toString(),
                     "--mirror", "http://127.0.0.1:" + server.getAddress().getPort() + "/");
             assertThat(up.code()).as(up.err()).isZero();
             assertThat(up.err()).contains("1 of 1 source(s) updated");
-            Run stats = kordon("lists", "stats", "--data-dir", data.toString());
+            KordonRun stats = kordon("lists", "stats", "--data-dir", data.toString());
             assertThat(stats.err()).contains("lists from the data directory");
             assertThat(stats.out()).contains("Entities: 26");
 
-            Run missing = kordon("lists", "update", "--source", "ofac-sdn", "--data-dir", data.toString(),
+            KordonRun missing = kordon("lists", "update", "--source", "ofac-sdn", "--data-dir", data.toString(),
                     "--mirror", "http://127.0.0.1:" + server.getAddress().getPort() + "/");
             assertThat(missing.code()).isEqualTo(ExitCode.IO_ERROR);
             assertThat(missing.err()).contains("ofac-sdn: download failed, kept the previous version").contains("HTTP 404");
@@ -189,7 +181,7 @@ class CliTest {
 
     @Test
     void eval_onSample_printsPerCategoryTableToStdout() {
-        Run r = kordon("eval", "--list", sample.toString());
+        KordonRun r = kordon("eval", "--list", sample.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("kordon at threshold").contains("precision").contains("F1").contains("cross-script");
     }

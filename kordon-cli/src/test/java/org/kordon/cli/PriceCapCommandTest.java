@@ -2,8 +2,6 @@ package org.kordon.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,14 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PriceCapCommandTest {
     @TempDir Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run kordon(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    static KordonRun kordon(String... args) {
+        return KordonRun.of(args);
     }
 
     @Test
@@ -43,7 +35,7 @@ class PriceCapCommandTest {
                 c11,uk,naphtha,2026-01-05,2026-01-01,47.60
                 """, StandardCharsets.UTF_8);
         Path out = tmp.resolve("result.csv");
-        Run r = kordon("pricecap", "check", "--input", in.toString(), "--output", out.toString());
+        KordonRun r = kordon("pricecap", "check", "--input", in.toString(), "--output", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).isEmpty();
         assertThat(Files.readAllLines(out)).containsExactly(
@@ -67,7 +59,7 @@ class PriceCapCommandTest {
     void check_missingRequiredColumn_exitsBadInputNamingFileAndLineOne() throws Exception {
         Path in = tmp.resolve("nocontract.csv");
         Files.writeString(in, "id,regime,product,loading_date,price_usd_per_bbl\nc1,eu,crude,2025-09-03,50\n");
-        Run r = kordon("pricecap", "check", "--input", in.toString(), "--output", tmp.resolve("o.csv").toString());
+        KordonRun r = kordon("pricecap", "check", "--input", in.toString(), "--output", tmp.resolve("o.csv").toString());
         assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("nocontract.csv line 1: missing required column 'contract_date'");
     }
@@ -84,7 +76,7 @@ class PriceCapCommandTest {
         Path in = tmp.resolve("cargoes.csv");
         Files.writeString(in, "id,regime,product,loading_date,contract_date,price_usd_per_bbl\nc1,us,crude,2027-01-01,2026-12-01,45\n");
         Path out = tmp.resolve("result.csv");
-        Run r = kordon("pricecap", "check", "--input", in.toString(), "--output", out.toString(), "--caps", caps.toString());
+        KordonRun r = kordon("pricecap", "check", "--input", in.toString(), "--output", out.toString(), "--caps", caps.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(Files.readAllLines(out)).containsExactly("id,cap_usd_per_bbl,within_cap,reason",
                 "c1,41.00,false,US crude cap $41.00 from 2027-01-01");
@@ -100,21 +92,21 @@ class PriceCapCommandTest {
                 """);
         Path in = tmp.resolve("cargoes.csv");
         Files.writeString(in, "id,regime,product,loading_date,contract_date,price_usd_per_bbl\n");
-        Run r = kordon("pricecap", "check", "--input", in.toString(), "--output", tmp.resolve("o.csv").toString(), "--caps", caps.toString());
+        KordonRun r = kordon("pricecap", "check", "--input", in.toString(), "--output", tmp.resolve("o.csv").toString(), "--caps", caps.toString());
         assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("bad-caps.csv line 2, field valid_from: not an ISO date (YYYY-MM-DD): '5 Dec 2022'");
     }
 
     @Test
     void check_missingInput_exitsIoError() {
-        Run r = kordon("pricecap", "check", "--input", tmp.resolve("absent.csv").toString(), "--output", tmp.resolve("o.csv").toString());
+        KordonRun r = kordon("pricecap", "check", "--input", tmp.resolve("absent.csv").toString(), "--output", tmp.resolve("o.csv").toString());
         assertThat(r.code()).isEqualTo(ExitCode.IO_ERROR);
         assertThat(r.err()).contains("absent.csv: no such file");
     }
 
     @Test
     void check_help_showsExampleAndColumns() {
-        Run r = kordon("pricecap", "check", "--help");
+        KordonRun r = kordon("pricecap", "check", "--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("kordon pricecap check --input cargoes.csv --output result.csv")
                 .contains("id,regime,product,loading_date,contract_date,price_usd_per_bbl");
