@@ -191,30 +191,6 @@ class EuFsfXmlParserTest {
     }
 
     @Test
-    void parse_doctypeWithBillionLaughs_isRefused() throws IOException {
-        String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE export [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
-                + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>\n<export generationDate=\"x\"><sanctionEntity logicalId=\"1\">"
-                + "<nameAlias wholeName=\"&c;\" strong=\"true\"/></sanctionEntity></export>\n";
-        assertThatThrownBy(() -> ParseRun.lenient(new EuFsfXmlParser(), write("laughs.xml", xml)))
-                .isInstanceOf(ListFormatException.class)
-                .hasMessageContaining("laughs.xml")
-                .hasMessageContaining("refused hostile")
-                .hasMessageContaining("DTD");
-    }
-
-    @Test
-    void parse_externalEntity_isRefused() throws IOException {
-        Path secret = write("secret.txt", "top secret");
-        String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE export [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>\n"
-                + "<export><sanctionEntity logicalId=\"1\"><remark>&x;</remark></sanctionEntity></export>\n";
-        assertThatThrownBy(() -> ParseRun.lenient(new EuFsfXmlParser(), write("xxe.xml", xml)))
-                .isInstanceOf(ListFormatException.class)
-                .hasMessageContaining("xxe.xml")
-                .hasMessageContaining("refused hostile")
-                .hasMessageNotContaining("top secret");
-    }
-
-    @Test
     void load_fixtureByDetection_usesFsfParser() {
         LoadResult r = ListLoader.load(List.of(SMALL), LoadOptions.defaults());
         assertThat(r.snapshot().size()).isEqualTo(5);
