@@ -1,7 +1,9 @@
 package org.kordon.ownership;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.kordon.matching.Match;
 import org.kordon.matching.Query;
@@ -9,8 +11,8 @@ import org.kordon.matching.Screener;
 import org.kordon.model.Schema;
 
 /**
- * Links graph nodes to listed entities: by explicit id (the node's id or listed id is a listed entity's id, as with
- * OpenSanctions FtM data), else by name through the screening engine, keeping the best match at or above the
+ * Links graph nodes to listed entities: by explicit id (the node's id or listed id is a listed entity's id, with or
+ * without the list's source prefix such as {@code os:}, as with OpenSanctions FtM data), else by name through the screening engine, keeping the best match at or above the
  * threshold and reporting its score.
  *
  * <pre>{@code
@@ -47,13 +49,26 @@ public final class ListLinks {
     public static Result link(OwnershipGraph graph, Set<String> listedIds, Screener screener, double threshold) {
         OwnershipGraph.Builder b = OwnershipGraph.builder();
         List<Link> links = new ArrayList<>();
+        // list ids carry their source's prefix ("os:NK-..."); FtM graphs name the same entity "NK-..."
+        Map<String, String> byId = new HashMap<>();
+        for (String id : listedIds) {
+            int colon = id.indexOf(':');
+            if (colon > 0) {
+                byId.putIfAbsent(id.substring(colon + 1), id);
+            }
+        }
+        for (String id : listedIds) {
+            byId.put(id, id);
+        }
         for (Node n : graph.nodes) {
             Node linked = n;
-            if (n.listedId() != null && listedIds.contains(n.listedId())) {
-                links.add(new Link(n.id(), n.name(), n.listedId(), null, 1.0, false));
-            } else if (listedIds.contains(n.id())) {
-                linked = new Node(n.id(), n.kind(), n.name(), n.id());
-                links.add(new Link(n.id(), n.name(), n.id(), null, 1.0, false));
+            String explicit = n.listedId() != null ? byId.get(n.listedId()) : null;
+            if (explicit == null) {
+                explicit = byId.get(n.id());
+            }
+            if (explicit != null) {
+                linked = new Node(n.id(), n.kind(), n.name(), explicit);
+                links.add(new Link(n.id(), n.name(), explicit, null, 1.0, false));
             } else if (screener != null && n.name() != null && n.kind() != NodeKind.ARRANGEMENT) {
                 Query q = Query.of(n.name());
                 if (n.kind() == NodeKind.PERSON) {
