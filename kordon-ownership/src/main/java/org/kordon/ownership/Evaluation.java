@@ -41,9 +41,9 @@ public final class Evaluation {
         this.asOf = asOf;
         this.day = (int) asOf.toEpochDay();
         this.listed = new boolean[g.nodeCount()];
+        // aliases only: a node is found by its own id through the graph's index
         Map<String, List<Integer>> m = new HashMap<>();
         for (int i = 0; i < g.nodes.length; i++) {
-            m.computeIfAbsent(g.nodes[i].id(), k -> new ArrayList<>()).add(i);
             String l = g.nodes[i].listedId();
             if (l != null && !l.equals(g.nodes[i].id())) {
                 m.computeIfAbsent(l, k -> new ArrayList<>()).add(i);
@@ -52,7 +52,7 @@ public final class Evaluation {
         m.forEach((k, v) -> nodesByListedId.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         for (String id : ids) {
             listedIds.add(id);
-            for (int v : nodesByListedId.getOrDefault(id, new int[0])) {
+            for (int v : nodesOf(id)) {
                 listed[v] = true;
             }
         }
@@ -74,6 +74,21 @@ public final class Evaluation {
                 bo.compute(listed);
             }
         }
+    }
+
+    /** The nodes a listed id names: the node with that id, and nodes linked to it. */
+    private int[] nodesOf(String listedId) {
+        Integer own = g.index.get(listedId);
+        int[] aliases = nodesByListedId.get(listedId);
+        if (aliases == null) {
+            return own == null ? new int[0] : new int[] {own};
+        }
+        if (own == null) {
+            return aliases;
+        }
+        int[] all = Arrays.copyOf(aliases, aliases.length + 1);
+        all[aliases.length] = own;
+        return all;
     }
 
     private void fullUk() {
@@ -125,7 +140,7 @@ public final class Evaluation {
      */
     public int addListed(String listedId) {
         listedIds.add(listedId);
-        int[] nodes = nodesByListedId.getOrDefault(listedId, new int[0]);
+        int[] nodes = nodesOf(listedId);
         for (int v : nodes) {
             if (listed[v]) {
                 continue;
@@ -147,7 +162,7 @@ public final class Evaluation {
      */
     public int removeListed(String listedId) {
         listedIds.remove(listedId);
-        int[] nodes = nodesByListedId.getOrDefault(listedId, new int[0]);
+        int[] nodes = nodesOf(listedId);
         for (int v : nodes) {
             if (!listed[v] || stillListed(v)) {
                 continue;

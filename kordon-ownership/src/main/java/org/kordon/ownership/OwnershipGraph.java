@@ -28,6 +28,7 @@ public final class OwnershipGraph {
     private static final StakeType[] TYPES = StakeType.values();
 
     final Node[] nodes;
+    final boolean[] arrangement;
     final Map<String, Integer> index;
     final int edges;
     // edges sorted by owner; out-edges of node u are [outStart[u], outStart[u+1])
@@ -46,6 +47,10 @@ public final class OwnershipGraph {
     private OwnershipGraph(Builder b) {
         int n = b.nodes.size();
         this.nodes = b.nodes.toArray(new Node[0]);
+        this.arrangement = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            arrangement[i] = nodes[i].kind() == NodeKind.ARRANGEMENT;
+        }
         this.index = b.index;
         this.edges = b.edges;
         int m = b.edges;

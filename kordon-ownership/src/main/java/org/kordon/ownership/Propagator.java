@@ -57,7 +57,7 @@ final class Propagator {
         this.strict = regime == Regime.UK;
         this.role = new byte[g.edges];
         for (int e = 0; e < g.edges; e++) {
-            role[e] = g.active(e, day) ? roleOf(regime, g.type(e), g.nodes[g.to[e]].kind()) : IGNORE;
+            role[e] = g.active(e, day) ? roleOf(regime, g.type(e), g.arrangement[g.to[e]] ? NodeKind.ARRANGEMENT : NodeKind.COMPANY) : IGNORE;
         }
         int n = g.nodeCount();
         lo = new Bound(false, n, regime == Regime.UK);
