@@ -16,15 +16,15 @@ import java.util.TreeSet;
  * The answer of {@link OwnershipEngine#evaluate} for one graph, regime and day, kept up to date as listings change.
  *
  * <p>{@link #addListed} propagates only from the new listing (milliseconds on a graph of millions of stakes);
- * {@link #removeListed} recomputes the part of the graph downstream of the removed node (OFAC, EU) or everything
- * (UK, BO). Either way the answer equals a full evaluation with the new list. Not thread-safe: confine an
+ * {@link #removeListed} and {@link #updateStake} recompute the part of the graph downstream of the removed node or
+ * changed stake (OFAC, EU), or everything (UK, BO). Either way the answer equals a full evaluation with the new list. Not thread-safe: confine an
  * Evaluation to one thread, or evaluate anew per request.
  */
 public final class Evaluation {
     /** Paths shown per entity before "+N more". */
     public static final int EVIDENCE_PATHS = 20;
 
-    private final OwnershipGraph g;
+    private OwnershipGraph g;
     private final Regime regime;
     private final LocalDate asOf;
     private final int day;
@@ -175,6 +175,34 @@ public final class Evaluation {
             }
         }
         return nodes.length;
+    }
+
+    /**
+     * Replaces the share and dates of an existing stake (same owner, owned and type) and recomputes what depends on
+     * it: the region downstream of the owned company (OFAC, EU), everything (UK, BO). The graph's share and date
+     * arrays are copied (the graph stays immutable: {@link #graph()} is the changed one afterwards). To end a stake,
+     * give it an end date.
+     *
+     * @throws IllegalArgumentException when the graph has no such stake (a new stake needs a new graph)
+     */
+    public void updateStake(Stake changed) {
+        int e = g.find(changed.owner(), changed.owned(), changed.type(), changed.start());
+        OwnershipGraph next = g.withStake(changed);
+        g = next;
+        switch (regime) {
+            case OFAC, EU -> {
+                aggregate.replaceGraph(next, e);
+                aggregate.recomputeDownstream(next.to[e], listed);
+            }
+            case UK -> {
+                uk.replaceGraph(next, e);
+                fullUk();
+            }
+            case BO -> {
+                bo = new BoRules(next, day);
+                bo.compute(listed);
+            }
+        }
     }
 
     private boolean stillListed(int v) {

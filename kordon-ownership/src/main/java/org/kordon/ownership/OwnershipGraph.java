@@ -89,6 +89,67 @@ public final class OwnershipGraph {
         }
     }
 
+    private OwnershipGraph(OwnershipGraph o, int e, Stake changed) {
+        nodes = o.nodes;
+        arrangement = o.arrangement;
+        index = o.index;
+        edges = o.edges;
+        outStart = o.outStart;
+        from = o.from;
+        to = o.to;
+        type = o.type;
+        inStart = o.inStart;
+        inEdges = o.inEdges;
+        min = o.min.clone();
+        max = o.max.clone();
+        start = o.start.clone();
+        end = o.end.clone();
+        min[e] = changed.share().minUnits();
+        max[e] = changed.share().maxUnits();
+        start[e] = changed.start() == null ? OPEN : (int) changed.start().toEpochDay();
+        end[e] = changed.end() == null ? OPEN : (int) changed.end().toEpochDay();
+    }
+
+    /**
+     * The index of the stake {@code owner -> owned} of {@code type} (the one with the same start when there are
+     * several), or -1.
+     */
+    int find(String owner, String owned, StakeType t, LocalDate startDate) {
+        Integer f = index.get(owner);
+        Integer o = index.get(owned);
+        if (f == null || o == null) {
+            return -1;
+        }
+        int first = -1;
+        int st = startDate == null ? OPEN : (int) startDate.toEpochDay();
+        for (int e = outStart[f]; e < outStart[f + 1]; e++) {
+            if (to[e] == o && type[e] == t.ordinal()) {
+                if (start[e] == st) {
+                    return e;
+                }
+                if (first < 0) {
+                    first = e;
+                }
+            }
+        }
+        return first;
+    }
+
+    /**
+     * This graph with the share and dates of one existing stake replaced (same owner, owned and type; the one with
+     * the same start when there are several). Copies the share and date arrays, shares the rest.
+     *
+     * @throws IllegalArgumentException when the graph has no such stake (a new stake needs a new graph)
+     */
+    public OwnershipGraph withStake(Stake changed) {
+        int e = find(changed.owner(), changed.owned(), changed.type(), changed.start());
+        if (e < 0) {
+            throw new IllegalArgumentException("no " + changed.type().code() + " stake " + changed.owner() + " -> " + changed.owned()
+                    + " in the graph; a new stake needs a new graph (OwnershipGraph.builder())");
+        }
+        return new OwnershipGraph(this, e, changed);
+    }
+
     /** A new, empty builder. */
     public static Builder builder() {
         return new Builder();

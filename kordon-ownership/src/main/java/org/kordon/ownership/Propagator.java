@@ -38,9 +38,10 @@ final class Propagator {
 
     private static final long HALF = 50 * Share.SCALE;
 
-    final OwnershipGraph g;
+    OwnershipGraph g;
     final Regime regime;
     final byte[] role;
+    private final int day;
     final boolean strict;
     final Bound lo;
     final Bound hi;
@@ -54,6 +55,7 @@ final class Propagator {
         }
         this.g = g;
         this.regime = regime;
+        this.day = day;
         this.strict = regime == Regime.UK;
         this.role = new byte[g.edges];
         for (int e = 0; e < g.edges; e++) {
@@ -62,6 +64,12 @@ final class Propagator {
         int n = g.nodeCount();
         lo = new Bound(false, n, regime == Regime.UK);
         hi = new Bound(true, n, regime == Regime.UK);
+    }
+
+    /** Takes {@code changed} (same structure, one stake's share or dates changed at {@code e}) as the graph. */
+    void replaceGraph(OwnershipGraph changed, int e) {
+        this.g = changed;
+        role[e] = g.active(e, day) ? roleOf(regime, g.type(e), g.arrangement[g.to[e]] ? NodeKind.ARRANGEMENT : NodeKind.COMPANY) : IGNORE;
     }
 
     static byte roleOf(Regime regime, StakeType t, NodeKind ownedKind) {
@@ -141,7 +149,7 @@ final class Propagator {
         }
     }
 
-    /** Recomputes the region downstream of {@code v} after a listed node was removed; {@code listed} says which remain. */
+    /** Recomputes the region downstream of {@code v} (a delisted node, or the owned end of a changed stake); {@code listed} says which are listed. */
     void recomputeDownstream(int v, boolean[] listed) {
         int n = g.nodeCount();
         boolean[] inRegion = new boolean[n];

@@ -36,6 +36,10 @@ final class UkRules {
         Arrays.fill(hiRoot, -1);
     }
 
+    void replaceGraph(OwnershipGraph changed, int e) {
+        p.replaceGraph(changed, e);
+    }
+
     void clear() {
         Arrays.fill(loShare, 0);
         Arrays.fill(hiShare, 0);

@@ -221,4 +221,18 @@ class OwnershipRulesTest {
         Evaluation ev = eval("X B 50; X A 10", Regime.OFAC, "X");
         assertThat(ev.results()).extracting(OwnershipResult::entityId).containsExactly("A", "B");
     }
+
+    @Test
+    void updateStake_endingTheStakeThatBlockedB_clearsBAndWhatItOwns() {
+        Evaluation ev = eval("X A 60; A B 60", Regime.OFAC, "X");
+        ev.updateStake(new Stake("X", "A", Share.exact(60), StakeType.SHAREHOLDING, null, Graphs.TODAY));
+        assertThat(statuses(ev, "A", "B")).containsExactly("clear", "clear");
+    }
+
+    @Test
+    void updateStake_unknownStake_isRefusedNamingIt() {
+        Evaluation ev = eval("X A 60", Regime.OFAC, "X");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ev.updateStake(Stake.shares("X", "B", Share.exact(1))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no shareholding stake X -> B");
+    }
 }
