@@ -77,21 +77,30 @@ public final class GraphLoader {
                 try {
                     rec = JSON.readTree(p);
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new OwnershipFormatException(name + " line " + e.getLocation().getLineNr() + ": malformed JSON: "
-                            + e.getOriginalMessage());
+                    throw new OwnershipFormatException(name + " line " + (e.getLocation() == null ? line : e.getLocation().getLineNr())
+                            + ": malformed JSON: " + e.getOriginalMessage());
                 }
                 Where w = new Where(name, line);
-                if (rec.has("recordType") || rec.has("statementType")) {
-                    bods(rec, b, warnings, w);
-                } else if (rec.has("schema")) {
-                    ftm(rec, b, w);
-                } else {
-                    throw new OwnershipFormatException(w + ": neither a BODS statement (recordType) nor an FtM entity (schema)");
+                try {
+                    if (rec.has("recordType") || rec.has("statementType")) {
+                        bods(rec, b, warnings, w);
+                    } else if (rec.has("schema")) {
+                        ftm(rec, b, w);
+                    } else {
+                        throw new OwnershipFormatException(w + ": neither a BODS statement (recordType) nor an FtM entity (schema)");
+                    }
+                } catch (OwnershipFormatException e) {
+                    throw e;
+                } catch (IllegalArgumentException e) {
+                    throw new OwnershipFormatException(w + ": " + e.getMessage());
                 }
                 t = p.nextToken();
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new OwnershipFormatException(name + " line " + e.getLocation().getLineNr() + ": malformed JSON: " + e.getOriginalMessage());
+            throw new OwnershipFormatException(name + " line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
+                    + ": malformed JSON: " + e.getOriginalMessage());
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new OwnershipFormatException(name + ": not valid UTF-8");
         }
     }
 
@@ -216,22 +225,24 @@ public final class GraphLoader {
             return Share.unknown();
         }
         try {
+            if (!s.isObject()) {
+                throw new IllegalArgumentException("not an object: " + s);
+            }
             if (s.has("exact")) {
-                BigDecimal e = s.get("exact").decimalValue();
-                return Share.exact(e);
+                return Share.exact(number(s, "exact"));
             }
             BigDecimal unit = new BigDecimal("0.0001");
             BigDecimal min = BigDecimal.ZERO;
             BigDecimal max = BigDecimal.valueOf(100);
             if (s.has("minimum")) {
-                min = s.get("minimum").decimalValue();
+                min = number(s, "minimum");
             } else if (s.has("exclusiveMinimum")) {
-                min = s.get("exclusiveMinimum").decimalValue().add(unit);
+                min = number(s, "exclusiveMinimum").add(unit);
             }
             if (s.has("maximum")) {
-                max = s.get("maximum").decimalValue();
+                max = number(s, "maximum");
             } else if (s.has("exclusiveMaximum")) {
-                max = s.get("exclusiveMaximum").decimalValue().subtract(unit);
+                max = number(s, "exclusiveMaximum").subtract(unit);
             }
             return Share.between(min, max);
         } catch (IllegalArgumentException e) {
@@ -240,6 +251,14 @@ public final class GraphLoader {
     }
 
     // ---- helpers
+
+    private static BigDecimal number(JsonNode share, String field) {
+        JsonNode v = share.get(field);
+        if (v == null || !v.isNumber()) {
+            throw new IllegalArgumentException(field + " is not a number: " + v);
+        }
+        return v.decimalValue();
+    }
 
     private static Stake stake(String owner, String owned, Share share, StakeType t, String start, String end, Where w) {
         try {
