@@ -104,6 +104,20 @@ class OwnershipCommandTest {
     }
 
     @Test
+    void boRegime_isTheBeneficialOwnershipViewLabelledApart_andNotInAll() throws Exception {
+        String stakes = HEADER + "X,A,60,60,shareholding,,\nA,B,50,50,shareholding,,\n";
+        KordonRun bo = run(stakes, "entity_id\nX\n", "--regime", "bo");
+        assertThat(bo.code()).as(bo.err()).isZero();
+        assertThat(result()).isEqualTo("""
+                entity_id,regime,status,share_min,share_max,evidence
+                A,bo,controlled,60,60,X -60%-> A
+                B,bo,controlled,30,30,X -60%-> A -50%-> B
+                """);
+        run(stakes, "entity_id\nX\n", "--regime", "all");
+        assertThat(result()).doesNotContain(",bo,");
+    }
+
+    @Test
     void unknownListedId_isAWarningNamingLineAndField() throws Exception {
         KordonRun r = run(HEADER + "X,A,60,60,shareholding,,\n", "entity_id\nX\nNOBODY\n", "--regime", "ofac");
         assertThat(r.code()).as(r.err()).isZero();

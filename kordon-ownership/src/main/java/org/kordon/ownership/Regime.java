@@ -5,6 +5,9 @@ import java.util.Locale;
 /**
  * A set of rules for when ownership and control by listed persons catch a company.
  *
+ * <p>{@code Regime.parse("eu")} is {@link #EU}. Owning 50% exactly: blocked under OFAC and EU, clear under UK
+ * (which needs more than 50%).
+ *
  * <table>
  * <caption>The rules</caption>
  * <tr><th>regime</th><th>ownership test</th><th>aggregation</th><th>control</th></tr>
