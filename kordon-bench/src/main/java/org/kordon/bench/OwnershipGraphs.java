@@ -14,7 +14,7 @@ import org.kordon.ownership.StakeType;
  * holdings), otherwise an existing company picked by preferential attachment (an endpoint of a random existing
  * stake, so a company that already owns much is likelier to own more: the degree distribution is a power law,
  * hubs are holding companies). 1% of stakes point backwards (the new company owns an older one), which closes
- * cycles. The owners' shares of one company are split from 100% at random (so they never exceed it); 3% of
+ * cycles; their share is the band [0, drawn share], so no company's minimum stakes exceed 100%. The owners' shares of one company are split from 100% at random (so they never exceed it); 3% of
  * stakes are unknown ([0, 100]) and 12% banded (the 25-point band around the drawn share).
  */
 final class OwnershipGraphs {
@@ -59,6 +59,9 @@ final class OwnershipGraphs {
                     share = exact[pct];
                 }
                 boolean backwards = rnd.nextDouble() < 0.01;
+                if (backwards) {
+                    share = Share.between(0, pct); // the older company's owners already hold 100% at their minimum
+                }
                 String from = "c" + (backwards ? c : owner);
                 String to = "c" + (backwards ? owner : c);
                 b.stake(from, to, share, StakeType.SHAREHOLDING, null, null);
