@@ -1,5 +1,7 @@
 package org.kordon.ownership;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
@@ -31,11 +33,13 @@ public enum Regime {
     }
 
     /** {@code ofac}, {@code eu}, {@code uk} or {@code bo}. */
+    @JsonValue
     public String code() {
         return code;
     }
 
     /** @throws IllegalArgumentException naming the accepted values */
+    @JsonCreator
     public static Regime parse(String code) {
         String c = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
         for (Regime r : values()) {

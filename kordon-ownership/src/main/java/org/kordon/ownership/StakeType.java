@@ -1,5 +1,7 @@
 package org.kordon.ownership;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
@@ -24,6 +26,7 @@ public enum StakeType {
     }
 
     /** The spelling in files: {@code shareholding}, {@code votingRights}, ... */
+    @JsonValue
     public String code() {
         return code;
     }
@@ -36,6 +39,7 @@ public enum StakeType {
     /**
      * @throws IllegalArgumentException naming the accepted values when {@code code} is none of them
      */
+    @JsonCreator
     public static StakeType parse(String code) {
         String c = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
         for (StakeType t : values()) {

@@ -1,5 +1,7 @@
 package org.kordon.ownership;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** The answer for one unlisted entity under one regime. */
 public enum Status {
     /** Owned by listed persons to the regime's threshold, for every value inside the share intervals. */
@@ -17,6 +19,7 @@ public enum Status {
         this.code = code;
     }
 
+    @JsonValue
     public String code() {
         return code;
     }

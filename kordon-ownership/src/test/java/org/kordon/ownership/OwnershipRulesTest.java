@@ -235,4 +235,12 @@ class OwnershipRulesTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ev.updateStake(Stake.shares("X", "B", Share.exact(1))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no shareholding stake X -> B");
     }
+
+    @Test
+    void result_asJson_usesTheFileSpellings() throws Exception {
+        OwnershipResult r = eval("X3 A3 50; X3 B3 10; A3 B3 40", Regime.OFAC, "X3").result("B3").orElseThrow();
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(r)).isEqualTo(
+                "{\"entityId\":\"B3\",\"regime\":\"ofac\",\"status\":\"blocked\",\"shareMin\":50,\"shareMax\":50,"
+                        + "\"evidence\":\"X3 -10%-> B3; X3 -50%-> A3(blocked) -40%-> B3\",\"name\":null}");
+    }
 }
