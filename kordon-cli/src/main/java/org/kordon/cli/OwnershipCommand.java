@@ -1,0 +1,355 @@
+package org.kordon.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.kordon.lists.LoadResult;
+import org.kordon.matching.Algorithm;
+import org.kordon.matching.Screeners;
+import org.kordon.model.Entity;
+import org.kordon.ownership.Evaluation;
+import org.kordon.ownership.GraphLoader;
+import org.kordon.ownership.ListLinks;
+import org.kordon.ownership.LoadedGraph;
+import org.kordon.ownership.Node;
+import org.kordon.ownership.NodeKind;
+import org.kordon.ownership.OwnershipEngine;
+import org.kordon.ownership.OwnershipFormatException;
+import org.kordon.ownership.OwnershipGraph;
+import org.kordon.ownership.OwnershipResult;
+import org.kordon.ownership.Regime;
+import org.kordon.ownership.Share;
+import org.kordon.ownership.Stake;
+import org.kordon.ownership.StakeType;
+import org.kordon.ownership.Status;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kordon ownership}: which unlisted companies listed persons own or control, per regime, with the paths. */
+@Command(name = "ownership", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Companies blocked or controlled through ownership by listed persons (OFAC 50%, EU, UK), with the evidence path.",
+        footer = {"", "Examples:",
+                "  kordon ownership --stakes stakes.csv --listed listed.csv --regime all --output result.csv",
+                "  kordon ownership --graph bods.json ftm.json --list ../shared/data/lists --regime eu --output result.csv",
+                "", "stakes.csv header: owner_id,owned_id,share_min,share_max,type,start,end",
+                "  shares in percent, empty when unknown; type shareholding, votingRights, appointmentOfBoard or",
+                "  otherInfluenceOrControl; ISO dates, empty when open (end = the day the stake ended);",
+                "  optional owned_kind (company, person, arrangement: owners of an arrangement hold jointly).",
+                "listed.csv header: entity_id.",
+                "result.csv header: entity_id,regime,status,share_min,share_max,evidence",
+                "  status blocked, controlled, undetermined or clear; --regime bo adds the beneficial-ownership view (25%)."})
+final class OwnershipCommand implements Callable<Integer> {
+    static final List<String> STAKES_HEADER = List.of("owner_id", "owned_id", "share_min", "share_max", "type", "start", "end");
+    static final List<String> LISTED_HEADER = List.of("entity_id");
+    static final List<String> RESULT_HEADER = List.of("entity_id", "regime", "status", "share_min", "share_max", "evidence");
+    private static final long PROGRESS_EVERY = 1_000_000;
+    private static final int MAX_ERRORS = 20;
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--stakes", paramLabel = "<stakes.csv>", description = "Stakes, one per row (see below).") Path stakes;
+    @Option(names = "--listed", paramLabel = "<listed.csv>", description = "Listed entity ids (column entity_id).") Path listed;
+    @Option(names = "--graph", paramLabel = "<file>", arity = "1..*",
+            description = "FollowTheMoney (Ownership, Directorship) or BODS 0.4 files instead of --stakes; nodes link to --list "
+                    + "entities by id or, by name, through the screening engine.")
+    List<Path> graphs = new ArrayList<>();
+    @Mixin ListOptions lists;
+    @Option(names = "--regime", required = true, paramLabel = "ofac|eu|uk|all|bo", description = "Rules to apply; all = ofac, eu, uk.")
+    String regime;
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The day the answer holds for (default: today).") String asOf;
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "<result.csv>", description = "Where to write the results.") Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        List<Regime> regimes = regimes(regime);
+        LocalDate day = asOf == null ? LocalDate.now(java.time.ZoneOffset.UTC) : parseAsOf(asOf);
+        if ((stakes == null) == graphs.isEmpty()) {
+            throw new UserException(ExitCode.USAGE, "give either --stakes (with --listed) or --graph (with --list), not both or neither");
+        }
+        OwnershipGraph graph;
+        Set<String> listedIds = new LinkedHashSet<>();
+        if (stakes != null) {
+            if (listed == null) {
+                throw new UserException(ExitCode.USAGE, "--stakes needs --listed <listed.csv> (a file with an entity_id column)");
+            }
+            graph = readStakes(stakes, day, err);
+            readListed(listed, graph, listedIds, err);
+        } else {
+            graph = readGraphs(err, listedIds);
+        }
+        long t0 = System.nanoTime();
+        List<OwnershipResult> rows = new ArrayList<>();
+        Map<Regime, Map<Status, Integer>> counts = new EnumMap<>(Regime.class);
+        for (Regime r : regimes) {
+            Evaluation ev = OwnershipEngine.evaluate(graph, listedIds, r, day);
+            List<OwnershipResult> res = ev.results();
+            rows.addAll(res);
+            Map<Status, Integer> c = new EnumMap<>(Status.class);
+            for (Status s : Status.values()) {
+                c.put(s, 0);
+            }
+            res.forEach(x -> c.merge(x.status(), 1, Integer::sum));
+            counts.put(r, c);
+        }
+        rows.sort((a, b) -> {
+            int c = a.entityId().compareTo(b.entityId());
+            return c != 0 ? c : a.regime().compareTo(b.regime());
+        });
+        write(rows);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        for (Regime r : regimes) {
+            Map<Status, Integer> c = counts.get(r);
+            err.printf(Locale.ROOT, "kordon: %s as of %s: %,d blocked, %,d controlled, %,d undetermined, %,d clear%n", r.code(), day,
+                    c.get(Status.BLOCKED), c.get(Status.CONTROLLED), c.get(Status.UNDETERMINED), c.get(Status.CLEAR));
+        }
+        err.printf(Locale.ROOT, "kordon: %,d entities, %,d stakes, %,d listed in the graph; evaluated in %,d ms; results in %s%n",
+                graph.nodeCount(), graph.stakeCount(), countListed(graph, listedIds), ms, output);
+        return ExitCode.OK;
+    }
+
+    static List<Regime> regimes(String s) {
+        String r = s.strip().toLowerCase(Locale.ROOT);
+        if (r.equals("all")) {
+            return List.of(Regime.OFAC, Regime.EU, Regime.UK);
+        }
+        try {
+            return List.of(Regime.parse(r));
+        } catch (IllegalArgumentException e) {
+            throw new UserException(ExitCode.USAGE, "--regime must be ofac, eu, uk, all or bo, got '" + s + "'");
+        }
+    }
+
+    private static LocalDate parseAsOf(String s) {
+        try {
+            return LocalDate.parse(s.strip());
+        } catch (DateTimeParseException e) {
+            throw new UserException(ExitCode.USAGE, "--as-of: not an ISO date (YYYY-MM-DD): '" + s + "'");
+        }
+    }
+
+    private static int countListed(OwnershipGraph g, Set<String> ids) {
+        int n = 0;
+        for (Node node : g.nodes()) {
+            if (ids.contains(node.id()) || (node.listedId() != null && ids.contains(node.listedId()))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    // ---- stakes.csv
+
+    private OwnershipGraph readStakes(Path file, LocalDate day, PrintWriter err) throws IOException {
+        OwnershipGraph.Builder b = OwnershipGraph.builder();
+        List<String> errors = new ArrayList<>();
+        // minimum stakes per owned entity active on the day, shares and votes apart: they must not exceed 100%
+        Map<String, BigDecimal[]> minSums = new HashMap<>();
+        long rows = 0;
+        try (CsvInput in = CsvInput.open(file, STAKES_HEADER)) {
+            for (CsvInput.Row row; (row = in.next()) != null; ) {
+                rows++;
+                if (rows % PROGRESS_EVERY == 0) {
+                    err.printf(Locale.ROOT, "kordon: read %,d stakes ...%n", rows);
+                }
+                try {
+                    Stake s = toStake(row);
+                    String kind = row.get("owned_kind");
+                    if (kind != null) {
+                        b.node(new Node(s.owned(), ownedKind(kind), null, null));
+                    }
+                    b.stake(s);
+                    if (s.activeOn(day) && (s.type() == StakeType.SHAREHOLDING || s.type() == StakeType.VOTING_RIGHTS)) {
+                        BigDecimal[] sums = minSums.computeIfAbsent(s.owned(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                        int k = s.type() == StakeType.SHAREHOLDING ? 0 : 1;
+                        BigDecimal before = sums[k];
+                        sums[k] = before.add(s.share().min());
+                        if (sums[k].compareTo(BigDecimal.valueOf(100)) > 0 && before.compareTo(BigDecimal.valueOf(100)) <= 0) {
+                            throw new IllegalArgumentException("field share_min: the minimum " + s.type().code() + " stakes in '"
+                                    + s.owned() + "' active on " + day + " add up to " + sums[k].toPlainString() + "%, more than 100%");
+                        }
+                    }
+                } catch (IllegalArgumentException e) {
+                    errors.add(in.name() + " line " + row.line() + ": " + e.getMessage());
+                    if (errors.size() >= MAX_ERRORS) {
+                        break;
+                    }
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.forEach(e -> err.println("kordon: " + e));
+            throw new UserException(ExitCode.BAD_INPUT, errors.size() + (errors.size() >= MAX_ERRORS ? "+" : "")
+                    + " bad row(s) in " + file.getFileName() + "; nothing written (fix them: a stake left out would change other answers)");
+        }
+        return b.build();
+    }
+
+    private static NodeKind ownedKind(String s) {
+        return switch (s.toLowerCase(Locale.ROOT)) {
+            case "company" -> NodeKind.COMPANY;
+            case "person" -> NodeKind.PERSON;
+            case "arrangement" -> NodeKind.ARRANGEMENT;
+            default -> throw new IllegalArgumentException("field owned_kind: must be company, person or arrangement, got '" + s + "'");
+        };
+    }
+
+    static Stake toStake(CsvInput.Row row) {
+        String owner = required(row, "owner_id");
+        String owned = required(row, "owned_id");
+        if (owner.equals(owned)) {
+            throw new IllegalArgumentException("field owned_id: '" + owned + "' owns itself");
+        }
+        BigDecimal min = percent(row, "share_min");
+        BigDecimal max = percent(row, "share_max");
+        if (min != null && max != null && min.compareTo(max) > 0) {
+            throw new IllegalArgumentException("field share_min: " + min.toPlainString() + " is above share_max " + max.toPlainString());
+        }
+        Share share = Share.between(min == null ? BigDecimal.ZERO : min, max == null ? BigDecimal.valueOf(100) : max);
+        StakeType type;
+        try {
+            type = StakeType.parse(required(row, "type"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().startsWith("field") ? e.getMessage() : "field " + e.getMessage());
+        }
+        LocalDate start = date(row, "start");
+        LocalDate end = date(row, "end");
+        if (start != null && end != null && !end.isAfter(start)) {
+            throw new IllegalArgumentException("field end: " + end + " is not after start " + start);
+        }
+        return new Stake(owner, owned, share, type, start, end);
+    }
+
+    private static String required(CsvInput.Row row, String column) {
+        String v = row.get(column);
+        if (v == null) {
+            throw new IllegalArgumentException("field " + column + " is empty");
+        }
+        return v;
+    }
+
+    private static BigDecimal percent(CsvInput.Row row, String column) {
+        String v = row.get(column);
+        if (v == null) {
+            return null;
+        }
+        BigDecimal d;
+        try {
+            d = new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("field " + column + ": not a number: '" + v + "'");
+        }
+        if (d.signum() < 0 || d.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new IllegalArgumentException("field " + column + ": a share must be between 0 and 100, got " + v);
+        }
+        return d;
+    }
+
+    private static LocalDate date(CsvInput.Row row, String column) {
+        String v = row.get(column);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("field " + column + ": not an ISO date (YYYY-MM-DD): '" + v + "'");
+        }
+    }
+
+    // ---- listed.csv
+
+    private static void readListed(Path file, OwnershipGraph graph, Set<String> ids, PrintWriter err) throws IOException {
+        Set<String> inGraph = new java.util.HashSet<>();
+        for (Node n : graph.nodes()) {
+            inGraph.add(n.id());
+            if (n.listedId() != null) {
+                inGraph.add(n.listedId());
+            }
+        }
+        int unknown = 0;
+        try (CsvInput in = CsvInput.open(file, LISTED_HEADER)) {
+            for (CsvInput.Row row; (row = in.next()) != null; ) {
+                String id = row.get("entity_id");
+                if (id == null) {
+                    err.println("kordon: warning: " + in.name() + " line " + row.line() + ": field entity_id is empty; row skipped");
+                    continue;
+                }
+                ids.add(id);
+                if (!inGraph.contains(id)) {
+                    if (++unknown <= MAX_ERRORS) {
+                        err.println("kordon: warning: " + in.name() + " line " + row.line() + ": field entity_id: '" + id
+                                + "' is in no stake; it changes nothing");
+                    }
+                }
+            }
+        }
+        if (unknown > MAX_ERRORS) {
+            err.printf(Locale.ROOT, "kordon: warning: %,d listed ids in no stake in all%n", unknown);
+        }
+    }
+
+    // ---- --graph and --list
+
+    private OwnershipGraph readGraphs(PrintWriter err, Set<String> listedIds) throws IOException {
+        for (Path p : graphs) {
+            if (!Files.isRegularFile(p)) {
+                throw new UserException(ExitCode.IO_ERROR, "cannot read " + p + ": no such file");
+            }
+        }
+        LoadedGraph lg;
+        try {
+            lg = GraphLoader.load(graphs);
+        } catch (OwnershipFormatException e) {
+            throw new UserException(ExitCode.BAD_INPUT, e.getMessage());
+        }
+        lg.warnings().forEach(w -> err.println("kordon: warning: " + w));
+        LoadResult lists = this.lists.load(err);
+        Set<String> ids = new java.util.HashSet<>();
+        for (Entity e : lists.snapshot().entities()) {
+            ids.add(e.id());
+        }
+        var screener = Screeners.build(lists.snapshot(), Algorithm.KORDON);
+        ListLinks.Result linked = ListLinks.link(lg.graph(), ids, screener, Screeners.DEFAULT_THRESHOLD);
+        for (ListLinks.Link l : linked.links()) {
+            err.printf(Locale.ROOT, "kordon: linked %s '%s' to listed %s%s (%s, score %.2f)%n", l.nodeId(), l.nodeName(), l.listedId(),
+                    l.listedName() == null ? "" : " '" + l.listedName() + "'", l.byName() ? "by name" : "by id", l.score());
+        }
+        if (listed != null) {
+            readListed(listed, linked.graph(), listedIds, err);
+        }
+        linked.links().forEach(l -> listedIds.add(l.listedId()));
+        return linked.graph();
+    }
+
+    private void write(List<OwnershipResult> rows) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+             CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+            p.printRecord(RESULT_HEADER);
+            for (OwnershipResult r : rows) {
+                p.printRecord(r.entityId(), r.regime().code(), r.status().code(), r.shareMin().toPlainString(),
+                        r.shareMax().toPlainString(), r.evidence());
+            }
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.kordon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kordon.lists.SharedData;
+
+/** {@code kordon ownership} as a user runs it: the fixed contract of issue 9. */
+class OwnershipCommandTest {
+    @TempDir Path tmp;
+
+    static final String HEADER = "owner_id,owned_id,share_min,share_max,type,start,end\n";
+
+    private KordonRun run(String stakes, String listed, String... more) throws Exception {
+        Path s = tmp.resolve("stakes.csv");
+        Path l = tmp.resolve("listed.csv");
+        Files.writeString(s, stakes);
+        Files.writeString(l, listed);
+        String[] base = {"ownership", "--stakes", s.toString(), "--listed", l.toString(), "--output", tmp.resolve("result.csv").toString()};
+        String[] args = new String[base.length + more.length];
+        System.arraycopy(base, 0, args, 0, base.length);
+        System.arraycopy(more, 0, args, base.length, more.length);
+        return KordonRun.of(args);
+    }
+
+    private String result() throws Exception {
+        return Files.readString(tmp.resolve("result.csv"));
+    }
+
+    @Test
+    void ofacExample3_allRegimes_writesOneSortedRowPerEntityAndRegime() throws Exception {
+        KordonRun r = run(HEADER + """
+                X3,A3,50,50,shareholding,,
+                X3,B3,10,10,shareholding,,
+                A3,B3,40,40,shareholding,,
+                """, "entity_id\nX3\n", "--regime", "all", "--as-of", "2026-01-01");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(result()).isEqualTo("""
+                entity_id,regime,status,share_min,share_max,evidence
+                A3,ofac,blocked,50,50,X3 -50%-> A3
+                A3,eu,blocked,50,50,X3 -50%-> A3
+                A3,uk,clear,50,50,
+                B3,ofac,blocked,50,50,X3 -10%-> B3; X3 -50%-> A3(blocked) -40%-> B3
+                B3,eu,blocked,50,50,X3 -10%-> B3; X3 -50%-> A3(blocked) -40%-> B3
+                B3,uk,clear,10,10,
+                """);
+        assertThat(r.err()).contains("kordon: ofac as of 2026-01-01: 2 blocked, 0 controlled, 0 undetermined, 0 clear");
+    }
+
+    @Test
+    void bandsUnknownControlAndEndedStakes_oneRegime() throws Exception {
+        KordonRun r = run(HEADER + """
+                X,C1,25,50,shareholding,,
+                X,C2,,,shareholding,,
+                X,C3,,,appointmentOfBoard,,
+                X,C4,60,60,shareholding,2020-01-01,2024-01-01
+                """, "entity_id\nX\n", "--regime", "eu", "--as-of", "2025-06-30");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(result()).isEqualTo("""
+                entity_id,regime,status,share_min,share_max,evidence
+                C1,eu,undetermined,25,50,X -25-50%-> C1
+                C2,eu,undetermined,0,100,X -?%-> C2
+                C3,eu,controlled,0,0,X -appointmentOfBoard-> C3
+                C4,eu,clear,0,0,
+                """);
+    }
+
+    @Test
+    void jointArrangement_ownedKindColumn_ukAggregatesThePersonsActingJointly() throws Exception {
+        KordonRun r = run("owner_id,owned_id,share_min,share_max,type,start,end,owned_kind\n"
+                + "X,J,50,50,shareholding,,,arrangement\nY,J,50,50,shareholding,,,arrangement\nJ,C,60,60,shareholding,,,\n",
+                "entity_id\nX\nY\n", "--regime", "uk");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(result()).contains("C,uk,blocked,60,60,X -50%-> J(blocked) -60%-> C");
+    }
+
+    @Test
+    void badRows_exitBadInputNamingFileLineAndField_andWriteNothing() throws Exception {
+        KordonRun r = run(HEADER + """
+                X,A,-5,10,shareholding,,
+                X,B,10,150,shareholding,,
+                X,C,60,40,shareholding,,
+                X,D,10,10,shares,,
+                X,E,10,10,shareholding,2024-02-30,
+                X,F,60,60,shareholding,,
+                Y,F,50,50,shareholding,,
+                X,G,10,10,shareholding,2024-01-01,2023-01-01
+                """, "entity_id\nX\n", "--regime", "ofac", "--as-of", "2025-01-01");
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err())
+                .contains("kordon: stakes.csv line 2: field share_min: a share must be between 0 and 100, got -5")
+                .contains("kordon: stakes.csv line 3: field share_max: a share must be between 0 and 100, got 150")
+                .contains("kordon: stakes.csv line 4: field share_min: 60 is above share_max 40")
+                .contains("kordon: stakes.csv line 5: field type must be shareholding, votingRights, appointmentOfBoard or otherInfluenceOrControl, got 'shares'")
+                .contains("kordon: stakes.csv line 6: field start: not an ISO date (YYYY-MM-DD): '2024-02-30'")
+                .contains("kordon: stakes.csv line 8: field share_min: the minimum shareholding stakes in 'F' active on 2025-01-01 add up to 110%, more than 100%")
+                .contains("kordon: stakes.csv line 9: field end: 2023-01-01 is not after start 2024-01-01")
+                .contains("kordon: 7 bad row(s) in stakes.csv; nothing written");
+        assertThat(tmp.resolve("result.csv")).doesNotExist();
+    }
+
+    @Test
+    void boRegime_isTheBeneficialOwnershipViewLabelledApart_andNotInAll() throws Exception {
+        String stakes = HEADER + "X,A,60,60,shareholding,,\nA,B,50,50,shareholding,,\n";
+        KordonRun bo = run(stakes, "entity_id\nX\n", "--regime", "bo");
+        assertThat(bo.code()).as(bo.err()).isZero();
+        assertThat(result()).isEqualTo("""
+                entity_id,regime,status,share_min,share_max,evidence
+                A,bo,controlled,60,60,X -60%-> A
+                B,bo,controlled,30,30,X -60%-> A -50%-> B
+                """);
+        run(stakes, "entity_id\nX\n", "--regime", "all");
+        assertThat(result()).doesNotContain(",bo,");
+    }
+
+    @Test
+    void unknownListedId_isAWarningNamingLineAndField() throws Exception {
+        KordonRun r = run(HEADER + "X,A,60,60,shareholding,,\n", "entity_id\nX\nNOBODY\n", "--regime", "ofac");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("kordon: warning: listed.csv line 3: field entity_id: 'NOBODY' is in no stake; it changes nothing");
+        assertThat(result()).contains("A,ofac,blocked,60,60,X -60%-> A");
+    }
+
+    @Test
+    void missingColumn_exitsBadInputOnLineOne() throws Exception {
+        KordonRun r = run("owner_id,owned_id,share_min,share_max,type,start\nX,A,1,1,shareholding,\n", "entity_id\nX\n", "--regime", "ofac");
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("stakes.csv line 1: missing required column 'end'");
+    }
+
+    @Test
+    void badRegimeAndBadAsOf_areUsageErrors() throws Exception {
+        assertThat(run(HEADER, "entity_id\n", "--regime", "ch").err()).contains("--regime must be ofac, eu, uk, all or bo, got 'ch'");
+        KordonRun r = run(HEADER, "entity_id\n", "--regime", "ofac", "--as-of", "2025-13-01");
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("--as-of: not an ISO date (YYYY-MM-DD): '2025-13-01'");
+    }
+
+    @Test
+    void graph_bodsJointOwnershipLinkedByNameToAList_blocksTheCompanyUnderUk() throws Exception {
+        Path bods = SharedData.require("ownership/bods-examples/joint-ownership.json");
+        Path list = Path.of(getClass().getResource("/ownership/listed-persons.ftm.json").toURI());
+        Path out = tmp.resolve("graph-result.csv");
+        KordonRun r = KordonRun.of("ownership", "--graph", bods.toString(), "--list", list.toString(), "--format", "ftm-json",
+                "--regime", "uk", "--output", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("kordon: linked 1accb8b18b99 'Natalie Coleman' to listed os:NK-test-coleman 'Natalie Coleman' (by name, score");
+        assertThat(r.err()).contains("kordon: uk as of ");
+        assertThat(Files.readString(out)).contains("31c55e425764,uk,blocked,100,100,1accb8b18b99 -50%-> 91b4236a7d89(blocked) -100%-> 31c55e425764");
+    }
+
+    @Test
+    void graph_ftmIdsLinkToListIdsWithTheirSourcePrefix() throws Exception {
+        Path graph = tmp.resolve("own.ftm.json");
+        Files.writeString(graph, """
+                {"id":"NK-test-lopez","schema":"Person","properties":{"name":["R. L."]}}
+                {"id":"co-1","schema":"Company","properties":{"name":["Yerevan Import CJSC"]}}
+                {"id":"o-1","schema":"Ownership","properties":{"owner":["NK-test-lopez"],"asset":["co-1"],"percentage":["50"]}}
+                """);
+        Path list = Path.of(getClass().getResource("/ownership/listed-persons.ftm.json").toURI());
+        Path out = tmp.resolve("r.csv");
+        KordonRun r = KordonRun.of("ownership", "--graph", graph.toString(), "--list", list.toString(), "--format", "ftm-json",
+                "--regime", "ofac", "--output", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("kordon: linked NK-test-lopez 'R. L.' to listed os:NK-test-lopez (by id, score 1.00)");
+        assertThat(Files.readString(out)).isEqualTo("""
+                entity_id,regime,status,share_min,share_max,evidence
+                co-1,ofac,blocked,50,50,NK-test-lopez -50%-> co-1
+                """);
+    }
+}

@@ -1,0 +1,318 @@
+package org.kordon.ownership;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads ownership graphs from FollowTheMoney entities (JSON lines, OpenSanctions style) and Open Ownership BODS 0.4
+ * statements (a JSON array or JSON lines); the format is told by the first record.
+ *
+ * <pre>{@code
+ * LoadedGraph lg = GraphLoader.load(List.of(Path.of("joint-ownership.json")));
+ * lg.graph().nodeCount()   // 4: the company, the joint arrangement, two persons
+ * }</pre>
+ *
+ * <p><b>FtM</b>: {@code Person}, {@code Company}, {@code Organization}, {@code LegalEntity}, {@code PublicBody}
+ * become nodes (first name); {@code Ownership} (owner, asset, percentage, startDate, endDate) a shareholding;
+ * {@code Directorship} (director, organization) a possible control, share [0, 99.9999]: a director may or may not
+ * control, so EU and UK answer {@code undetermined}, never {@code controlled}, on a directorship alone.
+ * Partial dates widen the stake: a start of {@code 2019} is 2019-01-01, an end of {@code 2019} is 2020-01-01.
+ *
+ * <p><b>BODS</b>: person and entity statements become nodes ({@code entityType.type = arrangement} a joint
+ * arrangement); each interest of a relationship statement one stake: {@code share.exact}, {@code minimum},
+ * {@code maximum} (exclusive bounds one unit of 0.0001 inside) give the interval, none gives [0, 100].
+ * Indirect interests of a relationship with {@code componentRecords} are left out, since the engine derives them
+ * from the component chain itself (counting both would count twice); an indirect interest without its chain is
+ * kept as a direct stake, with a warning. An interest without a type is a shareholding of unknown share.
+ * Board membership and senior managing officials are possible control, as directorships above; interests that are
+ * neither ownership nor control (settlor, trustee, nominee, ...) are left out with a warning.
+ *
+ * @throws OwnershipFormatException naming file, line and field for malformed JSON or a bad share or date
+ */
+public final class GraphLoader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    static final Share POSSIBLE_CONTROL = Share.between(BigDecimal.ZERO, new BigDecimal("99.9999"));
+
+    private GraphLoader() {
+    }
+
+    public static LoadedGraph load(List<Path> files) {
+        OwnershipGraph.Builder b = OwnershipGraph.builder();
+        List<String> warnings = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                loadFile(f, b, warnings);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + f + ": " + e.getMessage(), e);
+            }
+        }
+        return new LoadedGraph(b.build(), warnings);
+    }
+
+    private static void loadFile(Path file, OwnershipGraph.Builder b, List<String> warnings) throws IOException {
+        String name = String.valueOf(file.getFileName());
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             JsonParser p = JSON.createParser(r)) {
+            JsonToken t = p.nextToken();
+            boolean array = t == JsonToken.START_ARRAY;
+            if (array) {
+                t = p.nextToken();
+            }
+            while (t != null && t != JsonToken.END_ARRAY) {
+                long line = p.currentTokenLocation().getLineNr();
+                JsonNode rec;
+                try {
+                    rec = JSON.readTree(p);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new OwnershipFormatException(name + " line " + (e.getLocation() == null ? line : e.getLocation().getLineNr())
+                            + ": malformed JSON: " + e.getOriginalMessage());
+                }
+                Where w = new Where(name, line);
+                try {
+                    if (rec.has("recordType") || rec.has("statementType")) {
+                        bods(rec, b, warnings, w);
+                    } else if (rec.has("schema")) {
+                        ftm(rec, b, w);
+                    } else {
+                        throw new OwnershipFormatException(w + ": neither a BODS statement (recordType) nor an FtM entity (schema)");
+                    }
+                } catch (OwnershipFormatException e) {
+                    throw e;
+                } catch (IllegalArgumentException e) {
+                    throw new OwnershipFormatException(w + ": " + e.getMessage());
+                }
+                t = p.nextToken();
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new OwnershipFormatException(name + " line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
+                    + ": malformed JSON: " + e.getOriginalMessage());
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new OwnershipFormatException(name + ": not valid UTF-8");
+        }
+    }
+
+    record Where(String file, long line) {
+        @Override
+        public String toString() {
+            return file + " line " + line;
+        }
+    }
+
+    // ---- FollowTheMoney
+
+    private static void ftm(JsonNode rec, OwnershipGraph.Builder b, Where w) {
+        String schema = rec.path("schema").asText();
+        String id = text(rec, "id");
+        JsonNode props = rec.path("properties");
+        switch (schema) {
+            case "Person" -> b.node(new Node(required(id, w, "id"), NodeKind.PERSON, first(props, "name"), null));
+            case "Company", "Organization", "LegalEntity", "PublicBody" ->
+                    b.node(new Node(required(id, w, "id"), NodeKind.COMPANY, first(props, "name"), null));
+            case "Ownership" -> {
+                String owner = required(first(props, "owner"), w, "properties.owner");
+                String asset = required(first(props, "asset"), w, "properties.asset");
+                Share share = percentage(first(props, "percentage"), w);
+                b.stake(stake(owner, asset, share, StakeType.SHAREHOLDING, first(props, "startDate"), first(props, "endDate"), w));
+            }
+            case "Directorship" -> {
+                String director = required(first(props, "director"), w, "properties.director");
+                String org = required(first(props, "organization"), w, "properties.organization");
+                b.stake(stake(director, org, POSSIBLE_CONTROL, StakeType.OTHER_INFLUENCE_OR_CONTROL,
+                        first(props, "startDate"), first(props, "endDate"), w));
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** FtM percentages are free text: "50", "50.5", "50%", "25-50", "25 - 50 %"; empty means unknown. */
+    static Share percentage(String s, Where w) {
+        if (s == null || s.isBlank()) {
+            return Share.unknown();
+        }
+        String t = s.replace("%", "").replace(',', '.').strip();
+        try {
+            int dash = t.indexOf('-', 1);
+            if (dash > 0) {
+                return Share.between(new BigDecimal(t.substring(0, dash).strip()), new BigDecimal(t.substring(dash + 1).strip()));
+            }
+            return Share.exact(new BigDecimal(t));
+        } catch (NumberFormatException e) {
+            throw new OwnershipFormatException(w + ": field percentage: not a percentage: '" + s + "'");
+        } catch (IllegalArgumentException e) {
+            throw new OwnershipFormatException(w + ": field percentage: " + e.getMessage());
+        }
+    }
+
+    // ---- BODS 0.4
+
+    private static void bods(JsonNode rec, OwnershipGraph.Builder b, List<String> warnings, Where w) {
+        String type = rec.path("recordType").asText(rec.path("statementType").asText());
+        String id = required(text(rec, "recordId"), w, "recordId");
+        JsonNode d = rec.path("recordDetails");
+        switch (type) {
+            case "person" -> {
+                String name = null;
+                for (JsonNode n : d.path("names")) {
+                    if (name == null && n.hasNonNull("fullName")) {
+                        name = n.get("fullName").asText();
+                    }
+                }
+                b.node(new Node(id, NodeKind.PERSON, name, null));
+            }
+            case "entity" -> {
+                NodeKind kind = "arrangement".equals(d.path("entityType").path("type").asText()) ? NodeKind.ARRANGEMENT : NodeKind.COMPANY;
+                b.node(new Node(id, kind, text(d, "name"), null));
+            }
+            case "relationship" -> relationship(d, b, warnings, w);
+            default -> warnings.add(w + ": record type '" + type + "' is not person, entity or relationship; left out");
+        }
+    }
+
+    private static void relationship(JsonNode d, OwnershipGraph.Builder b, List<String> warnings, Where w) {
+        String subject = required(text(d, "subject"), w, "recordDetails.subject");
+        JsonNode party = d.path("interestedParty");
+        if (!party.isTextual()) {
+            warnings.add(w + ": interested party unknown or unspecified; relationship left out");
+            return;
+        }
+        boolean hasChain = d.path("componentRecords").isArray() && !d.path("componentRecords").isEmpty();
+        for (JsonNode in : d.path("interests")) {
+            String direct = in.path("directOrIndirect").asText("unknown");
+            if ("indirect".equals(direct)) {
+                if (hasChain) {
+                    continue;
+                }
+                warnings.add(w + ": indirect interest without componentRecords kept as a direct stake");
+            }
+            String it = in.path("type").asText("");
+            StakeType st;
+            Share share = bodsShare(in.path("share"), w);
+            switch (it) {
+                case "", "shareholding" -> st = StakeType.SHAREHOLDING;
+                case "votingRights" -> st = StakeType.VOTING_RIGHTS;
+                case "appointmentOfBoard" -> st = StakeType.APPOINTMENT_OF_BOARD;
+                case "otherInfluenceOrControl", "controlViaCompanyRulesOrArticles", "controlByLegalFramework",
+                     "rightsGrantedByContract", "conditionalRightsGrantedByContract" -> st = StakeType.OTHER_INFLUENCE_OR_CONTROL;
+                case "boardMember", "boardChair", "seniorManagingOfficial" -> {
+                    st = StakeType.OTHER_INFLUENCE_OR_CONTROL;
+                    share = POSSIBLE_CONTROL;
+                }
+                default -> {
+                    warnings.add(w + ": interest type '" + it + "' is not ownership or control; left out");
+                    continue;
+                }
+            }
+            b.stake(stake(party.asText(), subject, share, st, text(in, "startDate"), text(in, "endDate"), w));
+        }
+    }
+
+    private static Share bodsShare(JsonNode s, Where w) {
+        if (s.isMissingNode() || s.isNull()) {
+            return Share.unknown();
+        }
+        try {
+            if (!s.isObject()) {
+                throw new IllegalArgumentException("not an object: " + s);
+            }
+            if (s.has("exact")) {
+                return Share.exact(number(s, "exact"));
+            }
+            BigDecimal unit = new BigDecimal("0.0001");
+            BigDecimal min = BigDecimal.ZERO;
+            BigDecimal max = BigDecimal.valueOf(100);
+            if (s.has("minimum")) {
+                min = number(s, "minimum");
+            } else if (s.has("exclusiveMinimum")) {
+                min = number(s, "exclusiveMinimum").add(unit);
+            }
+            if (s.has("maximum")) {
+                max = number(s, "maximum");
+            } else if (s.has("exclusiveMaximum")) {
+                max = number(s, "exclusiveMaximum").subtract(unit);
+            }
+            return Share.between(min, max);
+        } catch (IllegalArgumentException e) {
+            throw new OwnershipFormatException(w + ": field share: " + e.getMessage());
+        }
+    }
+
+    // ---- helpers
+
+    private static BigDecimal number(JsonNode share, String field) {
+        JsonNode v = share.get(field);
+        if (v == null || !v.isNumber()) {
+            throw new IllegalArgumentException(field + " is not a number: " + v);
+        }
+        return v.decimalValue();
+    }
+
+    private static Stake stake(String owner, String owned, Share share, StakeType t, String start, String end, Where w) {
+        try {
+            return new Stake(owner, owned, share, t, date(start, false, w, "startDate"), date(end, true, w, "endDate"));
+        } catch (IllegalArgumentException e) {
+            throw new OwnershipFormatException(w + ": " + e.getMessage());
+        }
+    }
+
+    /** ISO date, or a partial one (YYYY, YYYY-MM): a start is its first day, an end the day after its last. */
+    static LocalDate date(String s, boolean end, Where w, String field) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String t = s.strip();
+        try {
+            if (t.length() >= 10) {
+                LocalDate d = LocalDate.parse(t.substring(0, 10));
+                return d;
+            }
+            if (t.length() == 7) {
+                LocalDate d = LocalDate.parse(t + "-01");
+                return end ? d.plusMonths(1) : d;
+            }
+            if (t.length() == 4) {
+                LocalDate d = LocalDate.of(Integer.parseInt(t), 1, 1);
+                return end ? d.plusYears(1) : d;
+            }
+        } catch (DateTimeParseException | NumberFormatException e) {
+            // fall through to the error below
+        }
+        throw new OwnershipFormatException(w + ": field " + field + ": not a date (YYYY-MM-DD, YYYY-MM or YYYY): '" + s + "'");
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static String first(JsonNode props, String field) {
+        JsonNode v = props.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isArray()) {
+            return v.isEmpty() ? null : v.get(0).asText();
+        }
+        return v.asText();
+    }
+
+    private static String required(String v, Where w, String field) {
+        if (v == null || v.isBlank()) {
+            throw new OwnershipFormatException(w + ": field " + field + " is missing");
+        }
+        return v.strip();
+    }
+}
