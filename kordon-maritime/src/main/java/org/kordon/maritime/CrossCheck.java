@@ -57,9 +57,9 @@ public final class CrossCheck {
         }
         perList.forEach((list, n) -> {
             c.put("listed vessels in " + list, n[0]);
-            c.put("  of which with a valid IMO number", n[1]);
+            c.put("listed vessels in " + list + " with a valid IMO number", n[1]);
             if (n[2] > 0) {
-                c.put("  of which IMO number through the OFSI ConList group id", n[2]);
+                c.put("listed vessels in " + list + " with an IMO number through the OFSI ConList group id", n[2]);
             }
         });
         c.put("invalid IMO numbers in the lists (check digit)", (long) index.invalidImos().size());
@@ -91,11 +91,44 @@ public final class CrossCheck {
                 }
             }
             c.putAll(combos);
+            ukByName(snapshot, index, data, fleet, c);
             sanctionsCsv(data, fleet, regimesByImo, c, examples);
             otherNames(index, data, fleet, c, examples);
         }
         listedUnderSeveralNames(index, c, examples);
         return new CrossCheckReport(c, examples);
+    }
+
+    /**
+     * The UK Sanctions List .ods names its ships without IMO numbers; this counts the data's tankers that a UK-listed
+     * ship without an IMO number matches by exact name (any name in the tanker's history). Indicative only: names
+     * are reused, so it is reported apart from the IMO figures.
+     */
+    private static void ukByName(ListSnapshot snapshot, VesselIndex index, VesselData data, Set<String> fleet, Map<String, Long> c) {
+        Map<String, Set<String>> imosByName = new java.util.HashMap<>();
+        for (String imo : fleet) {
+            data.names(imo).forEach(p -> imosByName.computeIfAbsent(VesselScreener.norm(p.value()), k -> new TreeSet<>()).add(imo));
+            VesselData.Vessel v = data.vessel(imo);
+            if (v != null && v.name() != null) {
+                imosByName.computeIfAbsent(VesselScreener.norm(v.name()), k -> new TreeSet<>()).add(imo);
+            }
+        }
+        Set<String> withImo = new HashSet<>();
+        index.imos().values().forEach(l -> l.forEach(e -> withImo.add(e.id())));
+        Set<String> matched = new TreeSet<>();
+        long ships = 0;
+        for (Entity e : snapshot.entities()) {
+            if (e.schema() != Schema.VESSEL || withImo.contains(e.id()) || !VesselIndex.regimes(e).contains("UK")) {
+                continue;
+            }
+            ships++;
+            for (org.kordon.model.Name n : e.names()) {
+                matched.addAll(imosByName.getOrDefault(VesselScreener.norm(n.value()), Set.of()));
+            }
+        }
+        c.put("UK-listed ships without an IMO number in the lists loaded", ships);
+        c.put("shadow-fleet tankers with a name (current or former) equal to such a UK-listed ship's (name only, indicative)",
+                (long) matched.size());
     }
 
     private static void sanctionsCsv(VesselData data, Set<String> fleet, Map<String, Set<String>> ours,

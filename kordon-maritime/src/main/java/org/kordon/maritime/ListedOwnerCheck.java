@@ -2,7 +2,6 @@ package org.kordon.maritime;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kordon.matching.Match;
@@ -55,7 +54,7 @@ final class ListedOwnerCheck implements OwnerCheck {
             }
             if (out.stream().noneMatch(h -> h.entityId().equals(m.entity().id()))) {
                 out.add(new OwnerHit(m.entity().id(), m.entity().caption(), m.score(),
-                        String.format(Locale.ROOT, "name %.2f: %s", m.score(), m.explanation().summary())));
+                        m.explanation().summary()));
             }
         }
         return List.copyOf(out);

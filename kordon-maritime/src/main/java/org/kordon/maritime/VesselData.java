@@ -39,7 +39,7 @@ import org.apache.commons.csv.CSVRecord;
  * <p>Only {@code vessels.csv} is required; a missing other file counts as empty. Every vessel key must be a valid
  * IMO number and every date ISO ({@code YYYY-MM-DD}) or empty; otherwise loading stops with a
  * {@link VesselDataException} naming file, line and field. Company keys are kept as given: the data holds
- * some shorter than the seven digits of an IMO company number.
+ * some shorter than the seven digits of an IMO company number. Duplicate rows are read once.
  */
 public final class VesselData {
     /** One row of a dated history: a name, a flag or an uninsured period. {@code to} is null while current. */
@@ -131,9 +131,13 @@ public final class VesselData {
         Map<String, List<Period>> flags = periods(dir, "vessel_flags.csv", "flag");
         Map<String, List<Period>> uninsured = periods(dir, "uninsured.csv", null);
         Map<String, List<CompanyRole>> roles = new HashMap<>();
-        read(dir, "vessel_company.csv", false, r -> roles.computeIfAbsent(r.imo("vessel_imo"), k -> new ArrayList<>())
-                .add(new CompanyRole(r.required("company_imo"), r.required("role"), r.date("start_date"), r.date("end_date"))),
-                "vessel_imo", "company_imo", "role", "start_date", "end_date");
+        read(dir, "vessel_company.csv", false, r -> {
+            List<CompanyRole> l = roles.computeIfAbsent(r.imo("vessel_imo"), k -> new ArrayList<>());
+            CompanyRole c = new CompanyRole(r.required("company_imo"), r.required("role"), r.date("start_date"), r.date("end_date"));
+            if (!l.contains(c)) {
+                l.add(c);
+            }
+        }, "vessel_imo", "company_imo", "role", "start_date", "end_date");
         Map<String, Company> companies = new HashMap<>();
         read(dir, "companies.csv", false, r -> {
             String id = r.required("company_imo");
@@ -154,9 +158,13 @@ public final class VesselData {
         Map<String, List<Period>> out = new HashMap<>();
         List<String> columns = valueColumn == null ? List.of("vessel_imo", "start_date", "end_date")
                 : List.of("vessel_imo", valueColumn, "start_date", "end_date");
-        read(dir, file, false, r -> out.computeIfAbsent(r.imo("vessel_imo"), k -> new ArrayList<>())
-                .add(new Period(valueColumn == null ? null : r.required(valueColumn), r.date("start_date"), r.date("end_date"))),
-                columns.toArray(String[]::new));
+        read(dir, file, false, r -> {
+            List<Period> l = out.computeIfAbsent(r.imo("vessel_imo"), k -> new ArrayList<>());
+            Period p = new Period(valueColumn == null ? null : r.required(valueColumn), r.date("start_date"), r.date("end_date"));
+            if (!l.contains(p)) {
+                l.add(p);
+            }
+        }, columns.toArray(String[]::new));
         return out;
     }
 

@@ -45,6 +45,7 @@ public final class VesselProfiles {
      */
     public static final int RECENT_OWNER_MONTHS = 24;
 
+    private static final Pattern BUILD_YEAR = Pattern.compile("Vessel Year of Build (\\d{4})\\b");
     private static final Pattern FORMER_FLAG = Pattern.compile("Former Vessel Flag ([^;]+?)(?:;|\\.?$)");
 
     private final VesselIndex index;
@@ -80,7 +81,25 @@ public final class VesselProfiles {
         VesselHistory history = new VesselHistory(imo, events(imo.value(), listed));
         VesselData.Vessel v = data.vessel(imo.value());
         Integer built = v == null ? null : v.buildYear();
-        return new VesselProfile(imo, listed, built, history, indicators(imo.value(), listed, history, built));
+        String builtSource = "vessels.csv";
+        if (built == null) {
+            built = listedBuildYear(listed);
+            builtSource = "OFAC remarks";
+        }
+        return new VesselProfile(imo, listed, built, history, indicators(imo.value(), listed, history, built, builtSource));
+    }
+
+    /** OFAC remarks carry {@code "Vessel Year of Build 1986"}; the first such year of the listed entities, or null. */
+    private static Integer listedBuildYear(List<Entity> listed) {
+        for (Entity e : listed) {
+            for (String r : e.remarks()) {
+                Matcher m = BUILD_YEAR.matcher(r);
+                if (m.find()) {
+                    return Integer.valueOf(m.group(1));
+                }
+            }
+        }
+        return null;
     }
 
     private List<VesselEvent> events(String imo, List<Entity> listed) {
@@ -149,7 +168,7 @@ public final class VesselProfiles {
         return c == null ? "company " + companyImo : c.name();
     }
 
-    private List<Indicator> indicators(String imo, List<Entity> listed, VesselHistory history, Integer built) {
+    private List<Indicator> indicators(String imo, List<Entity> listed, VesselHistory history, Integer built, String builtSource) {
         List<Indicator> out = new ArrayList<>();
         List<VesselData.Period> flagPeriods = data.flags(imo);
         changes(flagPeriods, p -> flagLabel(p.value()), "flag", IndicatorKind.FLAG_CHANGES, out);
@@ -170,7 +189,7 @@ public final class VesselProfiles {
             }
         }
         if (built != null && asOf.getYear() - built >= AGE_YEARS) {
-            out.add(new Indicator(IndicatorKind.AGE, "built " + built + ": " + (asOf.getYear() - built) + " years old in "
+            out.add(new Indicator(IndicatorKind.AGE, "built " + built + " (" + builtSource + "): " + (asOf.getYear() - built) + " years old in "
                     + asOf.getYear() + " (threshold " + AGE_YEARS + ")", LocalDate.of(built, 1, 1), null));
         }
         ownersListed(imo, listed, out);
