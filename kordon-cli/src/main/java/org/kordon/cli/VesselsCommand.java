@@ -236,7 +236,7 @@ final class VesselsCommand {
             out.println();
             out.println("History:");
             for (VesselEvent e : p.history().events()) {
-                out.printf(Locale.ROOT, "  %-24s  %-16s  %-36s  %s%n", dates(e.from(), e.to()),
+                out.printf(Locale.ROOT, "  %-24s  %-16s  %-42s  %s%n", dates(e.from(), e.to()),
                         e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
                         e.value() + (e.reference() != null && !e.reference().equals(e.value()) && e.kind() != VesselEvent.Kind.NAME
                                 && e.kind() != VesselEvent.Kind.LISTED ? " (" + e.reference() + ")" : ""), e.source());

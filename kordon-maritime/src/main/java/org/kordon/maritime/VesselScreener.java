@@ -38,7 +38,8 @@ import org.kordon.model.Schema;
  *       listed one, they are capped at {@link #NAME_ONLY_CAP} and the explanation says so.</li>
  *   <li><b>Name</b>, through the screening engine with schema Vessel: vessel names are short and reused ("MARIA",
  *       "LINDA"), so <em>a name alone is weak evidence</em>: its score is capped at {@link #NAME_ONLY_CAP}, below the
- *       alert threshold {@link Screeners#DEFAULT_THRESHOLD}, unless the query's flag equals the listed flag. A
+ *       alert threshold {@link Screeners#DEFAULT_THRESHOLD}, unless the query's flag equals the listed flag (of
+ *       this entity or of another listed entity with the same IMO number: EU Annex XLII records no flags). A
  *       listed vessel whose IMO number differs from the query's is another ship and is not reported by name.</li>
  * </ul>
  */
@@ -105,9 +106,11 @@ public final class VesselScreener {
                     continue;
                 }
                 String listedFlag = e.vessel() == null ? null : e.vessel().flag();
-                boolean flagAgrees = q.flag() != null && q.flag().equals(listedFlag);
+                String flagFrom = flagOfSameShip(e, q.flag());
+                boolean flagAgrees = q.flag() != null && (q.flag().equals(listedFlag) || flagFrom != null);
                 double score = flagAgrees ? m.score() : Math.min(m.score(), NAME_ONLY_CAP);
                 String why = m.explanation().summary() + (flagAgrees ? "; flag " + q.flag() + " matches"
+                        + (q.flag().equals(listedFlag) ? "" : " (listed by " + flagFrom + ", same IMO)")
                         : String.format(Locale.ROOT, "; name alone is weak evidence: capped at %.2f", NAME_ONLY_CAP)
                         + (q.flag() != null && listedFlag != null ? " (flag " + q.flag() + " but listed " + listedFlag + ")" : ""));
                 keep(best, new VesselMatch(e, score, m.matchedName(), "NAME", why));
@@ -133,6 +136,24 @@ public final class VesselScreener {
         if (old == null || m.score() > old.score()) {
             best.put(m.entity().id(), m);
         }
+    }
+
+    /**
+     * The id of another listed entity with the same IMO number whose flag is {@code flag} (lists differ in what
+     * they record: EU Annex XLII gives no flag, OFAC does), or null.
+     */
+    private String flagOfSameShip(Entity e, String flag) {
+        if (flag == null) {
+            return null;
+        }
+        for (Identifier id : e.identifiers(IdType.IMO)) {
+            for (Entity other : index.byImo(Identifier.normalize(IdType.IMO, id.value()))) {
+                if (other != e && other.vessel() != null && flag.equals(other.vessel().flag())) {
+                    return other.id();
+                }
+            }
+        }
+        return null;
     }
 
     /** The listed IMO number when the entity has IMO numbers and none is the query's; else null. */

@@ -53,10 +53,26 @@ class VesselScreenerTest {
 
     @Test
     void name_mariaWithAgreeingFlag_alertsOnTheRussianMaria() {
-        VesselMatch top = screen(null, "MARIA", "RU", null, null).get(0);
-        assertThat(top.entity().id()).isEqualTo("ofac-sdn:46773");
-        assertThat(top.score()).isGreaterThanOrEqualTo(Screeners.DEFAULT_THRESHOLD);
-        assertThat(top.explanation()).endsWith("; flag ru matches");
+        VesselMatch ofac = screen(null, "MARIA", "RU", null, null).stream()
+                .filter(x -> x.entity().id().equals("ofac-sdn:46773")).findFirst().orElseThrow();
+        assertThat(ofac.score()).isGreaterThanOrEqualTo(Screeners.DEFAULT_THRESHOLD);
+        assertThat(ofac.explanation()).endsWith("; flag ru matches");
+    }
+
+    @Test
+    void name_mariaWithAgreeingFlag_otherMariasStayCapped() {
+        // OFAC 15053 HASNA (f.k.a. MARINA) flies the Iranian flag: still capped
+        assertThat(screen(null, "MARIA", "ru", null, null)).filteredOn(x -> x.entity().id().equals("ofac-sdn:15053"))
+                .allSatisfy(x -> assertThat(x.score()).isEqualTo(VesselScreener.NAME_ONLY_CAP));
+    }
+
+    @Test
+    void name_euMariaWithoutFlag_flagOfOfacEntryWithSameImoCorroborates() {
+        // EU Annex XLII "Maria" and OFAC "MARIA" are both IMO 8517839; only OFAC records the Russian flag
+        VesselMatch eu = screen(null, "MARIA", "ru", null, null).stream()
+                .filter(x -> x.entity().id().equals("eu:32014R0833-XLII-2")).findFirst().orElseThrow();
+        assertThat(eu.score()).isGreaterThanOrEqualTo(Screeners.DEFAULT_THRESHOLD);
+        assertThat(eu.explanation()).endsWith("; flag ru matches (listed by ofac-sdn:46773, same IMO)");
     }
 
     @Test
