@@ -6,8 +6,9 @@ import java.util.Objects;
 /**
  * One risk indicator found on a vessel, with its evidence and dates.
  *
- * <p>Example: {@code Indicator[kind=FLAG_CHANGES, evidence=3 flag changes within 12 months: Saint Kitts and Nevis
- * -> Cook Islands 2023-05-01, -> Togo 2023-06-01, -> Cook Islands 2023-08-01, from=2023-05-01, to=2023-08-01]}.
+ * <p>Example (IMO 9224283): {@code Indicator[kind=FLAG_CHANGES, evidence=3 flag changes within 12 months:
+ * St.Kitts and Nevis -> Cook islands 2023-05-01 -> Togo 2023-06-01 -> Cook islands 2023-08-01 (4 in all),
+ * from=2023-05-01, to=2023-08-01]}.
  *
  * @param kind     which indicator
  * @param evidence what in the history shows it, with the sources' own values and dates; never blank

@@ -10,7 +10,7 @@ import java.util.List;
  * <pre>{@code
  * OwnerCheck listed = OwnerCheck.listed(snapshot, Screeners.build(snapshot, Algorithm.KORDON));
  * OwnerCheck both = listed.and(ownershipBackedCheck);   // e.g. an adapter over kordon-ownership
- * listed.check("SOVCOMFLOT PJSC", "5055293");          // [OwnerHit[entityId=ofac-sdn:..., score=1.0, ...]]
+ * listed.check("TRANS-FLOT JSC", "5327250");           // [OwnerHit[entityId=ofac-sdn:21110, caption=TRANS-FLOT JSC, ...]]
  * }</pre>
  */
 @FunctionalInterface

@@ -8,7 +8,7 @@ import java.util.Objects;
  * P&I insurance, with its dates and where Kordon read it.
  *
  * <p>Example: {@code VesselEvent[kind=FLAG, value=Togo, reference=tg, from=2023-06-01, to=2023-08-01,
- * source=ftm-shadowfleet vessel_flags.csv]}.
+ * source=vessel data vessel_flags.csv]}.
  *
  * @param kind      what changed
  * @param value     the name, flag, company name or listing as the source prints it; never blank

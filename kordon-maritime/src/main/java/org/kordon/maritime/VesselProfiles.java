@@ -25,7 +25,8 @@ import org.kordon.model.Sanction;
  * VesselProfiles p = VesselProfiles.of(snapshot, VesselData.load(dir), OwnerCheck.listed(snapshot, screener),
  *         LocalDate.now(ZoneOffset.UTC));
  * p.profile(ImoNumber.parse("9224283")).indicators();
- * // [Indicator[kind=FLAG_CHANGES, evidence=3 flag changes within 12 months: ... -> Cook Islands 2023-05-01, ...]]
+ * // [Indicator[kind=FLAG_CHANGES, evidence=3 flag changes within 12 months: St.Kitts and Nevis -> Cook islands
+ * //   2023-05-01 -> Togo 2023-06-01 -> Cook islands 2023-08-01 (4 in all), from=2023-05-01, to=2023-08-01], ...]
  * }</pre>
  *
  * <p>The thresholds below are Kordon's: the guidance ({@link IndicatorKind}) names the practices, not numbers.

@@ -24,9 +24,9 @@ import org.kordon.model.Schema;
  *
  * <pre>{@code
  * VesselScreener s = VesselScreener.build(snapshot, Screeners.build(snapshot, Algorithm.KORDON));
- * s.screen(new VesselQuery("v1", ImoNumber.parse("9224283"), "KAPAL CANTIK", null, null, null), 5).get(0);
- * // VesselMatch[entity=eu:32014R0833-XLII-..., score=1.0, matchedName=Neer 1, matchedBy=IMO,
- * //   explanation=IMO 9224283 matches; names differ: query "KAPAL CANTIK", listed "Neer 1"]
+ * s.screen(new VesselQuery("v1", ImoNumber.parse("IMO 9224283"), "SOL PRIDE", "kn", null, null), 5).get(0);
+ * // VesselMatch[entity=Entity[id=eu:32014R0833-XLII-102, ...], score=1.0, matchedName=Neer 1, matchedBy=IMO,
+ * //   explanation=IMO 9224283 matches; names differ: query "SOL PRIDE", listed "Neer 1" (former names: Kapal Cantik)]
  * }</pre>
  *
  * <p>The rules, strongest first:
