@@ -81,7 +81,7 @@ final class VesselsCommand {
             }
             LoadResult loaded = lists.load(err);
             long t0 = System.nanoTime();
-            Screener names = Screeners.build(loaded.snapshot(), Algorithm.KORDON);
+            Screener names = Screeners.build(VesselScreener.namesToIndex(loaded.snapshot()), Algorithm.KORDON);
             VesselScreener screener = VesselScreener.build(loaded.snapshot(), names);
             err.printf(Locale.ROOT, "kordon: index built in %,d ms%n", (System.nanoTime() - t0) / 1_000_000);
             long screened = 0;
@@ -201,7 +201,7 @@ final class VesselsCommand {
             }
             VesselData data = vesselData.load(err);
             LoadResult loaded = lists.load(err);
-            Screener names = Screeners.build(loaded.snapshot(), Algorithm.KORDON);
+            Screener names = Screeners.build(VesselScreener.namesToIndex(loaded.snapshot()), Algorithm.KORDON);
             VesselProfile p = VesselProfiles.of(loaded.snapshot(), data, OwnerCheck.listed(loaded.snapshot(), names), day).profile(number);
             if (p.isUnknown()) {
                 throw new UserException(ExitCode.NOT_FOUND, number + " is in no list loaded and not in the vessel data ("
