@@ -86,6 +86,27 @@ class VesselsCommandTest {
     }
 
     @Test
+    void show_freshCloneWithoutVesselData_saysSoAndShowsListedHistory() throws Exception {
+        String old = System.getProperty("kordon.home");
+        System.setProperty("kordon.home", Files.createDirectories(tmp.resolve("home/kordon")).toString());
+        try {
+            KordonRun r = KordonRun.of("vessels", "show", "9187629", "--list", sdn(), "--as-of", "2026-11-24");
+            assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+            assertThat(r.err()).contains("kordon: no vessel data (").contains("history and indicators come from the lists alone");
+            assertThat(r.out()).startsWith("IMO 9187629\n")
+                    .containsPattern("undated +name +ALPHA +ofac-sdn:15036 former name")
+                    .containsPattern("undated +flag +Tuvalu \\(tv\\) +ofac-sdn:15036 former flag")
+                    .contains("  unknown flag [undated]: flag 'None Identified' (ofac-sdn:15036 former flag)");
+        } finally {
+            if (old == null) {
+                System.clearProperty("kordon.home");
+            } else {
+                System.setProperty("kordon.home", old);
+            }
+        }
+    }
+
+    @Test
     void show_invalidImo_usageErrorQuotingIt() {
         KordonRun r = KordonRun.of("vessels", "show", "9224284", "--list", euAnnexXlii());
         assertThat(r.code()).isEqualTo(ExitCode.USAGE);
