@@ -1,12 +1,13 @@
 package org.kordon.maritime;
 
 /**
- * The shadow-fleet risk indicators Kordon flags, after the published guidance: the Price Cap Coalition's
- * "Advisory for the Maritime Oil Industry and Related Sectors" (12 October 2023; updated 21 October 2024),
- * which builds on the US "Sanctions Advisory for the Maritime Industry" of May 2020 and OFSI's maritime
- * guidance. Those texts name the practices (frequent re-flagging and renaming, false flags, complex or opaque
- * ownership through single-ship companies, ageing tankers, missing or dubious P&I insurance) but give no
- * numbers; the thresholds Kordon uses are its own, named in {@link VesselProfiles}.
+ * The shadow-fleet risk indicators Kordon flags, after the published guidance: the US "Sanctions Advisory for the
+ * Maritime Industry, Energy and Metals Sectors" (May 2020: false flags, flag hopping, complex ownership) and the
+ * Price Cap Coalition's "Advisory for the Maritime Oil Industry and Related Sectors" (12 October 2023; updated
+ * 21 October 2024: continuous P&I cover from legitimate insurers, high-risk shipping practices), with OFSI's
+ * maritime guidance. Those texts name practices, not numbers; the thresholds Kordon uses (12-month window, 2
+ * changes, 15 years, 24 months) are its own, named in {@link VesselProfiles}. The 15-year age comes from Kordon's
+ * issue, not from the advisories.
  */
 public enum IndicatorKind {
     /** Two or more flag changes within {@link VesselProfiles#CHANGE_WINDOW_MONTHS} months ("flag hopping"). */

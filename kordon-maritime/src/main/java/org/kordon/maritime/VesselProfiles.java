@@ -38,7 +38,7 @@ public final class VesselProfiles {
     public static final int CHANGE_WINDOW_MONTHS = 12;
     /** Changes within {@link #CHANGE_WINDOW_MONTHS} that make a flag-change or name-change indicator: 2. */
     public static final int MIN_CHANGES = 2;
-    /** Age from which a vessel is flagged: 15 years (the issue's figure; tankers are typically scrapped at 20-25). */
+    /** Age from which a vessel is flagged: 15 years (the figure of Kordon's issue 10, not of the advisories). */
     public static final int AGE_YEARS = 15;
     /**
      * An owner change counts as recent when it falls within 24 months before the vessel data's own latest date
