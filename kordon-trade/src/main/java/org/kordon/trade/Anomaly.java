@@ -22,8 +22,8 @@ public record Anomaly(int rank, Metric metric, String reporter, String partner, 
      * The four metrics.
      * <ul>
      * <li>{@code did_growth}: value = (g(product to partner) - g(other goods to partner)) - (g(product to comparison
-     *     destinations) - g(other goods to comparison destinations)), g = ln(mean per period after / mean per period
-     *     before); baseline, post = the product's mean per period to the partner before and after.</li>
+     *     destinations) - g(other goods to comparison destinations)), g = ln((mean per period after + shift) /
+     *     (mean per period before + shift)), shift 10,000 currency units by default, 0 for plain log growth; baseline, post = the product's mean per period to the partner before and after.</li>
      * <li>{@code mirror_gap}: value = share of the exports the origin reports that the destination does not report
      *     as imports, (X - M / cif_fob) / X, after {@code since}; baseline, post = that share before and after.</li>
      * <li>{@code reexport_ratio}: value = the hub's exports of the product to Russia (or Belarus) / its imports of it

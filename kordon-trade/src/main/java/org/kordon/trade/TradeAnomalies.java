@@ -38,7 +38,10 @@ import org.kordon.trade.TradeFlows.SeriesKey;
  * and the other goods' growth without adding back the comparison destinations' other goods would take the common
  * trend off twice. "Other goods" are the reporter's TOTAL to that partner less the product when the data has
  * TOTAL rows, else the sum of the other products loaded. A series is left out when a term is undefined (zero before
- * or after) or the product's flow before is below {@code minBaseline} per period (noise of tiny flows).
+ * or after) or the product's flow before is below {@code minBaseline} per period (noise of tiny flows); a comparison
+ * destinations' product flow below it before is left out like an absent one. {@code mirror_gap} needs exports of at
+ * least {@code minBaseline} per period after, {@code unit_value_jump} that much before and after. Ties are broken by the
+ * size of the flow after, largest first.
  *
  * <p>{@code mirror_gap} compares, for every exporter-destination-product pair both sides report, over the periods
  * both cover, the exports with the destination's imports divided by the CIF/FOB factor (default 1.06, the IMF
@@ -50,6 +53,7 @@ public final class TradeAnomalies {
     private final List<ControlledList> controlled;
     private final double cifFob;
     private final double minBaseline;
+    private final double shift;
     private final Map<Integer, Double> usdPerEur;
 
     private TradeAnomalies(Builder b) {
@@ -58,6 +62,7 @@ public final class TradeAnomalies {
         this.controlled = List.copyOf(b.controlled);
         this.cifFob = b.cifFob;
         this.minBaseline = b.minBaseline;
+        this.shift = b.shift;
         Map<Integer, Double> fx = new HashMap<>();
         for (Csv.Row r : Csv.resource("eur-usd-annual.csv", List.of("year", "usd_per_eur")).rows()) {
             fx.put(Integer.parseInt(r.get("year")), Double.parseDouble(r.get("usd_per_eur")));
@@ -77,8 +82,22 @@ public final class TradeAnomalies {
         private List<ControlledList> controlled = List.of(ControlledList.chp());
         private double cifFob = 1.06;
         private double minBaseline = 10_000;
+        private double shift = 10_000;
 
         private Builder() {
+        }
+
+        /**
+         * Added to both means of every did_growth term before taking the log (default 10,000 currency units per period):
+         * g = ln((after + shift) / (before + shift)), so that a flow falling from 20,000 to 10 a month counts as
+         * ln(10,010 / 30,000) = -1.1, not ln(10 / 20,000) = -7.6. 0 gives the plain log growth.
+         */
+        public Builder growthShift(double s) {
+            if (!(s >= 0)) {
+                throw new IllegalArgumentException("growth shift must be >= 0, got " + s);
+            }
+            this.shift = s;
+            return this;
         }
 
         /** The hub countries (ISO alpha-2) whose imports are watched (default: the diversion-risk countries). */
@@ -133,13 +152,18 @@ public final class TradeAnomalies {
         return out;
     }
 
-    private static List<Anomaly> rank(List<Anomaly> a) {
-        List<Anomaly> sorted = new ArrayList<>(a);
-        sorted.sort(Comparator.comparingDouble(Anomaly::value).reversed().thenComparing(Anomaly::reporter).thenComparing(Anomaly::partner)
-                .thenComparing(Anomaly::hs6));
+    /** An anomaly and the size of the flow behind it, which breaks ties (a gap of 100 % on more exports ranks first). */
+    private record Ranked(Anomaly anomaly, double weight) {
+    }
+
+    private static List<Anomaly> rank(List<Ranked> a) {
+        List<Ranked> sorted = new ArrayList<>(a);
+        sorted.sort(Comparator.comparingDouble((Ranked r) -> r.anomaly().value()).reversed()
+                .thenComparing(Comparator.comparingDouble(Ranked::weight).reversed())
+                .thenComparing(r -> r.anomaly().reporter()).thenComparing(r -> r.anomaly().partner()).thenComparing(r -> r.anomaly().hs6()));
         List<Anomaly> out = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
-            out.add(sorted.get(i).withRank(i + 1));
+            out.add(sorted.get(i).anomaly().withRank(i + 1));
         }
         return out;
     }
@@ -154,10 +178,10 @@ public final class TradeAnomalies {
             return periodsAfter == 0 ? Double.NaN : after / periodsAfter;
         }
 
-        /** ln(mean after / mean before), NaN when either is zero or unknown. */
-        double growth() {
-            double b = meanBefore();
-            double a = meanAfter();
+        /** ln((mean after + shift) / (mean before + shift)), NaN when either is zero (with no shift) or unknown. */
+        double growth(double shift) {
+            double b = meanBefore() + shift;
+            double a = meanAfter() + shift;
             return b > 0 && a > 0 ? Math.log(a / b) : Double.NaN;
         }
     }
@@ -227,7 +251,7 @@ public final class TradeAnomalies {
 
     // ---- did_growth -------------------------------------------------------------------------------------------
 
-    private List<Anomaly> didGrowth(TradeFlows flows) {
+    private List<Ranked> didGrowth(TradeFlows flows) {
         Map<String, Map<String, Map<String, TreeMap<Period, Cell>>>> exports = new HashMap<>(); // reporter -> partner -> product
         for (Map.Entry<SeriesKey, TreeMap<Period, Cell>> e : flows.series().entrySet()) {
             SeriesKey k = e.getKey();
@@ -237,7 +261,7 @@ public final class TradeAnomalies {
             }
         }
         Set<String> sanctioned = CountryList.sanctionedDestinations().codes();
-        List<Anomaly> out = new ArrayList<>();
+        List<Ranked> out = new ArrayList<>();
         for (var byReporter : exports.entrySet()) {
             String reporter = byReporter.getKey();
             Map<String, Map<String, TreeMap<Period, Cell>>> byPartner = byReporter.getValue();
@@ -260,8 +284,8 @@ public final class TradeAnomalies {
                     if (!(own.meanBefore() >= minBaseline)) {
                         continue;
                     }
-                    double gOwn = own.growth();
-                    double gOther = otherGoods(flows, reporter, List.of(hub), byPartner, product).growth();
+                    double gOwn = own.growth(shift);
+                    double gOther = otherGoods(flows, reporter, List.of(hub), byPartner, product).growth(shift);
                     if (Double.isNaN(gOwn) || Double.isNaN(gOther)) {
                         continue;
                     }
@@ -274,21 +298,23 @@ public final class TradeAnomalies {
                             compProduct.add(s);
                         }
                     }
-                    double gComp = compProduct.isEmpty() ? Double.NaN : windows(flows, reporter, compProduct, false).growth();
+                    Windows comp = compProduct.isEmpty() ? null : windows(flows, reporter, compProduct, false);
+                    // a comparison flow too small before says nothing about the common trend: left out like an absent one
+                    double gComp = comp == null || !(comp.meanBefore() >= minBaseline) ? Double.NaN : comp.growth(shift);
                     double gCompOther = compProduct.isEmpty() ? Double.NaN
-                            : otherGoods(flows, reporter, List.copyOf(comparison), byPartner, product).growth();
+                            : otherGoods(flows, reporter, List.copyOf(comparison), byPartner, product).growth(shift);
                     if (!Double.isNaN(gComp) && !Double.isNaN(gCompOther)) {
                         value -= gComp - gCompOther;
                         detail = String.format(Locale.ROOT, "log growth: product to %s %+.3f, other goods to %s %+.3f; product to %s %+.3f, "
                                 + "other goods to them %+.3f", hub, gOwn, hub, gOther, String.join("+", comparison), gComp, gCompOther);
                     } else {
                         detail = String.format(Locale.ROOT, "log growth: product to %s %+.3f, other goods to %s %+.3f; no comparison "
-                                + "destination with this product before and after", hub, gOwn, hub, gOther);
+                                + "destination with this product (at least the minimum flow before, some after)", hub, gOwn, hub, gOther);
                     }
                     detail += String.format(Locale.ROOT, "; means per period (%s): %d before, %d after", currency(byPartner.get(hub).get(product)),
                             own.periodsBefore(), own.periodsAfter());
-                    out.add(new Anomaly(0, Metric.DID_GROWTH, reporter, hub, product, controlledLabel(product), value, own.meanBefore(),
-                            own.meanAfter(), detail));
+                    out.add(new Ranked(new Anomaly(0, Metric.DID_GROWTH, reporter, hub, product, controlledLabel(product), value, own.meanBefore(),
+                            own.meanAfter(), detail), own.after()));
                 }
             }
         }
@@ -338,8 +364,8 @@ public final class TradeAnomalies {
 
     // ---- mirror_gap -------------------------------------------------------------------------------------------
 
-    private List<Anomaly> mirrorGap(TradeFlows flows) {
-        List<Anomaly> out = new ArrayList<>();
+    private List<Ranked> mirrorGap(TradeFlows flows) {
+        List<Ranked> out = new ArrayList<>();
         for (Map.Entry<SeriesKey, TreeMap<Period, Cell>> e : flows.series().entrySet()) {
             SeriesKey x = e.getKey();
             if (x.direction() != Direction.EXPORT || x.product().equals(Flow.TOTAL)) {
@@ -358,7 +384,7 @@ public final class TradeAnomalies {
             Windows mw = windows(both, List.of(imports), true);
             double gapAfter = gap(xw.after(), mw.after());
             double gapBefore = gap(xw.before(), mw.before());
-            if (Double.isNaN(gapAfter)) {
+            if (Double.isNaN(gapAfter) || !(xw.meanAfter() >= minBaseline)) {
                 continue;
             }
             String detail = String.format(Locale.ROOT, "after: %s reports exports of USD %,.0f, %s imports of USD %,.0f (FOB %,.0f at CIF/FOB %.2f)",
@@ -366,8 +392,8 @@ public final class TradeAnomalies {
                     + (Double.isNaN(gapBefore) ? "; no figures before" : String.format(Locale.ROOT,
                     "; before: exports USD %,.0f, imports USD %,.0f", xw.before(), mw.before()))
                     + String.format(Locale.ROOT, "; %d periods both report", both.size());
-            out.add(new Anomaly(0, Metric.MIRROR_GAP, x.reporter(), x.partner(), x.product(), controlledLabel(x.product()), gapAfter,
-                    gapBefore, gapAfter, detail));
+            out.add(new Ranked(new Anomaly(0, Metric.MIRROR_GAP, x.reporter(), x.partner(), x.product(), controlledLabel(x.product()), gapAfter,
+                    gapBefore, gapAfter, detail), xw.after()));
         }
         return out;
     }
@@ -378,7 +404,7 @@ public final class TradeAnomalies {
 
     // ---- reexport_ratio ---------------------------------------------------------------------------------------
 
-    private List<Anomaly> reexportRatio(TradeFlows flows) {
+    private List<Ranked> reexportRatio(TradeFlows flows) {
         Map<String, List<TreeMap<Period, Cell>>> importsByReporterProduct = new HashMap<>();
         for (Map.Entry<SeriesKey, TreeMap<Period, Cell>> e : flows.series().entrySet()) {
             SeriesKey k = e.getKey();
@@ -387,7 +413,7 @@ public final class TradeAnomalies {
             }
         }
         Set<String> sanctioned = CountryList.sanctionedDestinations().codes();
-        List<Anomaly> out = new ArrayList<>();
+        List<Ranked> out = new ArrayList<>();
         for (Map.Entry<SeriesKey, TreeMap<Period, Cell>> e : flows.series().entrySet()) {
             SeriesKey k = e.getKey();
             if (k.direction() != Direction.EXPORT || !sanctioned.contains(k.partner()) || sanctioned.contains(k.reporter())
@@ -412,16 +438,16 @@ public final class TradeAnomalies {
             String detail = String.format(Locale.ROOT, "after: exports to %s %s %,.0f / imports from all partners %s %,.0f", k.partner(), cur, x.after(),
                     cur, m.after()) + (Double.isNaN(before) ? "; no imports before"
                     : String.format(Locale.ROOT, "; before: %s %,.0f / %s %,.0f", cur, x.before(), cur, m.before()));
-            out.add(new Anomaly(0, Metric.REEXPORT_RATIO, k.reporter(), k.partner(), k.product(), controlledLabel(k.product()), after, before,
-                    after, detail));
+            out.add(new Ranked(new Anomaly(0, Metric.REEXPORT_RATIO, k.reporter(), k.partner(), k.product(), controlledLabel(k.product()), after, before,
+                    after, detail), x.after()));
         }
         return out;
     }
 
     // ---- unit_value_jump --------------------------------------------------------------------------------------
 
-    private List<Anomaly> unitValueJump(TradeFlows flows) {
-        List<Anomaly> out = new ArrayList<>();
+    private List<Ranked> unitValueJump(TradeFlows flows) {
+        List<Ranked> out = new ArrayList<>();
         for (Map.Entry<SeriesKey, TreeMap<Period, Cell>> e : flows.series().entrySet()) {
             SeriesKey k = e.getKey();
             if (k.product().equals(Flow.TOTAL)) {
@@ -438,16 +464,16 @@ public final class TradeAnomalies {
                 continue;
             }
             Windows w = windows(flows, k.reporter(), List.of(weighed), false);
-            if (!(w.kgBefore() > 0 && w.kgAfter() > 0) || !(w.meanBefore() >= minBaseline)) {
+            if (!(w.kgBefore() > 0 && w.kgAfter() > 0) || !(w.meanBefore() >= minBaseline) || !(w.meanAfter() >= minBaseline)) {
                 continue;
             }
             double uvBefore = w.before() / w.kgBefore();
             double uvAfter = w.after() / w.kgAfter();
             String cur = currency(e.getValue());
-            String detail = String.format(Locale.ROOT, "%s to %s: before %s %,.0f for %,.0f kg, after %s %,.0f for %,.0f kg",
-                    k.direction() == Direction.EXPORT ? "exports" : "imports", k.partner(), cur, w.before(), w.kgBefore(), cur, w.after(), w.kgAfter());
-            out.add(new Anomaly(0, Metric.UNIT_VALUE_JUMP, k.reporter(), k.partner(), k.product(), controlledLabel(k.product()),
-                    uvAfter / uvBefore, uvBefore, uvAfter, detail));
+            String detail = String.format(Locale.ROOT, "%s %s: before %s %,.0f for %,.0f kg, after %s %,.0f for %,.0f kg",
+                    k.direction() == Direction.EXPORT ? "exports to" : "imports from", k.partner(), cur, w.before(), w.kgBefore(), cur, w.after(), w.kgAfter());
+            out.add(new Ranked(new Anomaly(0, Metric.UNIT_VALUE_JUMP, k.reporter(), k.partner(), k.product(), controlledLabel(k.product()),
+                    uvAfter / uvBefore, uvBefore, uvAfter, detail), w.after()));
         }
         return out;
     }

@@ -49,7 +49,7 @@ class TradeAnomaliesTest {
 
     @Test
     void didGrowth_handExample() throws Exception {
-        List<Anomaly> a = of(TradeAnomalies.builder().hubs(Set.of("KZ")).build().compute(load(DID)), Metric.DID_GROWTH);
+        List<Anomaly> a = of(TradeAnomalies.builder().hubs(Set.of("KZ")).growthShift(0).build().compute(load(DID)), Metric.DID_GROWTH);
         // chips: g(KZ) = ln(400k/100k) = ln 4; other goods to KZ (cars) ln(400k/200k) = ln 2;
         // chips to GE ln 1 = 0; other goods to GE 0  ->  (ln 4 - ln 2) - (0 - 0) = ln 2
         assertThat(a).hasSize(2);
@@ -68,11 +68,18 @@ class TradeAnomaliesTest {
     }
 
     @Test
+    void didGrowth_defaultShiftDampsSmallFlows() throws Exception {
+        // shift 10,000: chips to KZ ln(410k/110k), other goods to KZ ln(410k/210k), GE terms 0 -> ln(21/11) = 0.6466
+        Anomaly chips = of(TradeAnomalies.builder().hubs(Set.of("KZ")).build().compute(load(DID)), Metric.DID_GROWTH).get(0);
+        assertThat(chips.value()).isCloseTo(Math.log(21.0 / 11.0), within(1e-12));
+    }
+
+    @Test
     void didGrowth_comparisonGrowthIsNettedOut() throws Exception {
         // Chips to GE double after (ln 2), other goods to GE flat: (ln 4 - ln 2) - (ln 2 - 0) = 0
         String text = DID.replace("DE,GE,85423100,CN8,EXPORT,2022-03,100000", "DE,GE,85423100,CN8,EXPORT,2022-03,200000")
                 .replace("DE,GE,85423100,CN8,EXPORT,2022-04,100000", "DE,GE,85423100,CN8,EXPORT,2022-04,200000");
-        Anomaly chips = of(TradeAnomalies.builder().hubs(Set.of("KZ")).build().compute(load(text)), Metric.DID_GROWTH).stream()
+        Anomaly chips = of(TradeAnomalies.builder().hubs(Set.of("KZ")).growthShift(0).build().compute(load(text)), Metric.DID_GROWTH).stream()
                 .filter(x -> x.hs6().equals("854231")).findFirst().orElseThrow();
         assertThat(chips.value()).isCloseTo(0.0, within(1e-12));
     }
@@ -81,14 +88,14 @@ class TradeAnomaliesTest {
     void didGrowth_monthWithoutFigureCountsAsZero() throws Exception {
         // No chips to KZ in 2022-02: mean before = 100k / 2 months = 50k; g = ln(400k/50k) = ln 8; ln 8 - ln 2 = ln 4
         String text = DID.replace("DE,KZ,85423100,CN8,EXPORT,2022-02,100000\n", "");
-        Anomaly chips = of(TradeAnomalies.builder().hubs(Set.of("KZ")).build().compute(load(text)), Metric.DID_GROWTH).get(0);
+        Anomaly chips = of(TradeAnomalies.builder().hubs(Set.of("KZ")).growthShift(0).build().compute(load(text)), Metric.DID_GROWTH).get(0);
         assertThat(chips.baseline()).isEqualTo(50_000.0);
         assertThat(chips.value()).isCloseTo(Math.log(4), within(1e-12));
     }
 
     @Test
     void didGrowth_everyPartnerAHub_noComparisonTerm() throws Exception {
-        Anomaly chips = of(TradeAnomalies.builder().hubs(Set.of("KZ", "GE")).build().compute(load(DID)), Metric.DID_GROWTH).stream()
+        Anomaly chips = of(TradeAnomalies.builder().hubs(Set.of("KZ", "GE")).growthShift(0).build().compute(load(DID)), Metric.DID_GROWTH).stream()
                 .filter(x -> x.partner().equals("KZ") && x.hs6().equals("854231")).findFirst().orElseThrow();
         assertThat(chips.value()).isCloseTo(Math.log(2), within(1e-12)); // ln 4 - ln 2
         assertThat(chips.detail()).contains("no comparison destination");
@@ -103,14 +110,14 @@ class TradeAnomaliesTest {
                 DE,KZ,TOTAL,TOTAL,EXPORT,2022-02,1100000
                 DE,KZ,TOTAL,TOTAL,EXPORT,2022-03,2400000
                 """;
-        Anomaly chips = of(TradeAnomalies.builder().hubs(Set.of("KZ")).build().compute(load(text)), Metric.DID_GROWTH).get(0);
+        Anomaly chips = of(TradeAnomalies.builder().hubs(Set.of("KZ")).growthShift(0).build().compute(load(text)), Metric.DID_GROWTH).get(0);
         assertThat(chips.value()).isCloseTo(Math.log(4) - Math.log(2), within(1e-12));
     }
 
     @Test
     void didGrowth_tinyBaseline_leftOut() throws Exception {
         String text = DID.replace("100000", "1000");
-        List<Anomaly> a = of(TradeAnomalies.builder().hubs(Set.of("KZ")).build().compute(load(text)), Metric.DID_GROWTH);
+        List<Anomaly> a = of(TradeAnomalies.builder().hubs(Set.of("KZ")).growthShift(0).build().compute(load(text)), Metric.DID_GROWTH);
         assertThat(a).extracting(Anomaly::hs6).containsExactly("870323");
     }
 
