@@ -271,7 +271,7 @@ public final class TradeAnomalies {
                     comparison.add(p);
                 }
             }
-            Map<String, Windows> otherCache = new HashMap<>();
+            Map<String, AllGoods> otherCache = new HashMap<>();
             for (String hub : byPartner.keySet()) {
                 if (!hubs.contains(hub)) {
                     continue;
@@ -285,7 +285,7 @@ public final class TradeAnomalies {
                         continue;
                     }
                     double gOwn = own.growth(shift);
-                    double gOther = otherGoods(flows, reporter, List.of(hub), byPartner, product).growth(shift);
+                    double gOther = otherGoods(flows, reporter, List.of(hub), byPartner, product, otherCache).growth(shift);
                     if (Double.isNaN(gOwn) || Double.isNaN(gOther)) {
                         continue;
                     }
@@ -302,7 +302,7 @@ public final class TradeAnomalies {
                     // a comparison flow too small before says nothing about the common trend: left out like an absent one
                     double gComp = comp == null || !(comp.meanBefore() >= minBaseline) ? Double.NaN : comp.growth(shift);
                     double gCompOther = compProduct.isEmpty() ? Double.NaN
-                            : otherGoods(flows, reporter, List.copyOf(comparison), byPartner, product).growth(shift);
+                            : otherGoods(flows, reporter, List.copyOf(comparison), byPartner, product, otherCache).growth(shift);
                     if (!Double.isNaN(gComp) && !Double.isNaN(gCompOther)) {
                         value -= gComp - gCompOther;
                         detail = String.format(Locale.ROOT, "log growth: product to %s %+.3f, other goods to %s %+.3f; product to %s %+.3f, "
@@ -325,37 +325,46 @@ public final class TradeAnomalies {
         return s.isEmpty() ? "" : s.firstEntry().getValue().currency();
     }
 
-    /** Other goods than {@code product} from {@code reporter} to {@code partners}: TOTAL less the product, else the other products. */
+    /** All products (without TOTAL) from a reporter to a partner: their windows and the periods their files cover. */
+    private record AllGoods(Windows windows, Set<Period> cover) {
+    }
+
+    /**
+     * Other goods than {@code product} from {@code reporter} to {@code partners}: the TOTAL less the product where the
+     * data has TOTAL rows, else all products less the product (sums kept per partner, so each series costs O(1)).
+     */
     private Windows otherGoods(TradeFlows flows, String reporter, List<String> partners,
-                               Map<String, Map<String, TreeMap<Period, Cell>>> byPartner, String product) {
+                               Map<String, Map<String, TreeMap<Period, Cell>>> byPartner, String product, Map<String, AllGoods> cache) {
         double b = 0;
         double a = 0;
         int pb = 0;
         int pa = 0;
         for (String partner : partners) {
             Map<String, TreeMap<Period, Cell>> products = byPartner.get(partner);
-            Windows w;
-            if (products.containsKey(Flow.TOTAL)) {
-                Windows total = windows(flows, reporter, List.of(products.get(Flow.TOTAL)), false);
-                TreeMap<Period, Cell> own = products.get(product);
-                // the product's own figures over the TOTAL's periods
-                Windows ownW = own == null ? new Windows(0, 0, 0, 0, 0, 0)
-                        : windows(flows.coverage(reporter, products.get(Flow.TOTAL).values()), List.of(own), false);
-                w = new Windows(total.before() - ownW.before(), total.after() - ownW.after(), total.periodsBefore(), total.periodsAfter(), 0, 0);
-            } else {
-                List<TreeMap<Period, Cell>> others = new ArrayList<>();
-                products.forEach((p, s) -> {
-                    if (!p.equals(product) && !p.equals(Flow.TOTAL)) {
-                        others.add(s);
-                    }
-                });
-                if (others.isEmpty()) {
-                    continue;
+            AllGoods all = cache.computeIfAbsent(partner, x -> {
+                List<TreeMap<Period, Cell>> series = new ArrayList<>();
+                if (products.containsKey(Flow.TOTAL)) {
+                    series.add(products.get(Flow.TOTAL));
+                } else {
+                    products.forEach((p, s) -> {
+                        if (!p.equals(Flow.TOTAL)) {
+                            series.add(s);
+                        }
+                    });
                 }
-                w = windows(flows, reporter, others, false);
+                List<Cell> cells = new ArrayList<>();
+                series.forEach(s -> cells.addAll(s.values()));
+                Set<Period> cover = flows.coverage(reporter, cells);
+                return new AllGoods(windows(cover, series, false), cover);
+            });
+            TreeMap<Period, Cell> own = products.get(product);
+            Windows ownW = own == null ? new Windows(0, 0, 0, 0, 0, 0) : windows(all.cover(), List.of(own), false);
+            Windows w = all.windows();
+            if (w.before() - ownW.before() <= 0 && w.after() - ownW.after() <= 0) {
+                continue; // no other goods to this partner
             }
-            b += w.before();
-            a += w.after();
+            b += w.before() - ownW.before();
+            a += w.after() - ownW.after();
             pb = Math.max(pb, w.periodsBefore());
             pa = Math.max(pa, w.periodsAfter());
         }

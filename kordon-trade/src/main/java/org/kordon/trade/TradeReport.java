@@ -4,6 +4,8 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.io.ByteArrayOutputStream;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
@@ -81,6 +84,7 @@ public final class TradeReport {
             h.append(img(timeChart("CHP goods exported per period (log scale)", chp, false, settings.since())));
             h.append("<p class=\"note\">Sum over every reporter and every CHP code present in the data; one line per partner and ")
                     .append("currency. Gaps in a line are periods the data does not cover.</p>\n");
+            h.append(beforeAfter(chp, settings));
         }
 
         for (Metric m : Metric.values()) {
@@ -123,6 +127,55 @@ public final class TradeReport {
         return out;
     }
 
+    /** Mean per period before and after per partner, and the hubs' rise as a share of Russia's fall (same currency). */
+    static String beforeAfter(Map<String, TreeMap<Period, Double>> chp, TradeAnomalies settings) {
+        StringBuilder t = new StringBuilder("<table><tr><th>partner</th><th>mean per period before</th><th>mean per period after</th>"
+                + "<th>change</th><th>periods before / after</th></tr>\n");
+        Map<String, double[]> change = new TreeMap<>();
+        for (Map.Entry<String, TreeMap<Period, Double>> e : chp.entrySet()) {
+            double[] m = meansBeforeAfter(e.getValue(), settings.since());
+            String currency = e.getKey().substring(e.getKey().indexOf('(') + 1, e.getKey().length() - 1);
+            String partner = e.getKey().substring(0, 2);
+            change.computeIfAbsent(currency, x -> new double[2]);
+            if (partner.equals("RU")) {
+                change.get(currency)[0] += m[1] - m[0];
+            } else if (settings.hubs().contains(partner)) {
+                change.get(currency)[1] += m[1] - m[0];
+            }
+            t.append("<tr><td>").append(esc(e.getKey())).append("</td><td class=\"n\">").append(num(m[0])).append("</td><td class=\"n\">")
+                    .append(num(m[1])).append("</td><td class=\"n\">").append(m[0] > 0 ? String.format(Locale.ROOT, "%+.0f %%", 100 * (m[1] / m[0] - 1)) : "")
+                    .append("</td><td class=\"n\">").append((int) m[2]).append(" / ").append((int) m[3]).append("</td></tr>\n");
+        }
+        t.append("</table>\n");
+        for (Map.Entry<String, double[]> c : change.entrySet()) {
+            double ruDrop = -c.getValue()[0];
+            if (ruDrop > 0) {
+                t.append(String.format(Locale.ROOT, "<p><b>The hubs' rise in CHP goods (%s) makes up %.1f %% of the fall of those to Russia</b> "
+                        + "(%s %s per period more to the hubs, %s less to Russia).</p>%n", esc(String.join(", ", settings.hubs())),
+                        100 * c.getValue()[1] / ruDrop, c.getKey(), num(c.getValue()[1]), num(ruDrop)));
+            }
+        }
+        return t.toString();
+    }
+
+    /** {mean before, mean after, periods before, periods after} over the series' first to last period. */
+    static double[] meansBeforeAfter(TreeMap<Period, Double> s, Period since) {
+        double b = 0;
+        double a = 0;
+        int nb = 0;
+        int na = 0;
+        for (Map.Entry<Period, Double> e : s.entrySet()) {
+            if (e.getKey().atOrAfter(since)) {
+                a += e.getValue();
+                na++;
+            } else {
+                b += e.getValue();
+                nb++;
+            }
+        }
+        return new double[] {nb == 0 ? Double.NaN : b / nb, na == 0 ? Double.NaN : a / na, nb, na};
+    }
+
     private static JFreeChart timeChart(String title, Map<String, TreeMap<Period, Double>> data, boolean index, Period since) {
         TimeSeriesCollection ds = new TimeSeriesCollection();
         for (Map.Entry<String, TreeMap<Period, Double>> e : data.entrySet()) {
@@ -156,8 +209,10 @@ public final class TradeReport {
         style(c);
         XYPlot plot = c.getXYPlot();
         if (!index) {
-            LogAxis log = new LogAxis("value (currency units, log scale)");
+            LogAxis log = new LogAxis("value per period (currency units, log scale)");
             log.setSmallestValue(1);
+            log.setTickUnit(new NumberTickUnit(1.0)); // one tick per power of ten
+            log.setNumberFormatOverride(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
             plot.setRangeAxis(log);
         } else {
             plot.addRangeMarker(new ValueMarker(100, Color.GRAY, new BasicStroke(1f)));
