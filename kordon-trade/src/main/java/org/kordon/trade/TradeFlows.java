@@ -1,0 +1,454 @@
+package org.kordon.trade;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Trade statistics loaded from their published CSV formats, columns read by name, reduced to one figure per
+ * reporter, partner, product (HS-6), direction and period.
+ *
+ * <pre>{@code
+ * TradeFlows f = TradeFlows.load(List.of(Path.of("eurostat_cn8_exports_eu27_to_ru_neighbours_2020-2022.csv")));
+ * f.flows().size();   // cells after CN8 -> HS-6 and de-duplication
+ * f.notes();          // ["eurostat_cn8_...csv: Eurostat (Kordon extract), 369,831 rows, 35,267 HS-4 rows under HS-6 rows dropped ..."]
+ * }</pre>
+ *
+ * Formats, detected by their header:
+ * <ul>
+ * <li>UN Comtrade, current API: {@code freqCode, period, reporterISO, flowCode (X/M/RX/RM), partnerISO, cmdCode,
+ *     primaryValue, netWgt, qty}; alpha-3 codes mapped to alpha-2; USD.</li>
+ * <li>UN Comtrade, legacy API: {@code period, trade_code, reporter (name) or reporter_iso, partner_iso, commodity_code,
+ *     trade_value_us, netweight_kg}; USD.</li>
+ * <li>Eurostat Comext bulk: {@code DECLARANT_ISO, PARTNER_ISO, PRODUCT_NC, FLOW (1/2), PERIOD, VALUE_IN_EUROS,
+ *     QUANTITY_IN_KG}; CN8 cut to HS-6; EUR.</li>
+ * <li>Eurostat extracts as shared with Kordon: {@code reporter_iso2, partner_iso2, product_code, product_level, flow,
+ *     period, value_eur}, and the data-browser download {@code reporter_code, partner_iso2, flow_std, period_ym,
+ *     VALUE_IN_EUR}; EUR.</li>
+ * </ul>
+ * The quirks of published files are handled so that nothing is counted twice: missing cells are dropped (no trade,
+ * counted as zero in averages); a heading (HS-4) row is dropped where the same file has HS-6 rows under it;
+ * breakdowns by mode of transport, customs procedure or second partner are used only when the file has no total row
+ * for the cell; aggregates (World, EU27, areas) are dropped; a cell given by two files is taken from the first;
+ * HS 2017 aircraft-part codes 8803xx are mapped to their HS 2022 codes 8807xx; bytes that are not UTF-8
+ * (Latin-1 country names) are replaced, the columns read are ASCII. A malformed value or period fails with
+ * {@link TradeFormatException} naming file, line and field.
+ */
+public final class TradeFlows {
+    /** One reporter-partner-product-direction series' key. */
+    record SeriesKey(String reporter, String partner, String product, Flow.Direction direction) {
+    }
+
+    /** A figure and the file it came from. */
+    record Cell(double value, double kg, String currency, int file) {
+    }
+
+    private final Map<SeriesKey, TreeMap<Period, Cell>> series;
+    private final Map<String, NavigableSet<Period>> coverage; // "fileIdx|reporter" -> periods the file has for it
+    private final List<String> notes;
+    private final List<String> files;
+
+    private TradeFlows(Map<SeriesKey, TreeMap<Period, Cell>> series, Map<String, NavigableSet<Period>> coverage, List<String> notes,
+                      List<String> files) {
+        this.series = series;
+        this.coverage = coverage;
+        this.notes = List.copyOf(notes);
+        this.files = List.copyOf(files);
+    }
+
+    /** Loads {@code files} in order; a cell present in two files is taken from the first. */
+    public static TradeFlows load(List<Path> files) throws IOException {
+        Map<SeriesKey, TreeMap<Period, Cell>> series = new HashMap<>();
+        Map<String, NavigableSet<Period>> coverage = new HashMap<>();
+        List<String> notes = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path f = files.get(i);
+            names.add(String.valueOf(f.getFileName()));
+            notes.add(new FileLoad(f, i).run(series, coverage));
+        }
+        return new TradeFlows(series, coverage, notes, names);
+    }
+
+    /** Every cell, ordered by reporter, partner, product, direction and period. */
+    public List<Flow> flows() {
+        List<Flow> out = new ArrayList<>();
+        series.entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(SeriesKey::reporter)
+                        .thenComparing(SeriesKey::partner).thenComparing(SeriesKey::product).thenComparing(SeriesKey::direction)))
+                .forEach(e -> e.getValue().forEach((p, c) -> out.add(new Flow(e.getKey().reporter(), e.getKey().partner(),
+                        e.getKey().product(), e.getKey().direction(), p, c.value(), c.currency(), c.kg()))));
+        return out;
+    }
+
+    /** One line per file: its format, rows read, and what was dropped and why. */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** The files loaded, by name. */
+    public List<String> files() {
+        return files;
+    }
+
+    Map<SeriesKey, TreeMap<Period, Cell>> series() {
+        return series;
+    }
+
+    /** The periods covered, for {@code reporter}, by the files that gave {@code cells}. */
+    NavigableSet<Period> coverage(String reporter, Iterable<Cell> cells) {
+        BitSet fs = new BitSet();
+        for (Cell c : cells) {
+            fs.set(c.file());
+        }
+        NavigableSet<Period> out = new TreeSet<>();
+        fs.stream().forEach(i -> {
+            NavigableSet<Period> p = coverage.get(i + "|" + reporter);
+            if (p != null) {
+                out.addAll(p);
+            }
+        });
+        return out;
+    }
+
+    private enum Format {
+        COMTRADE_API("UN Comtrade (current API)", "USD"), COMTRADE_LEGACY("UN Comtrade (legacy API)", "USD"),
+        COMEXT_BULK("Eurostat Comext bulk", "EUR"), EUROSTAT_EXTRACT("Eurostat (extract: reporter_iso2, product_code)", "EUR"),
+        EUROSTAT_BROWSER("Eurostat data browser (reporter_code, flow_std)", "EUR");
+
+        final String label;
+        final String currency;
+
+        Format(String label, String currency) {
+            this.label = label;
+            this.currency = currency;
+        }
+
+        static Format detect(Set<String> h, String file) {
+            if (h.contains("primaryvalue") && h.contains("cmdcode")) {
+                return COMTRADE_API;
+            }
+            if (h.contains("trade_value_us") && h.contains("commodity_code")) {
+                return COMTRADE_LEGACY;
+            }
+            if (h.contains("declarant_iso") && h.contains("product_nc")) {
+                return COMEXT_BULK;
+            }
+            if (h.contains("reporter_iso2") && h.contains("product_code") && h.contains("value_eur")) {
+                return EUROSTAT_EXTRACT;
+            }
+            if (h.contains("reporter_code") && h.contains("flow_std") && h.contains("value_in_eur")) {
+                return EUROSTAT_BROWSER;
+            }
+            throw new TradeFormatException(file + " line 1: not a known trade-statistics format (UN Comtrade current or legacy API, "
+                    + "Eurostat Comext); header has: " + String.join(",", h));
+        }
+    }
+
+    /** In-file accumulation of one cell: total rows and breakdown rows kept apart. */
+    private static final class Acc {
+        double total;
+        double totalKg;
+        boolean hasTotal;
+        double parts;
+        double partsKg;
+        boolean hasParts;
+        boolean kgUnknown;
+
+        void add(double v, double kg, boolean part) {
+            if (Double.isNaN(kg)) {
+                kgUnknown = true;
+            }
+            if (part) {
+                parts += v;
+                partsKg += Double.isNaN(kg) ? 0 : kg;
+                hasParts = true;
+            } else {
+                total += v;
+                totalKg += Double.isNaN(kg) ? 0 : kg;
+                hasTotal = true;
+            }
+        }
+    }
+
+    private record CellKey(String reporter, String partner, String product, Flow.Direction direction, Period period) {
+    }
+
+    /** Loading one file. */
+    private static final class FileLoad {
+        private final Path file;
+        private final String name;
+        private final int index;
+        private final Map<String, Integer> dropped = new LinkedHashMap<>();
+        private long rows;
+
+        FileLoad(Path file, int index) {
+            this.file = file;
+            this.name = String.valueOf(file.getFileName());
+            this.index = index;
+        }
+
+        private void drop(String why) {
+            dropped.merge(why, 1, Integer::sum);
+        }
+
+        String run(Map<SeriesKey, TreeMap<Period, Cell>> series, Map<String, NavigableSet<Period>> coverage) throws IOException {
+            var dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
+            BufferedReader r;
+            try {
+                r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), dec), 1 << 16);
+            } catch (NoSuchFileException e) {
+                throw new NoSuchFileException(file.toString(), null, "no such file");
+            }
+            Map<CellKey, Acc> acc = new HashMap<>();
+            Format fmt;
+            try (r) {
+                r.mark(1);
+                if (r.read() != '\uFEFF') {
+                    r.reset();
+                }
+                CSVFormat csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+                try (CSVParser p = CSVParser.builder().setReader(r).setFormat(csv).get()) {
+                    Map<String, Integer> h = new HashMap<>();
+                    p.getHeaderMap().forEach((k, v) -> h.put(k.strip().toLowerCase(Locale.ROOT), v));
+                    fmt = Format.detect(h.keySet(), name);
+                    long line = 1;
+                    for (CSVRecord rec : p) {
+                        long at = line + 1;
+                        line = p.getCurrentLineNumber();
+                        rows++;
+                        read(fmt, h, rec, at, acc);
+                    }
+                } catch (UncheckedIOException e) {
+                    throw new TradeFormatException(name + ": unreadable CSV: " + e.getMessage());
+                }
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                throw new TradeFormatException(name + ": unreadable CSV: " + e.getMessage());
+            }
+            // A heading row is dropped where the file has HS-6 rows under that heading (HS4 and CN8 rows overlap).
+            Set<String> headingsWithSixes = new HashSet<>();
+            for (CellKey k : acc.keySet()) {
+                if (k.product().length() == 6) {
+                    headingsWithSixes.add(k.product().substring(0, 4));
+                }
+            }
+            int overlap = 0;
+            int kept = 0;
+            for (Map.Entry<CellKey, Acc> e : acc.entrySet()) {
+                CellKey k = e.getKey();
+                if (k.product().length() == 4 && headingsWithSixes.contains(k.product())) {
+                    drop("HS-4 cells under HS-6 rows of the same file");
+                    continue;
+                }
+                Acc a = e.getValue();
+                double v = a.hasTotal ? a.total : a.parts;
+                double kg = a.kgUnknown ? Double.NaN : (a.hasTotal ? a.totalKg : a.partsKg);
+                TreeMap<Period, Cell> s = series.computeIfAbsent(new SeriesKey(k.reporter(), k.partner(), k.product(), k.direction()),
+                        x -> new TreeMap<>());
+                Cell before = s.putIfAbsent(k.period(), new Cell(v, kg, fmt.currency, index));
+                if (before != null) {
+                    overlap++;
+                } else {
+                    kept++;
+                }
+                coverage.computeIfAbsent(index + "|" + k.reporter(), x -> new TreeSet<>()).add(k.period());
+            }
+            if (overlap > 0) {
+                dropped.put("cells already given by an earlier file", overlap);
+            }
+            StringBuilder note = new StringBuilder(String.format(Locale.ROOT, "%s: %s, %,d rows -> %,d cells", name, fmt.label, rows, kept));
+            dropped.forEach((why, n) -> note.append(String.format(Locale.ROOT, "; %,d %s", n, why)));
+            return note.toString();
+        }
+
+        private void read(Format fmt, Map<String, Integer> h, CSVRecord rec, long line, Map<CellKey, Acc> acc) {
+            String reporter;
+            String partner;
+            String product;
+            String flow;
+            String periodRaw;
+            String valueRaw;
+            String kgRaw = null;
+            boolean part = false;
+            switch (fmt) {
+                case COMTRADE_API -> {
+                    reporter = alpha3(get(h, rec, "reporteriso"));
+                    partner = alpha3(get(h, rec, "partneriso"));
+                    product = get(h, rec, "cmdcode");
+                    flow = get(h, rec, "flowcode");
+                    periodRaw = get(h, rec, "period");
+                    valueRaw = get(h, rec, "primaryvalue");
+                    kgRaw = get(h, rec, "netwgt");
+                    part = breakdown(get(h, rec, "motcode"), "0") || breakdown(get(h, rec, "customscode"), "C00")
+                            || breakdown(get(h, rec, "partner2iso"), "W00");
+                }
+                case COMTRADE_LEGACY -> {
+                    String rIso = get(h, rec, "reporter_iso");
+                    reporter = rIso != null ? alpha3(rIso) : countryName(get(h, rec, "reporter"));
+                    partner = alpha3(get(h, rec, "partner_iso"));
+                    product = get(h, rec, "commodity_code");
+                    flow = get(h, rec, "trade_code") != null ? get(h, rec, "trade_code") : get(h, rec, "trade_flow_code");
+                    periodRaw = get(h, rec, "period");
+                    valueRaw = get(h, rec, "trade_value_us");
+                    kgRaw = get(h, rec, "netweight_kg");
+                    String mot = get(h, rec, "mot_code");
+                    part = mot != null && !mot.equals("0");
+                }
+                case COMEXT_BULK -> {
+                    reporter = iso2(get(h, rec, "declarant_iso"));
+                    partner = iso2(get(h, rec, "partner_iso"));
+                    product = get(h, rec, "product_nc");
+                    flow = get(h, rec, "flow");
+                    periodRaw = get(h, rec, "period");
+                    valueRaw = h.containsKey("value_in_euros") ? get(h, rec, "value_in_euros") : get(h, rec, "value_eur");
+                    kgRaw = h.containsKey("quantity_in_kg") ? get(h, rec, "quantity_in_kg") : get(h, rec, "quantity_kg");
+                    String regime = get(h, rec, "stat_regime");
+                    part = regime != null && !regime.equals("4"); // 4 = total of the statistical regimes
+                }
+                case EUROSTAT_EXTRACT -> {
+                    reporter = iso2(get(h, rec, "reporter_iso2"));
+                    partner = iso2(get(h, rec, "partner_iso2"));
+                    product = get(h, rec, "product_code");
+                    flow = get(h, rec, "flow");
+                    periodRaw = get(h, rec, "period");
+                    valueRaw = get(h, rec, "value_eur");
+                }
+                case EUROSTAT_BROWSER -> {
+                    reporter = iso2(get(h, rec, "reporter_code"));
+                    partner = iso2(get(h, rec, "partner_iso2"));
+                    String prod = get(h, rec, "product");
+                    product = prod == null || prod.equalsIgnoreCase("total") ? Flow.TOTAL : prod;
+                    flow = get(h, rec, "flow_std");
+                    periodRaw = get(h, rec, "period_ym");
+                    valueRaw = get(h, rec, "value_in_eur");
+                    String proc = get(h, rec, "stat_procedure");
+                    part = proc != null && !proc.equalsIgnoreCase("total");
+                }
+                default -> throw new IllegalStateException();
+            }
+            if (reporter == null) {
+                drop("rows of an aggregate or unknown reporter");
+                return;
+            }
+            if (partner == null) {
+                drop("rows of an aggregate or unknown partner (World, EU, areas)");
+                return;
+            }
+            if (valueRaw == null || valueRaw.equals(":") || valueRaw.equalsIgnoreCase("NA")) {
+                drop("rows without a value");
+                return;
+            }
+            String prod = product(product);
+            if (prod == null) {
+                drop("rows of chapter (HS-2) or unknown product level");
+                return;
+            }
+            double value = number(valueRaw, line, fmt == Format.COMTRADE_API ? "primaryValue" : "value");
+            double kg = kgRaw == null || kgRaw.equalsIgnoreCase("NA") || kgRaw.equals(":") ? Double.NaN : number(kgRaw, line, "net weight");
+            Flow.Direction dir;
+            Period period;
+            try {
+                dir = Flow.Direction.parse(flow == null ? "" : flow);
+            } catch (IllegalArgumentException e) {
+                throw new TradeFormatException(name + " line " + line + ": field flow: " + e.getMessage());
+            }
+            try {
+                period = Period.parse(periodRaw);
+            } catch (IllegalArgumentException e) {
+                throw new TradeFormatException(name + " line " + line + ": field period: " + e.getMessage());
+            }
+            if (period.year() < 2022 && prod.startsWith("8803")) {
+                prod = "8807" + prod.substring(4); // HS 2017 8803 (parts of aircraft) became 8807 in HS 2022
+            }
+            acc.computeIfAbsent(new CellKey(reporter, partner, prod, dir, period), k -> new Acc()).add(value, kg, part);
+        }
+
+        private double number(String raw, long line, String field) {
+            try {
+                double d = Double.parseDouble(raw.replace(",", ""));
+                if (!Double.isFinite(d) || d < 0) {
+                    throw new NumberFormatException();
+                }
+                return d;
+            } catch (NumberFormatException e) {
+                throw new TradeFormatException(name + " line " + line + ": field " + field + ": not a non-negative number: '" + raw + "'");
+            }
+        }
+
+        private static boolean breakdown(String value, String total) {
+            return value != null && !value.equalsIgnoreCase(total);
+        }
+
+        private static String get(Map<String, Integer> h, CSVRecord rec, String col) {
+            Integer i = h.get(col);
+            if (i == null || i >= rec.size()) {
+                return null;
+            }
+            String v = rec.get(i).strip();
+            return v.isEmpty() ? null : v;
+        }
+
+        private static String product(String raw) {
+            if (raw == null) {
+                return null;
+            }
+            if (raw.equalsIgnoreCase("total")) {
+                return Flow.TOTAL;
+            }
+            if (!raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                return null;
+            }
+            if (raw.length() >= 6) {
+                return raw.substring(0, 6);
+            }
+            return raw.length() == 4 ? raw : null;
+        }
+
+        private static String alpha3(String a3) {
+            return Countries.fromAlpha3(a3);
+        }
+
+        private static String iso2(String c) {
+            if (c == null) {
+                return null;
+            }
+            String s = c.toUpperCase(Locale.ROOT);
+            if (s.equals("EL")) {
+                return "GR"; // Eurostat writes Greece EL
+            }
+            if (s.equals("XK")) {
+                return "XK";
+            }
+            return s.length() == 2 && Countries.ISO2.contains(s) ? s : null;
+        }
+
+        private static String countryName(String name) {
+            if (name == null) {
+                return null;
+            }
+            String code = org.kordon.model.Countries.toCode(name);
+            return code == null ? null : code.toUpperCase(Locale.ROOT);
+        }
+    }
+}
