@@ -75,7 +75,7 @@ public final class DocumentScanner {
     /** The longest text {@link #scan} accepts, in chars (16 Mi). */
     public static final int MAX_TEXT_CHARS = 16 * 1024 * 1024;
 
-    private static final int TOP = 40;
+    private static final int TOP = 25;
     /** Runs longer than this are not split into parts (headlines in capitals, lists of names). */
     private static final int MAX_RUN_WORDS = 6;
     private static final int SHOWN_CANDIDATES = 5;
@@ -89,6 +89,10 @@ public final class DocumentScanner {
     private final Screener screener;
     private final Vocabulary vocabulary;
     private final double threshold;
+    /** Screening results by query and floor, shared by all scans: texts repeat the same names. */
+    private final BoundedCache<String, List<Match>> screened = new BoundedCache<>(50_000);
+    /** Words as the dictionary sees them, shared by all scans. */
+    private final BoundedCache<String, Folded> foldedWords = new BoundedCache<>(200_000);
 
     private DocumentScanner(Screener screener, Vocabulary vocabulary, double threshold) {
         this.screener = screener;
@@ -121,8 +125,6 @@ public final class DocumentScanner {
     private final class Scan {
         private final String text;
         private final List<Word> words;
-        private final Map<String, Folded> folded = new HashMap<>();
-        private final Map<String, List<Match>> screened = new HashMap<>();
         private final List<Mention> mentions = new ArrayList<>();
         /** The folded words of each resolved name mention, for short forms that come later. */
         private final List<List<String>> mentionWords = new ArrayList<>();
@@ -438,7 +440,7 @@ public final class DocumentScanner {
             Map<String, Match> best = new LinkedHashMap<>();
             double floor = single != null ? Math.min(threshold, SINGLE_WORD_FLOOR) : threshold;
             for (String query : queries) {
-                for (Match m : screened.computeIfAbsent(query, q -> screener.screen(Query.of(q), floor, TOP))) {
+                for (Match m : screened.get(floor + "|" + query, k -> screener.screen(Query.of(query), floor, TOP))) {
                     Schema s = m.entity().schema();
                     if (vessel != (s == Schema.VESSEL) || (!vessel && s == Schema.AIRCRAFT)) {
                         continue;
@@ -454,7 +456,7 @@ public final class DocumentScanner {
                 return List.of();
             }
             matches.sort(Comparator.comparingDouble((Match m) -> -m.score()).thenComparing(m -> m.entity().id()));
-            List<List<Match>> groups = Parties.group(matches);
+            List<List<Match>> groups = Parties.group(matches, vocabulary);
             List<String> keys = queries.stream().map(q -> Vocabulary.sortedKey(NameTokens.of(q))).toList();
             List<List<Match>> chosen = groups.stream()
                     .filter(g -> g.stream().anyMatch(m -> keys.stream().anyMatch(k -> vocabulary.hasName(m.entity().id(), k))))
@@ -477,7 +479,7 @@ public final class DocumentScanner {
         }
 
         private Folded fold(Word w) {
-            return folded.computeIfAbsent(w.surface(), s -> Folded.of(s, vocabulary));
+            return foldedWords.get(w.surface(), s -> Folded.of(s, vocabulary));
         }
 
         private void findImoNumbers() {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kordon.matching.Match;
-import org.kordon.matching.NameTokens;
 import org.kordon.model.DateRange;
 import org.kordon.model.Entity;
 import org.kordon.model.IdType;
@@ -30,13 +29,13 @@ final class Parties {
     }
 
     /** The groups, in the order of each group's first match; matches keep their order inside a group. */
-    static List<List<Match>> group(List<Match> matches) {
+    static List<List<Match>> group(List<Match> matches, Vocabulary vocabulary) {
         int n = matches.size();
         int[] parent = new int[n];
         List<Key> keys = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             parent[i] = i;
-            keys.add(Key.of(matches.get(i)));
+            keys.add(Key.of(matches.get(i), vocabulary));
         }
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
@@ -61,7 +60,7 @@ final class Parties {
     }
 
     private record Key(boolean person, Set<String> caption, Set<String> matched, Set<String> ids, List<DateRange> births) {
-        static Key of(Match m) {
+        static Key of(Match m, Vocabulary vocabulary) {
             Entity e = m.entity();
             Set<String> ids = new HashSet<>();
             for (Identifier id : e.identifiers()) {
@@ -73,8 +72,8 @@ final class Parties {
                     ids.add(id.type() + ":" + v);
                 }
             }
-            return new Key(e.schema() == Schema.PERSON, Set.copyOf(NameTokens.of(e.caption())),
-                    Set.copyOf(NameTokens.of(m.matchedName())), ids, e.birthDates());
+            return new Key(e.schema() == Schema.PERSON, Set.copyOf(vocabulary.tokensOf(e.caption())),
+                    Set.copyOf(vocabulary.tokensOf(m.matchedName())), ids, e.birthDates());
         }
 
         boolean sameParty(Key o) {

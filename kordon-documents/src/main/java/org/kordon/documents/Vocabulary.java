@@ -45,18 +45,22 @@ final class Vocabulary {
     private final Map<String, List<Entity>> byImo;
     /** Per entity id: each name's tokens sorted and joined by a space ("putin vladimir"), and each single token. */
     private final Map<String, Set<String>> nameKeys;
+    /** Per name as the list prints it: its tokens after the whole chain. */
+    private final Map<String, List<String>> tokensByName;
 
     Vocabulary(ListSnapshot snapshot) {
         Map<String, int[]> w = new HashMap<>(1 << 16);
         Set<String> p = new HashSet<>(1 << 16);
         Map<String, List<Entity>> imo = new HashMap<>();
         Map<String, Set<String>> keys = new HashMap<>(snapshot.size() * 2);
+        Map<String, List<String>> byName = new HashMap<>(snapshot.size() * 4);
         Set<String> seen = new HashSet<>();
         for (Entity e : snapshot.entities()) {
             seen.clear();
             Set<String> ek = keys.computeIfAbsent(e.id(), k -> new HashSet<>());
             for (Name n : e.names()) {
                 List<String> tokens = addName(e.schema(), n.value(), w, seen);
+                byName.putIfAbsent(n.value(), tokens);
                 ek.add(sortedKey(tokens));
                 for (String t : tokens) {
                     ek.add("w:" + t);
@@ -74,6 +78,13 @@ final class Vocabulary {
         this.pairs = p;
         this.byImo = imo;
         this.nameKeys = keys;
+        this.tokensByName = byName;
+    }
+
+    /** A listed name's tokens after the whole chain ({@link NameTokens#of}), looked up for names of the snapshot. */
+    List<String> tokensOf(String listedName) {
+        List<String> t = tokensByName.get(listedName);
+        return t != null ? t : NameTokens.of(listedName);
     }
 
     /** The tokens sorted and joined by one space: the key of a name regardless of word order. */
