@@ -1,0 +1,183 @@
+package org.kordon.documents;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kordon.matching.NameTokens;
+import org.kordon.model.Entity;
+import org.kordon.model.IdType;
+import org.kordon.model.Identifier;
+import org.kordon.model.ListSnapshot;
+import org.kordon.model.Name;
+import org.kordon.model.Schema;
+
+/**
+ * The dictionary of listed names over folded tokens: every word of every listed name and alias with how many
+ * entities use it and how (a person's surname, a given name, a word of an organisation's or a vessel's name), the
+ * pairs of words that stand next to each other in a listed name, and the listed IMO numbers.
+ *
+ * <p>With {@code PUTIN, Vladimir Vladimirovich} and {@code GAZPROM NEFT} listed: {@code flags("putin")} has
+ * {@link #SURNAME}, {@code flags("vladimir")} has {@link #GIVEN}, {@code follows("gazprom", "neft")} is true.
+ * Immutable after construction and thread-safe.
+ */
+final class Vocabulary {
+    /*
+     * Why a token dictionary and not Aho-Corasick over the listed strings: texts write names in another order
+     * ("Vladimir Putin" for "PUTIN, Vladimir Vladimirovich"), partly ("Putin"), inflected ("Путина") and in
+     * another script. Matching whole listed strings would need every order and every partial form of every name
+     * as a pattern; folding each word once and asking the dictionary which words are listed, then handing the
+     * capitalised run to the screener (which already scores order, missing words and spelling), needs one
+     * hash lookup a word. The pairs set is the two-word level of a token trie: it lets a lower-case word continue
+     * a name only where a listed name continues that way ("Газпром нефть").
+     */
+    static final int SURNAME = 1;
+    static final int GIVEN = 2;
+    static final int ORGANISATION = 4;
+    static final int VESSEL = 8;
+    /** The word is a whole listed name on its own ("GAZPROM", "SBERBANK", "LINDA"). */
+    static final int SOLE = 16;
+
+    private final Map<String, int[]> words; // {flags, entity count, uses as a given name, uses as a surname}
+    private final Set<String> pairs;
+    private final Map<String, List<Entity>> byImo;
+    /** Per entity id: each name's tokens sorted and joined by a space ("putin vladimir"), and each single token. */
+    private final Map<String, Set<String>> nameKeys;
+    /** Per name as the list prints it: its tokens after the whole chain. */
+    private final Map<String, List<String>> tokensByName;
+
+    Vocabulary(ListSnapshot snapshot) {
+        Map<String, int[]> w = new HashMap<>(1 << 16);
+        Set<String> p = new HashSet<>(1 << 16);
+        Map<String, List<Entity>> imo = new HashMap<>();
+        Map<String, Set<String>> keys = new HashMap<>(snapshot.size() * 2);
+        Map<String, List<String>> byName = new HashMap<>(snapshot.size() * 4);
+        Set<String> seen = new HashSet<>();
+        for (Entity e : snapshot.entities()) {
+            seen.clear();
+            Set<String> ek = keys.computeIfAbsent(e.id(), k -> new HashSet<>());
+            for (Name n : e.names()) {
+                List<String> tokens = addName(e.schema(), n.value(), w, seen);
+                byName.putIfAbsent(n.value(), tokens);
+                ek.add(sortedKey(tokens));
+                for (String t : tokens) {
+                    ek.add("w:" + t);
+                }
+                List<String> folded = NameTokens.fold(n.value());
+                for (int i = 1; i < folded.size(); i++) {
+                    p.add(folded.get(i - 1) + ' ' + folded.get(i));
+                }
+            }
+            for (Identifier id : e.identifiers(IdType.IMO)) {
+                imo.computeIfAbsent(id.normalizedValue(), k -> new ArrayList<>(2)).add(e);
+            }
+        }
+        this.words = w;
+        this.pairs = p;
+        this.byImo = imo;
+        this.nameKeys = keys;
+        this.tokensByName = byName;
+    }
+
+    /** A listed name's tokens after the whole chain ({@link NameTokens#of}), looked up for names of the snapshot. */
+    List<String> tokensOf(String listedName) {
+        List<String> t = tokensByName.get(listedName);
+        return t != null ? t : NameTokens.of(listedName);
+    }
+
+    /** The tokens sorted and joined by one space: the key of a name regardless of word order. */
+    static String sortedKey(List<String> tokens) {
+        List<String> t = new ArrayList<>(tokens);
+        t.sort(null);
+        return String.join(" ", t);
+    }
+
+    /** Whether one of the entity's names has exactly these tokens, in any order ({@link #sortedKey}). */
+    boolean hasName(String entityId, String sortedKey) {
+        Set<String> k = nameKeys.get(entityId);
+        return k != null && k.contains(sortedKey);
+    }
+
+    /** Whether one of the entity's names has the folded word. */
+    boolean hasWord(String entityId, String word) {
+        Set<String> k = nameKeys.get(entityId);
+        return k != null && k.contains("w:" + word);
+    }
+
+    private static List<String> addName(Schema schema, String value, Map<String, int[]> w, Set<String> seenInEntity) {
+        List<String> tokens = NameTokens.of(value);
+        int surnameFrom = 0;
+        int surnameTo = tokens.size();
+        if (schema == Schema.PERSON) {
+            int comma = value.indexOf(',');
+            if (comma > 0) {
+                surnameTo = Math.min(tokens.size(), NameTokens.of(value.substring(0, comma)).size());
+            } else {
+                surnameFrom = tokens.size() - 1;
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            int flag;
+            if (schema == Schema.PERSON) {
+                flag = i >= surnameFrom && i < surnameTo ? SURNAME : GIVEN;
+            } else if (schema == Schema.VESSEL) {
+                flag = VESSEL;
+            } else {
+                flag = ORGANISATION;
+            }
+            int[] s = w.computeIfAbsent(tokens.get(i), k -> new int[4]);
+            s[0] |= flag | (tokens.size() == 1 ? SOLE : 0);
+            if (seenInEntity.add(tokens.get(i))) {
+                s[1]++;
+            }
+            if (flag == GIVEN) {
+                s[2]++;
+            } else if (flag == SURNAME) {
+                s[3]++;
+            }
+        }
+        return tokens;
+    }
+
+    /** The flags of a folded word, 0 when no listed name has it. */
+    int flags(String folded) {
+        int[] s = words.get(folded);
+        return s == null ? 0 : s[0];
+    }
+
+    /** How many listed entities have the folded word in one of their names. */
+    int entityCount(String folded) {
+        int[] s = words.get(folded);
+        return s == null ? 0 : s[1];
+    }
+
+    /**
+     * Whether a folded word can name a listed party on its own: a whole listed name ("Gazprom"), or a word
+     * the lists use as a surname at least as often as a given name ("Putin" yes, "Alexei" no). A word that is
+     * only part of organisation names ("Bank", "Deutsche") cannot.
+     */
+    boolean canStandAlone(String folded) {
+        int[] s = words.get(folded);
+        return s != null && ((s[0] & SOLE) != 0 || ((s[0] & SURNAME) != 0 && s[3] >= s[2]));
+    }
+
+    boolean contains(String folded) {
+        return words.containsKey(folded);
+    }
+
+    /** Whether a listed name has folded word {@code b} right after {@code a}. */
+    boolean follows(String a, String b) {
+        return pairs.contains(a + ' ' + b);
+    }
+
+    /** The entities listing an IMO number (digits only), or an empty list. */
+    List<Entity> byImo(String digits) {
+        return byImo.getOrDefault(digits, List.of());
+    }
+
+    int size() {
+        return words.size();
+    }
+}

@@ -1,0 +1,204 @@
+package org.kordon.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kordon.documents.Mention.Kind;
+import org.kordon.documents.Mention.Status;
+
+class DocumentScannerTest {
+    private static List<Mention> scan(String text) {
+        return Fixtures.SCANNER.scan(text);
+    }
+
+    private static Mention only(String text, String words) {
+        List<Mention> found = scan(text).stream().filter(m -> m.text().equals(words)).toList();
+        assertThat(found).as("mentions %s of %s in: %s", words, scan(text), text).hasSize(1);
+        return found.get(0);
+    }
+
+    private static List<String> ids(Mention m) {
+        return m.listings().stream().map(Listing::entityId).toList();
+    }
+
+    @Test
+    void fullName_isListed_withEveryListOfTheSameParty() {
+        Mention m = only("Talks with Vladimir Putin ended.", "Vladimir Putin");
+        assertThat(m.status()).isEqualTo(Status.LISTED);
+        assertThat(ids(m)).containsExactlyInAnyOrder("ofac-sdn:35096", "eu:669");
+        assertThat(m.listings().get(0).programs()).isNotEmpty();
+        assertThat(m.listings().get(0).explanation()).contains("Vladimir Putin");
+    }
+
+    @Test
+    void offsets_coverTheWordsInTheText() {
+        String text = "Talks with Vladimir Putin ended.";
+        Mention m = only(text, "Vladimir Putin");
+        assertThat(text.substring(m.start(), m.end())).isEqualTo("Vladimir Putin");
+        assertThat(m.start()).isEqualTo(11);
+    }
+
+    @Test
+    void titleBeforeName_isLeftOutOfTheSpan() {
+        assertThat(scan("President Vladimir Putin spoke.")).extracting(Mention::text).containsExactly("Vladimir Putin");
+    }
+
+    @Test
+    void possessive_resolvesAndTheSpanKeepsTheEnding() {
+        Mention m = only("Vladimir Putin's envoy arrived.", "Vladimir Putin's");
+        assertThat(m.status()).isEqualTo(Status.LISTED);
+    }
+
+    @Test
+    void surnameAfterFullName_isListedAsItsShortForm() {
+        Mention m = only("Sergei Lavrov spoke first. Later Lavrov left.", "Lavrov");
+        assertThat(m.status()).isEqualTo(Status.LISTED);
+        assertThat(ids(m)).containsExactly("ofac-sdn:35233");
+        assertThat(m.note()).isEqualTo("short form of \"Sergei Lavrov\" at 0");
+    }
+
+    @Test
+    void surnameOfTwoNamedBrothers_isAmbiguousWithBoth() {
+        Mention m = only("Arkady Rotenberg and Boris Rotenberg met. Rotenberg left.", "Rotenberg");
+        assertThat(m.status()).isEqualTo(Status.AMBIGUOUS);
+        assertThat(ids(m)).containsExactlyInAnyOrder("ofac-sdn:16669", "ofac-sdn:16671");
+    }
+
+    @Test
+    void surnameAloneThatTheListsHoldOnce_isListed() {
+        Mention m = only("Prigozhin was not seen.", "Prigozhin");
+        assertThat(m.status()).isEqualTo(Status.LISTED);
+        assertThat(ids(m)).containsExactly("ofac-sdn:21171");
+    }
+
+    @Test
+    void surnameAloneOfTwoListedPeople_isAmbiguous() {
+        Mention m = only("Then Rotenberg spoke.", "Rotenberg");
+        assertThat(m.status()).isEqualTo(Status.AMBIGUOUS);
+        assertThat(ids(m)).containsExactlyInAnyOrder("ofac-sdn:16669", "ofac-sdn:16671");
+    }
+
+    @Test
+    void russianGenitive_resolvesToTheListedName() {
+        Mention m = only("Владимир Путин выступил. По словам Путина, всё хорошо.", "Путина");
+        assertThat(m.status()).isEqualTo(Status.LISTED);
+        assertThat(ids(m)).contains("ofac-sdn:35096");
+    }
+
+    @Test
+    void russianInstrumentalOfAnOrganisation_isListed() {
+        Mention m = only("Договор со Сбербанком подписан.", "Сбербанком");
+        assertThat(m.status()).isEqualTo(Status.LISTED);
+        assertThat(ids(m)).containsExactly("eu:108");
+    }
+
+    @Test
+    void lowerCaseWordContinuingAListedName_joinsTheSpan() {
+        Mention m = only("Акции «Газпром нефть» выросли.", "Газпром нефть");
+        assertThat(m.status()).isEqualTo(Status.LISTED);
+        assertThat(ids(m)).containsExactly("ofac-sdn:17143");
+    }
+
+    @Test
+    void unknownTwoWordName_isNotListed() {
+        Mention m = only("The journalist Catherine Belton wrote it.", "Catherine Belton");
+        assertThat(m.status()).isEqualTo(Status.NOT_LISTED);
+        assertThat(m.listings()).isEmpty();
+    }
+
+    @Test
+    void surnameOfAnUnlistedPerson_takesItsOutcome() {
+        Mention m = only("Alexei Navalny spoke. Navalny left.", "Navalny");
+        assertThat(m.status()).isEqualTo(Status.NOT_LISTED);
+        assertThat(m.note()).startsWith("short form of \"Alexei Navalny\"");
+    }
+
+    @Test
+    void givenNameAlone_isNotReported() {
+        assertThat(scan("Vladimir said hello.")).isEmpty();
+    }
+
+    @Test
+    void wordOfOrganisationNamesAlone_isNotReported() {
+        assertThat(scan("The Bank said so. Moscow agreed.")).isEmpty();
+    }
+
+    @Test
+    void unlistedNameHoldingAListedWord_staysWholeAndNotListed() {
+        assertThat(scan("Deutsche Bank of Frankfurt said so.")).extracting(Mention::text, Mention::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Deutsche Bank of Frankfurt", Status.NOT_LISTED));
+    }
+
+    @Test
+    void vesselNameAfterACue_isAListedVessel() {
+        Mention m = only("The tanker \"Linda\" left port.", "Linda");
+        assertThat(m.kind()).isEqualTo(Kind.VESSEL);
+        assertThat(m.status()).isEqualTo(Status.LISTED);
+        assertThat(ids(m)).containsExactly("ofac-sdn:34941");
+    }
+
+    @Test
+    void vesselNameWithoutACue_isNotReported() {
+        assertThat(scan("Linda said she was tired.")).isEmpty();
+    }
+
+    @Test
+    void unknownVesselAfterACue_isNotListed() {
+        Mention m = only("The bulk carrier Nordic Star sailed.", "Nordic Star");
+        assertThat(m.kind()).isEqualTo(Kind.VESSEL);
+        assertThat(m.status()).isEqualTo(Status.NOT_LISTED);
+    }
+
+    @Test
+    void imoNumberWithValidCheckDigit_isLookedUp() {
+        Mention m = only("Seen: IMO 9256858.", "IMO 9256858");
+        assertThat(m.kind()).isEqualTo(Kind.IMO);
+        assertThat(m.status()).isEqualTo(Status.LISTED);
+        assertThat(ids(m)).containsExactly("ofac-sdn:34941");
+    }
+
+    @Test
+    void imoNumberUnlisted_isNotListed() {
+        assertThat(only("IMO No. 9321483 sailed.", "IMO No. 9321483").status()).isEqualTo(Status.NOT_LISTED);
+    }
+
+    @Test
+    void imoNumberWithWrongCheckDigit_isNoMention() {
+        assertThat(scan("IMO 9256859 is a typo.")).isEmpty();
+    }
+
+    @Test
+    void validImo_checksTheSeventhDigit() {
+        assertThat(DocumentScanner.validImo("9256858")).isTrue();
+        assertThat(DocumentScanner.validImo("9256859")).isFalse();
+        assertThat(DocumentScanner.validImo("925685")).isFalse();
+    }
+
+    @Test
+    void commaBetweenNames_separatesThem() {
+        assertThat(scan("Sergei Lavrov, Vladimir Putin")).extracting(Mention::text).containsExactly("Sergei Lavrov", "Vladimir Putin");
+    }
+
+    @Test
+    void emptyText_hasNoMentions() {
+        assertThat(scan("")).isEmpty();
+    }
+
+    @Test
+    void textOverTheLimit_isRejectedWithItsLength() {
+        String huge = " ".repeat(DocumentScanner.MAX_TEXT_CHARS + 1);
+        assertThatThrownBy(() -> scan(huge)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("over the limit");
+    }
+
+    @Test
+    void mentions_areInTextOrderAndTheirOffsetsGiveTheirWords() {
+        String text = "IMO 9256858 carried oil for Gazprom Neft; Vladimir Putin and Catherine Belton watched.";
+        List<Mention> ms = scan(text);
+        assertThat(ms).extracting(Mention::text).containsExactly("IMO 9256858", "Gazprom Neft", "Vladimir Putin", "Catherine Belton");
+        for (Mention m : ms) {
+            assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+        }
+    }
+}
