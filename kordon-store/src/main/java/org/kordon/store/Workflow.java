@@ -111,6 +111,11 @@ public final class Workflow {
         return lists.version();
     }
 
+    /** The content hash of a listed entity in force, to tell whether it changed since an alert. */
+    public Optional<String> entityHash(String id) {
+        return Optional.ofNullable(lists.hashes().get(id));
+    }
+
     public Optional<Entity> entity(String id) {
         return Optional.ofNullable(lists.byId().get(id));
     }
