@@ -5,7 +5,7 @@ package org.kordon.server;
  *
  * <pre>{@code
  * throw Problem.invalid("queries.q1.properties.name", "name is 512 code points long, at most 300 allowed");
- * // 400 {"type":"https://kordon.dev/problems/invalid","title":"Invalid request","status":400,
+ * // 400 {"type":"urn:kordon:problem:invalid","title":"Invalid request","status":400,
  * //      "detail":"queries.q1.properties.name: name is 512 code points long, at most 300 allowed",
  * //      "field":"queries.q1.properties.name","instance":"/match/default"}
  * }</pre>
@@ -42,7 +42,7 @@ public final class Problem extends RuntimeException {
 
     /** The problem type's URI. */
     public String type() {
-        return "https://kordon.dev/problems/" + type;
+        return "urn:kordon:problem:" + type;
     }
 
     public String title() {
