@@ -16,6 +16,7 @@ import org.kordon.matching.Match;
 import org.kordon.matching.Query;
 import org.kordon.model.Countries;
 import org.kordon.model.Entity;
+import org.kordon.model.ListSnapshot;
 import org.kordon.model.PartialDate;
 import org.kordon.model.Schema;
 import org.kordon.store.Workflow;
@@ -96,9 +97,26 @@ final class MatchRoutes implements Routes {
         return out;
     }
 
+    /** The list names of one snapshot, computed once per snapshot rather than per request. */
+    private record Datasets(ListSnapshot snapshot, Set<String> names) {
+    }
+
+    private volatile Datasets datasets;
+
+    private Set<String> allLists() {
+        ListSnapshot s = workflow.snapshot();
+        Datasets d = datasets;
+        if (d == null || d.snapshot() != s) {
+            Set<String> names = s.sources().stream().map(r -> r.list()).collect(Collectors.toCollection(java.util.HashSet::new));
+            s.entities().forEach(e -> names.add(e.source().list()));
+            d = new Datasets(s, Set.copyOf(names));
+            datasets = d;
+        }
+        return d.names();
+    }
+
     private Set<String> listsOf(String dataset) {
-        Set<String> all = workflow.snapshot().sources().stream().map(s -> s.list()).collect(Collectors.toSet());
-        workflow.snapshot().entities().forEach(e -> all.add(e.source().list()));
+        Set<String> all = allLists();
         if (ALL.contains(dataset.toLowerCase(Locale.ROOT))) {
             return all;
         }
