@@ -59,7 +59,16 @@ final class ListOptions {
 
     /** Loads the lists, saying on stderr where they came from, how long it took and what was skipped. */
     LoadResult load(PrintWriter err) {
-        List<Path> paths = lists.isEmpty() ? defaultLists(err) : lists;
+        return load(paths(err), err);
+    }
+
+    /** The files or folders to load: {@code --list}, else the defaults above (said on stderr). */
+    List<Path> paths(PrintWriter err) {
+        return lists.isEmpty() ? defaultLists(err) : lists;
+    }
+
+    /** Loads {@code paths} with the format and leniency options, saying on stderr what it loaded. */
+    LoadResult load(List<Path> paths, PrintWriter err) {
         ListFormat f = format == null ? null : parseFormat(format);
         long t0 = System.nanoTime();
         LoadResult r = ListLoader.load(paths, new LoadOptions(f, lenient));

@@ -1,0 +1,154 @@
+package org.kordon.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.kordon.lists.LoadResult;
+import org.kordon.matching.Screeners;
+import org.kordon.server.ApiKeys;
+import org.kordon.server.Features;
+import org.kordon.server.KordonServer;
+import org.kordon.server.ServerConfig;
+import org.kordon.store.ListLoad;
+import org.kordon.store.Store;
+import org.kordon.store.StoreException;
+import org.kordon.store.Workflow;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kordon serve}: the REST service with its review workflow on the embedded database or PostgreSQL. */
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Start the screening service (REST API, review workflow, delta re-screening).",
+        footer = {"", "Examples:",
+                "  kordon serve                                  # port 8080, H2 file ~/.kordon/db/kordon.mv.db",
+                "  kordon serve --port 9000 --list data/ofac data/un",
+                "  kordon serve --db 'jdbc:postgresql://db:5432/kordon?user=kordon&password=secret' --api-keys keys.txt",
+                "", "API keys (one per line, name:role:salt:sha256(salt+key), role read or write) come from",
+                "--api-keys or $KORDON_API_KEYS; without keys every endpoint is open, so keep --host 127.0.0.1.",
+                "The API is described at /openapi.yaml."})
+final class ServeCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Mixin ListOptions lists;
+
+    @Option(names = {"-p", "--port"}, paramLabel = "<port>", description = "Port (default ${DEFAULT-VALUE}; 0 for any free port).")
+    int port = 8080;
+
+    @Option(names = "--host", paramLabel = "<address>", description = "Address to bind (default ${DEFAULT-VALUE}).")
+    String host = "127.0.0.1";
+
+    @Option(names = "--db", paramLabel = "<jdbc-url>",
+            description = "Database: jdbc:h2:file:... or jdbc:postgresql://host/db?user=..&password=.. (default: H2 file ~/.kordon/db/kordon).")
+    String db;
+
+    @Option(names = "--api-keys", paramLabel = "<file>", description = "API key file (default: $KORDON_API_KEYS, else no keys).")
+    Path apiKeys;
+
+    @Option(names = "--threshold", paramLabel = "<score>", description = "Alert threshold (default ${DEFAULT-VALUE}).")
+    double threshold = Screeners.DEFAULT_THRESHOLD;
+
+    @Option(names = "--check", description = "Start, answer one /health request, stop: checks the database, lists and port.")
+    boolean check;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            throw new UserException(ExitCode.USAGE, "--port must be 0 to 65535, got " + port);
+        }
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new UserException(ExitCode.USAGE, "--threshold must be in (0,1], got " + threshold);
+        }
+        ApiKeys keys = keys();
+        String url = db == null ? Store.defaultUrl() : db;
+        Store store = openStore(url);
+        List<Path> paths;
+        LoadResult first;
+        try {
+            paths = lists.paths(err);
+            first = lists.load(paths, err);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        KordonServer server;
+        try {
+            Workflow wf = Workflow.open(store, ListLoad.of(paths, first), threshold);
+            err.printf(Locale.ROOT, "kordon: database %s (%s), list version %d, %,d subjects%n", Store.redact(url), store.vendor(),
+                    wf.version().id(), store.countSubjects());
+            ServerConfig cfg = ServerConfig.defaults().withHost(host).withPort(port).withApiKeys(keys);
+            server = KordonServer.start(cfg, wf, () -> ListLoad.of(paths, lists.load(paths, err)), Features.standard());
+        } catch (RuntimeException e) {
+            store.close();
+            if (e.getClass().getSimpleName().contains("Bind") || String.valueOf(e.getMessage()).contains("ddress already in use")) {
+                throw new UserException(ExitCode.IO_ERROR, "cannot listen on " + host + ":" + port + ": address in use (choose another --port)");
+            }
+            throw e;
+        }
+        out.println("kordon: serving on " + server.url() + " (API description " + server.url() + "/openapi.yaml)"
+                + (keys.isEmpty() ? "; no API keys: every endpoint is open" : "; " + keys.size() + " API key(s)"));
+        out.println(check ? "kordon: --check: stopping" : "kordon: press Ctrl-C to stop");
+        out.flush();
+        if (check) {
+            int status = health(server.url());
+            server.close();
+            store.close();
+            out.println("kordon: /health answered " + status);
+            return status == 200 ? ExitCode.OK : ExitCode.IO_ERROR;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        KordonServer s = server;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            s.close();
+            store.close();
+            stopped.countDown();
+        }, "kordon-stop"));
+        stopped.await();
+        return ExitCode.OK;
+    }
+
+    private ApiKeys keys() {
+        try {
+            if (apiKeys != null) {
+                return ApiKeys.load(apiKeys);
+            }
+            String env = System.getenv("KORDON_API_KEYS");
+            return env == null || env.isBlank() ? ApiKeys.none() : ApiKeys.parse(env.replaceAll("\\s+", "\n"), "$KORDON_API_KEYS");
+        } catch (NoSuchFileException e) {
+            throw new UserException(ExitCode.IO_ERROR, "cannot read " + apiKeys + ": no such file");
+        } catch (IOException e) {
+            throw new UserException(ExitCode.IO_ERROR, "cannot read " + apiKeys + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new UserException(ExitCode.BAD_INPUT, e.getMessage());
+        }
+    }
+
+    private static Store openStore(String url) {
+        try {
+            return Store.open(url);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(ExitCode.USAGE, "--db: " + e.getMessage());
+        } catch (StoreException e) {
+            throw new UserException(ExitCode.IO_ERROR, e.getMessage());
+        }
+    }
+
+    private static int health(String base) throws IOException, InterruptedException {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return r.statusCode();
+    }
+}

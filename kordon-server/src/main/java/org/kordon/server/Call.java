@@ -1,0 +1,165 @@
+package org.kordon.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+/**
+ * One request as an endpoint sees it: path and query parameters, the JSON body read within the size limit, the
+ * caller's key name, and field helpers that answer problem JSON naming the field.
+ */
+public final class Call {
+    private final Context ctx;
+    private final ServerConfig config;
+    private final String caller;
+    private JsonNode body;
+    private int status = 200;
+
+    Call(Context ctx, ServerConfig config, String caller) {
+        this.ctx = ctx;
+        this.config = config;
+        this.caller = caller;
+    }
+
+    public ServerConfig config() {
+        return config;
+    }
+
+    /** The name of the API key used, or {@code anonymous} when the server has no keys. */
+    public String caller() {
+        return caller;
+    }
+
+    public String path(String name) {
+        return ctx.pathParam(name);
+    }
+
+    /** A query parameter, or null when absent or blank. */
+    public String query(String name) {
+        String v = ctx.queryParam(name);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    public int queryInt(String name, int dflt, int min, int max) {
+        String v = query(name);
+        if (v == null) {
+            return dflt;
+        }
+        try {
+            int i = Integer.parseInt(v);
+            if (i < min || i > max) {
+                throw Problem.invalid(name, "must be " + min + " to " + max + ", got " + i);
+            }
+            return i;
+        } catch (NumberFormatException e) {
+            throw Problem.invalid(name, "not a whole number: '" + v + "'");
+        }
+    }
+
+    public double queryDouble(String name, double dflt, double min, double max) {
+        String v = query(name);
+        if (v == null) {
+            return dflt;
+        }
+        try {
+            double d = Double.parseDouble(v);
+            if (!(d >= min && d <= max)) {
+                throw Problem.invalid(name, "must be in [" + min + "," + max + "], got " + v);
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw Problem.invalid(name, "not a number: '" + v + "'");
+        }
+    }
+
+    public long pathLong(String name) {
+        String v = path(name);
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw Problem.invalid(name, "not a number: '" + v + "'");
+        }
+    }
+
+    /** The body as a JSON object, read at most once and never beyond {@link ServerConfig#maxBodyBytes}. */
+    public JsonNode body() {
+        if (body == null) {
+            byte[] bytes = readLimited();
+            if (bytes.length == 0) {
+                throw Problem.invalid("body", "a JSON object is required");
+            }
+            try {
+                body = Json.MAPPER.readTree(bytes);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw Problem.invalid("body", "not valid JSON: " + e.getOriginalMessage());
+            } catch (IOException e) {
+                throw Problem.invalid("body", "not valid JSON: " + e.getMessage());
+            }
+            if (body == null || !body.isObject()) {
+                throw Problem.invalid("body", "must be a JSON object");
+            }
+        }
+        return body;
+    }
+
+    private byte[] readLimited() {
+        long max = config.maxBodyBytes();
+        if (ctx.contentLength() > max) {
+            throw tooLarge(max);
+        }
+        try (InputStream in = ctx.bodyInputStream()) {
+            byte[] b = in.readNBytes((int) max + 1);
+            if (b.length > max) {
+                throw tooLarge(max);
+            }
+            return b;
+        } catch (IOException e) {
+            throw Problem.invalid("body", "cannot read the request body: " + e.getMessage());
+        }
+    }
+
+    static Problem tooLarge(long max) {
+        return new Problem(413, "too-large", "Request body too large", "body",
+                String.format(Locale.ROOT, "body: larger than the limit of %,d bytes; split the batch", max));
+    }
+
+    /** Sets the status of a successful answer, e.g. 201. */
+    public Call status(int s) {
+        status = s;
+        return this;
+    }
+
+    int status() {
+        return status;
+    }
+
+    /** Javalin's context, for what the helpers above do not cover. */
+    public Context context() {
+        return ctx;
+    }
+
+    // ------------------------------------------------------------ fields of JSON objects
+
+    /** A text field; null when absent and not required. Code points counted against {@code maxLength}. */
+    public static String text(JsonNode obj, String path, String name, boolean required, int maxLength) {
+        JsonNode v = obj.get(name);
+        String where = path.isEmpty() ? name : path + "." + name;
+        if (v == null || v.isNull() || v.isTextual() && v.asText().isBlank()) {
+            if (required) {
+                throw Problem.invalid(where, "is required");
+            }
+            return null;
+        }
+        if (!v.isTextual() && !v.isNumber()) {
+            throw Problem.invalid(where, "must be a string");
+        }
+        String s = v.asText().strip();
+        int n = s.codePointCount(0, s.length());
+        if (n > maxLength) {
+            throw Problem.invalid(where, "is " + n + " characters long, at most " + maxLength + " allowed");
+        }
+        return s;
+    }
+}

@@ -1,0 +1,113 @@
+package org.kordon.server;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.Optional;
+
+/**
+ * Registers endpoints with their access rule. Each endpoint is a small function from the {@link Call} to the
+ * object answered as JSON (status 200 unless the endpoint sets another; null answers 204); {@link Text} answers
+ * other media types. Problems it throws become RFC 9457 problem JSON.
+ */
+public final class Router {
+    /** One endpoint. */
+    @FunctionalInterface
+    public interface Endpoint {
+        Object handle(Call call) throws Exception;
+    }
+
+    /** A non-JSON answer. */
+    public record Text(String contentType, String body) {
+    }
+
+    private final RoutesConfig routes;
+    private final ServerConfig config;
+    private final Metrics metrics;
+
+    Router(RoutesConfig routes, ServerConfig config, Metrics metrics) {
+        this.routes = routes;
+        this.config = config;
+        this.metrics = metrics;
+    }
+
+    public void get(String path, Access access, Endpoint e) {
+        routes.get(path, wrap("GET " + path, access, e));
+    }
+
+    public void post(String path, Access access, Endpoint e) {
+        routes.post(path, wrap("POST " + path, access, e));
+    }
+
+    public void put(String path, Access access, Endpoint e) {
+        routes.put(path, wrap("PUT " + path, access, e));
+    }
+
+    public void delete(String path, Access access, Endpoint e) {
+        routes.delete(path, wrap("DELETE " + path, access, e));
+    }
+
+    private Handler wrap(String route, Access access, Endpoint e) {
+        return ctx -> {
+            long t0 = System.nanoTime();
+            int status = 500;
+            try {
+                String caller = authorize(ctx, access);
+                Call call = new Call(ctx, config, caller);
+                Object result = e.handle(call);
+                status = result == null ? 204 : call.status();
+                ctx.status(status);
+                if (result instanceof Text t) {
+                    ctx.contentType(t.contentType()).result(t.body());
+                } else if (result != null) {
+                    ctx.contentType("application/json").result(Json.MAPPER.writeValueAsBytes(result));
+                }
+            } catch (Problem p) {
+                status = p.status();
+                KordonServer.answer(ctx, p);
+            } catch (org.kordon.store.NotFoundException nf) {
+                status = 404;
+                KordonServer.answer(ctx, Problem.notFound(nf.getMessage()));
+            } catch (IllegalArgumentException bad) {
+                status = 400;
+                KordonServer.answer(ctx, Problem.invalid(null, bad.getMessage()));
+            } finally {
+                metrics.record(route, status, System.nanoTime() - t0);
+            }
+        };
+    }
+
+    private String authorize(Context ctx, Access access) {
+        if (access == Access.PUBLIC || config.apiKeys().isEmpty()) {
+            return "anonymous";
+        }
+        String presented = presentedKey(ctx);
+        if (presented == null) {
+            throw new Problem(401, "unauthorized", "API key required", "Authorization",
+                    "Authorization: send 'Authorization: ApiKey <key>' (or header X-Api-Key)");
+        }
+        Optional<ApiKeys.Key> key = config.apiKeys().check(presented);
+        if (key.isEmpty()) {
+            throw new Problem(401, "unauthorized", "Unknown API key", "Authorization", "Authorization: the API key is not configured on this server");
+        }
+        if (access == Access.WRITE && key.get().role() != Access.WRITE) {
+            throw new Problem(403, "forbidden", "Read-only key", "Authorization",
+                    "Authorization: key '" + key.get().name() + "' is read-only; this endpoint changes data and needs a write key");
+        }
+        return key.get().name();
+    }
+
+    private static String presentedKey(Context ctx) {
+        String auth = ctx.header("Authorization");
+        if (auth != null) {
+            String a = auth.strip();
+            for (String scheme : new String[] {"ApiKey ", "Bearer "}) {
+                if (a.regionMatches(true, 0, scheme, 0, scheme.length())) {
+                    return a.substring(scheme.length()).strip();
+                }
+            }
+        }
+        String x = ctx.header("X-Api-Key");
+        return x == null ? null : x.strip();
+    }
+}

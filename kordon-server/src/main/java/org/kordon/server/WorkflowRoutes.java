@@ -1,0 +1,298 @@
+package org.kordon.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.kordon.model.PartialDate;
+import org.kordon.model.Schema;
+import org.kordon.store.Alert;
+import org.kordon.store.AlertQuery;
+import org.kordon.store.AlertStatus;
+import org.kordon.store.ListLoad;
+import org.kordon.store.ListVersion;
+import org.kordon.store.NotFoundException;
+import org.kordon.store.Outcome;
+import org.kordon.store.Store;
+import org.kordon.store.Subject;
+import org.kordon.store.Workflow;
+
+/**
+ * Kordon's own workflow endpoints: screening, subjects, alerts and decisions, audit trail, entities, list
+ * versions and diffs. Every answer carries what a review page shows: an alert comes with its subject, the listed
+ * entity (side by side), the explanation, the decisions and the audit trail.
+ */
+final class WorkflowRoutes implements Routes {
+    private final Workflow wf;
+    private final Supplier<ListLoad> reload;
+
+    WorkflowRoutes(Workflow wf, Supplier<ListLoad> reload) {
+        this.wf = wf;
+        this.reload = reload;
+    }
+
+    private Store store() {
+        return wf.store();
+    }
+
+    @Override
+    public void register(Router r) {
+        r.post("/screen", Access.WRITE, c -> screening(screen(c, subject(c.body(), "", null, c.config()))));
+        r.post("/screen/batch", Access.WRITE, this::batch);
+        r.get("/subjects", Access.READ, this::subjects);
+        r.get("/subjects/{id}", Access.READ, c -> subjectDetail(c.path("id")));
+        r.put("/subjects/{id}", Access.WRITE, c -> screening(screen(c, subject(c.body(), "", c.path("id"), c.config()))));
+        r.delete("/subjects/{id}", Access.WRITE, c -> subjectView(found(() -> wf.delete(c.path("id"), c.caller()))));
+        r.get("/subjects/{id}/audit", Access.READ, c -> page(store().audit(existing(c.path("id")), null, limit(c), offset(c)), c));
+        r.get("/alerts", Access.READ, this::alerts);
+        r.get("/alerts/{id}", Access.READ, c -> alertDetail(c.pathLong("id")));
+        r.post("/alerts/{id}/decisions", Access.WRITE, this::decide);
+        r.get("/alerts/{id}/audit", Access.READ, c -> page(store().audit(null, alert(c.pathLong("id")).id(), limit(c), offset(c)), c));
+        r.get("/audit", Access.READ, c -> page(store().audit(null, null, limit(c), offset(c)), c));
+        r.get("/entities/{id}", Access.READ, c -> EntityJson.of(wf.entity(c.path("id"))
+                .orElseThrow(() -> Problem.notFound("no listed entity '" + c.path("id") + "' in the lists in force"))));
+        r.get("/lists/versions", Access.READ, c -> Map.of("current", wf.version().id(), "results", store().versions()));
+        r.get("/lists/versions/{id}", Access.READ, this::version);
+        r.post("/lists/reload", Access.WRITE, this::reload);
+    }
+
+    // ------------------------------------------------------------ screening and subjects
+
+    private Workflow.Screening screen(Call c, Subject s) {
+        return wf.screen(s, c.caller());
+    }
+
+    private Object batch(Call c) {
+        JsonNode list = c.body().get("subjects");
+        if (list == null || !list.isArray()) {
+            throw Problem.invalid("subjects", "must be an array of subjects");
+        }
+        if (list.size() > c.config().maxBatch()) {
+            throw Problem.invalid("subjects", "holds " + list.size() + " subjects, at most " + c.config().maxBatch() + " per request");
+        }
+        List<Subject> subjects = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            subjects.add(subject(list.get(i), "subjects[" + i + "]", null, c.config()));
+        }
+        List<Object> results = new ArrayList<>();
+        for (Subject s : subjects) {
+            results.add(screening(screen(c, s)));
+        }
+        return Map.of("results", results);
+    }
+
+    /** A subject from JSON: {@code {"id","name","schema","birthDate","country","identifiers"}}. */
+    static Subject subject(JsonNode o, String path, String pathId, ServerConfig cfg) {
+        if (o == null || !o.isObject()) {
+            throw Problem.invalid(path.isEmpty() ? "body" : path, "must be an object with id and name");
+        }
+        String p = path.isEmpty() ? "" : path;
+        String id = Call.text(o, p, "id", pathId == null, Subject.MAX_ID);
+        if (pathId != null && id != null && !id.equals(pathId)) {
+            throw Problem.invalid(at(p, "id"), "'" + id + "' differs from the id in the path '" + pathId + "'");
+        }
+        id = id == null ? pathId : id;
+        String name = Call.text(o, p, "name", true, cfg.maxNameLength());
+        String schemaName = Call.text(o, p, "schema", false, 40);
+        Schema schema = null;
+        if (schemaName != null) {
+            try {
+                schema = Schema.parse(schemaName);
+            } catch (IllegalArgumentException e) {
+                throw Problem.invalid(at(p, "schema"), "unknown schema '" + schemaName + "' (Person, Company, Organization...)");
+            }
+        }
+        String birth = Call.text(o, p, "birthDate", false, 10);
+        PartialDate bd = null;
+        if (birth != null) {
+            try {
+                bd = PartialDate.parse(birth);
+            } catch (IllegalArgumentException e) {
+                throw Problem.invalid(at(p, "birthDate"), "not a date (YYYY, YYYY-MM or YYYY-MM-DD): '" + birth + "'");
+            }
+        }
+        String country = Call.text(o, p, "country", false, 2);
+        List<String> ids = new ArrayList<>();
+        JsonNode idsNode = o.get("identifiers");
+        if (idsNode != null && !idsNode.isNull()) {
+            if (!idsNode.isArray() || idsNode.size() > 20) {
+                throw Problem.invalid(at(p, "identifiers"), "must be an array of at most 20 strings");
+            }
+            idsNode.forEach(n -> ids.add(n.asText()));
+        }
+        try {
+            return new Subject(id, name, schema, bd, country, ids, true);
+        } catch (IllegalArgumentException e) {
+            String msg = e.getMessage();
+            String field = msg.startsWith("id") ? "id" : msg.startsWith("country") ? "country" : msg.startsWith("at most") ? "identifiers" : "name";
+            throw Problem.invalid(at(p, field), msg);
+        }
+    }
+
+    private static String at(String path, String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    private Object subjects(Call c) {
+        int limit = limit(c);
+        int offset = offset(c);
+        List<Object> results = store().subjects(limit, offset).stream().map(WorkflowRoutes::subjectView).map(Object.class::cast).toList();
+        return Map.of("total", store().countSubjects(), "limit", limit, "offset", offset, "results", results);
+    }
+
+    private Object subjectDetail(String id) {
+        Subject s = store().subject(id).orElseThrow(() -> Problem.notFound("no subject '" + id + "'"));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("subject", subjectView(s));
+        m.put("alerts", store().latestAlerts(id).stream().map(this::alertView).toList());
+        return m;
+    }
+
+    private String existing(String id) {
+        store().subject(id).orElseThrow(() -> Problem.notFound("no subject '" + id + "'"));
+        return id;
+    }
+
+    static Map<String, Object> subjectView(Subject s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("name", s.name());
+        m.put("schema", s.schema() == null ? null : s.schema().ftmName());
+        m.put("birthDate", s.birthDate() == null ? null : s.birthDate().toString());
+        m.put("country", s.country());
+        m.put("identifiers", s.identifiers());
+        m.put("active", s.active());
+        return m;
+    }
+
+    private Object screening(Workflow.Screening s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("subject", subjectView(s.subject()));
+        m.put("opened", s.opened().stream().map(this::alertView).toList());
+        m.put("alerts", s.alerts().stream().map(this::alertView).toList());
+        m.put("suppressed", s.suppressed());
+        m.put("listVersion", wf.version().id());
+        return m;
+    }
+
+    // ------------------------------------------------------------ alerts and decisions
+
+    private Object alerts(Call c) {
+        String status = c.query("status");
+        AlertStatus st;
+        try {
+            st = status == null ? null : AlertStatus.parse(status);
+        } catch (IllegalArgumentException e) {
+            throw Problem.invalid("status", e.getMessage());
+        }
+        AlertQuery q = new AlertQuery(st, c.query("subject"), c.query("entity"), c.queryDouble("min_score", 0, 0, 1), limit(c), offset(c));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("total", store().countAlerts(q));
+        m.put("limit", q.limit());
+        m.put("offset", q.offset());
+        m.put("results", store().alerts(q).stream().map(this::alertView).toList());
+        return m;
+    }
+
+    private Alert alert(long id) {
+        return store().alert(id).orElseThrow(() -> Problem.notFound("no alert " + id));
+    }
+
+    private Map<String, Object> alertView(Alert a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("status", a.status());
+        m.put("subjectId", a.subjectId());
+        m.put("entityId", a.entityId());
+        m.put("entityCaption", a.entityCaption());
+        m.put("score", MatchRoutes.round(a.score()));
+        m.put("matchedName", a.matchedName());
+        m.put("explanation", a.explanation());
+        m.put("features", a.features());
+        m.put("listVersion", a.versionId());
+        m.put("createdAt", a.createdAt());
+        return m;
+    }
+
+    /** The alert with its evidence side by side: subject, listed entity (as now, or null if removed), decisions, audit. */
+    private Object alertDetail(long id) {
+        Alert a = alert(id);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("alert", alertView(a));
+        m.put("subject", store().subject(a.subjectId()).map(WorkflowRoutes::subjectView).orElse(null));
+        m.put("entity", wf.entity(a.entityId()).map(EntityJson::of).orElse(null));
+        m.put("entityChangedSinceAlert", wf.entityHash(a.entityId()).map(h -> !h.equals(a.entityHash())).orElse(true));
+        m.put("decisions", store().decisions(id));
+        m.put("audit", store().audit(null, id, 500, 0));
+        return m;
+    }
+
+    private Object decide(Call c) {
+        long id = c.pathLong("id");
+        JsonNode b = c.body();
+        String outcomeText = Call.text(b, "", "outcome", true, 20);
+        Outcome outcome;
+        try {
+            outcome = Outcome.parse(outcomeText);
+        } catch (IllegalArgumentException e) {
+            throw Problem.invalid("outcome", e.getMessage());
+        }
+        String analyst = Call.text(b, "", "analyst", true, 200);
+        String reason = Call.text(b, "", "reason", true, 4000);
+        alert(id);
+        try {
+            c.status(201);
+            return wf.decide(id, outcome, analyst, reason);
+        } catch (IllegalStateException e) {
+            throw new Problem(409, "conflict", "Alert already decided", "outcome", e.getMessage());
+        }
+    }
+
+    // ------------------------------------------------------------ lists
+
+    private Object version(Call c) {
+        long id = c.pathLong("id");
+        ListVersion v = store().version(id).orElseThrow(() -> Problem.notFound("no list version " + id));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("version", v);
+        m.put("changes", store().changes(id));
+        return m;
+    }
+
+    private Object reload(Call c) {
+        if (reload == null) {
+            throw new Problem(501, "no-reload", "Reload not configured", null, "this server was started without list paths to reload");
+        }
+        ListLoad load;
+        try {
+            load = reload.get();
+        } catch (RuntimeException e) {
+            throw new Problem(422, "bad-list", "Lists could not be loaded", "lists", "lists: " + e.getMessage());
+        }
+        return wf.load(load, c.caller());
+    }
+
+    // ------------------------------------------------------------ paging
+
+    private static int limit(Call c) {
+        return c.queryInt("limit", 50, 1, AlertQuery.MAX_LIMIT);
+    }
+
+    private static int offset(Call c) {
+        return c.queryInt("offset", 0, 0, Integer.MAX_VALUE);
+    }
+
+    private static Object page(List<?> results, Call c) {
+        return Map.of("limit", limit(c), "offset", offset(c), "results", results);
+    }
+
+    private static <T> T found(Supplier<T> s) {
+        try {
+            return s.get();
+        } catch (NotFoundException e) {
+            throw Problem.notFound(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.kordon.store;
+
+/**
+ * Which alerts to list, newest first. {@code AlertQuery.all().withStatus(AlertStatus.OPEN)} lists open alerts.
+ *
+ * @param status    only alerts in this state, or null for all
+ * @param subjectId only alerts of this subject, or null
+ * @param entityId  only alerts on this listed entity, or null
+ * @param minScore  only alerts scoring at least this
+ * @param limit     page size, 1 to 500
+ * @param offset    alerts skipped, 0 or more
+ */
+public record AlertQuery(AlertStatus status, String subjectId, String entityId, double minScore, int limit, int offset) {
+    public static final int MAX_LIMIT = 500;
+
+    public AlertQuery {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", got " + limit);
+        }
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must be 0 or more, got " + offset);
+        }
+        if (!(minScore >= 0 && minScore <= 1)) {
+            throw new IllegalArgumentException("min_score must be in [0,1], got " + minScore);
+        }
+    }
+
+    public static AlertQuery all() {
+        return new AlertQuery(null, null, null, 0, 50, 0);
+    }
+
+    public AlertQuery withStatus(AlertStatus s) {
+        return new AlertQuery(s, subjectId, entityId, minScore, limit, offset);
+    }
+
+    public AlertQuery withSubject(String s) {
+        return new AlertQuery(status, s, entityId, minScore, limit, offset);
+    }
+
+    public AlertQuery withEntity(String e) {
+        return new AlertQuery(status, subjectId, e, minScore, limit, offset);
+    }
+
+    public AlertQuery page(int newLimit, int newOffset) {
+        return new AlertQuery(status, subjectId, entityId, minScore, newLimit, newOffset);
+    }
+}

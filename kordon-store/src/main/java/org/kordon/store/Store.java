@@ -1,0 +1,637 @@
+package org.kordon.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.kordon.matching.Contribution;
+import org.kordon.model.PartialDate;
+import org.kordon.model.Schema;
+
+/**
+ * The review workflow's database: list versions, subjects, alerts, decisions and the audit log, through plain
+ * JDBC on a HikariCP pool, its schema kept by Flyway.
+ *
+ * <pre>{@code
+ * try (Store store = Store.open(Store.defaultUrl())) {       // H2 file ~/.kordon/db/kordon.mv.db
+ *     store.versions();                                      // [] on a new database
+ * }
+ * Store.open("jdbc:postgresql://db:5432/kordon?user=kordon&password=...");
+ * }</pre>
+ *
+ * <p>The same migration SQL runs on H2 and PostgreSQL ({@code db/migration/common}); only the append-only guard
+ * differs per vendor ({@code db/migration/h2}, {@code db/migration/postgresql}). Decisions, audit entries and list
+ * versions are only ever inserted, and the database refuses an UPDATE or DELETE of them. Every state change and
+ * its audit entry are written in one transaction. Thread-safe: each call takes its own pooled connection.
+ */
+public final class Store implements AutoCloseable {
+    /*
+     * Plain JDBC rather than JDBI: about twenty statements, all visible in this one class; no mapper, no extra
+     * dependency in the tree. Timestamps are UTC, truncated to microseconds (PostgreSQL's precision), so a value
+     * read back equals the value written on both databases.
+     */
+    private final HikariDataSource pool;
+    private final String vendor;
+
+    private Store(HikariDataSource pool, String vendor) {
+        this.pool = pool;
+        this.vendor = vendor;
+    }
+
+    /** The embedded default: an H2 database in the file {@code ~/.kordon/db/kordon.mv.db}. */
+    public static String defaultUrl() {
+        return h2Url(Path.of(System.getProperty("user.home"), ".kordon", "db", "kordon"));
+    }
+
+    /** An H2 file database at {@code file} (H2 adds {@code .mv.db}). */
+    public static String h2Url(Path file) {
+        return "jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    /**
+     * Opens the database at {@code jdbcUrl} ({@code jdbc:h2:...} or {@code jdbc:postgresql://...}, credentials in
+     * the URL) and brings its schema up to date.
+     *
+     * @throws IllegalArgumentException when the URL is of another database
+     * @throws StoreException           when the database cannot be reached or migrated
+     */
+    public static Store open(String jdbcUrl) {
+        String vendor = vendorOf(jdbcUrl);
+        HikariConfig cfg = new HikariConfig();
+        cfg.setJdbcUrl(jdbcUrl);
+        cfg.setMaximumPoolSize(8);
+        cfg.setPoolName("kordon-store");
+        cfg.setInitializationFailTimeout(10_000);
+        HikariDataSource ds;
+        try {
+            ds = new HikariDataSource(cfg);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot connect to " + redact(jdbcUrl) + ": " + rootMessage(e), e);
+        }
+        try {
+            Flyway.configure().dataSource(ds)
+                    .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+                    .load().migrate();
+        } catch (RuntimeException e) {
+            ds.close();
+            throw new StoreException("cannot migrate " + redact(jdbcUrl) + ": " + rootMessage(e), e);
+        }
+        return new Store(ds, vendor);
+    }
+
+    static String vendorOf(String url) {
+        if (url != null && url.startsWith("jdbc:h2:")) {
+            return "h2";
+        }
+        if (url != null && url.startsWith("jdbc:postgresql:")) {
+            return "postgresql";
+        }
+        throw new IllegalArgumentException("database URL must start with jdbc:h2: or jdbc:postgresql:, got '" + redact(url) + "'");
+    }
+
+    /** The URL without its password, fit for messages and logs. */
+    public static String redact(String url) {
+        return url == null ? "null" : url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage()).lines().findFirst().orElse("");
+    }
+
+    /** {@code h2} or {@code postgresql}. */
+    public String vendor() {
+        return vendor;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    // ---------------------------------------------------------------- list versions
+
+    public List<ListVersion> versions() {
+        return query("SELECT * FROM list_version ORDER BY id", ps -> { }, Store::version);
+    }
+
+    public Optional<ListVersion> latestVersion() {
+        List<ListVersion> v = query("SELECT * FROM list_version ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", ps -> { }, Store::version);
+        return v.stream().findFirst();
+    }
+
+    public Optional<ListVersion> version(long id) {
+        return query("SELECT * FROM list_version WHERE id = ?", ps -> ps.setLong(1, id), Store::version).stream().findFirst();
+    }
+
+    /** The content hash of every entity of a version, by entity id. */
+    public Map<String, String> entityHashes(long versionId) {
+        Map<String, String> m = new HashMap<>();
+        query("SELECT entity_id, content_hash FROM listed_entity WHERE version_id = ?", ps -> ps.setLong(1, versionId),
+                rs -> m.put(rs.getString(1), rs.getString(2)));
+        return m;
+    }
+
+    /** What a version added, changed and removed, in that order. */
+    public List<ListChange> changes(long versionId) {
+        return query("SELECT * FROM list_change WHERE version_id = ? ORDER BY CASE kind WHEN 'added' THEN 0 WHEN 'changed' THEN 1 ELSE 2 END, entity_id",
+                ps -> ps.setLong(1, versionId),
+                rs -> new ListChange(rs.getLong("version_id"), rs.getString("entity_id"), rs.getString("kind"),
+                        rs.getString("caption"), rs.getString("detail")));
+    }
+
+    /** One listed entity of the version as recorded: {id, content hash, caption}. */
+    record Listed(String id, String hash, String caption) {
+    }
+
+    /** Records a new version with its entities and changes, and audits it, in one transaction. */
+    ListVersion insertVersion(String source, String checksum, String published, List<Listed> entities,
+                              List<ListChange> changes, int added, int changed, int removed, String actor) {
+        return tx("record list version", c -> {
+            OffsetDateTime at = now();
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO list_version (source, checksum, published, loaded_at, "
+                    + "entity_count, added_count, changed_count, removed_count) VALUES (?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, cut(source, 2000));
+                ps.setString(2, checksum);
+                ps.setString(3, published == null ? null : cut(published, 200));
+                ps.setObject(4, at);
+                ps.setInt(5, entities.size());
+                ps.setInt(6, added);
+                ps.setInt(7, changed);
+                ps.setInt(8, removed);
+                ps.executeUpdate();
+                id = generatedId(ps);
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO listed_entity (version_id, entity_id, content_hash, caption) VALUES (?,?,?,?)")) {
+                int n = 0;
+                for (Listed e : entities) {
+                    ps.setLong(1, id);
+                    ps.setString(2, cut(e.id(), 300));
+                    ps.setString(3, e.hash());
+                    ps.setString(4, cut(e.caption(), 1000));
+                    ps.addBatch();
+                    if (++n % 1000 == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO list_change (version_id, entity_id, kind, caption, detail) VALUES (?,?,?,?,?)")) {
+                for (ListChange ch : changes) {
+                    ps.setLong(1, id);
+                    ps.setString(2, cut(ch.entityId(), 300));
+                    ps.setString(3, ch.kind());
+                    ps.setString(4, cut(ch.caption(), 1000));
+                    ps.setString(5, cut(ch.detail(), 8000));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            audit(c, at, actor, "LIST_LOADED", null, null, null, id, String.format(Locale.ROOT,
+                    "%s: %d entities, %d added, %d changed, %d removed (sha256 %s)", source, entities.size(), added, changed, removed, checksum));
+            return new ListVersion(id, source, checksum, published, at, entities.size(), added, changed, removed);
+        });
+    }
+
+    private static ListVersion version(ResultSet rs) throws SQLException {
+        return new ListVersion(rs.getLong("id"), rs.getString("source"), rs.getString("checksum"), rs.getString("published"),
+                rs.getObject("loaded_at", OffsetDateTime.class), rs.getInt("entity_count"), rs.getInt("added_count"),
+                rs.getInt("changed_count"), rs.getInt("removed_count"));
+    }
+
+    // ---------------------------------------------------------------- subjects
+
+    public Optional<Subject> subject(String id) {
+        return query("SELECT * FROM subject WHERE id = ?", ps -> ps.setString(1, id), Store::subject).stream().findFirst();
+    }
+
+    /** Subjects by id, active and deleted, one page. */
+    public List<Subject> subjects(int limit, int offset) {
+        return query("SELECT * FROM subject ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+                ps -> { ps.setInt(1, offset); ps.setInt(2, limit); }, Store::subject);
+    }
+
+    public int countSubjects() {
+        return query("SELECT COUNT(*) FROM subject WHERE active", ps -> { }, rs -> rs.getInt(1)).get(0);
+    }
+
+    /** Every active subject: the population re-screened on a list change. */
+    public List<Subject> activeSubjects() {
+        return query("SELECT * FROM subject WHERE active ORDER BY id", ps -> { }, Store::subject);
+    }
+
+    /**
+     * Inserts or replaces a subject, auditing the change; nothing is written when the content is the same.
+     *
+     * @return true when something changed
+     */
+    boolean saveSubject(Subject s, String hash, String actor) {
+        return tx("save subject " + s.id(), c -> {
+            String oldHash = null;
+            Boolean oldActive = null;
+            try (PreparedStatement ps = c.prepareStatement("SELECT content_hash, active FROM subject WHERE id = ?")) {
+                ps.setString(1, s.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        oldHash = rs.getString(1);
+                        oldActive = rs.getBoolean(2);
+                    }
+                }
+            }
+            if (hash.equals(oldHash) && Boolean.valueOf(s.active()).equals(oldActive)) {
+                return false;
+            }
+            OffsetDateTime at = now();
+            String sql = oldHash == null
+                    ? "INSERT INTO subject (name, schema_name, birth_date, country, identifiers, content_hash, active, created_at, updated_at, id) VALUES (?,?,?,?,?,?,?,?,?,?)"
+                    : "UPDATE subject SET name = ?, schema_name = ?, birth_date = ?, country = ?, identifiers = ?, content_hash = ?, active = ?, updated_at = ? WHERE id = ?";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, s.name());
+                ps.setString(2, s.schema() == null ? null : s.schema().ftmName());
+                ps.setString(3, s.birthDate() == null ? null : s.birthDate().toString());
+                ps.setString(4, s.country());
+                ps.setString(5, cut(String.join("\n", s.identifiers()), 2000));
+                ps.setString(6, hash);
+                ps.setBoolean(7, s.active());
+                ps.setObject(8, at);
+                if (oldHash == null) {
+                    ps.setObject(9, at);
+                    ps.setString(10, s.id());
+                } else {
+                    ps.setString(9, s.id());
+                }
+                ps.executeUpdate();
+            }
+            String action = oldHash == null ? "SUBJECT_CREATED" : !s.active() ? "SUBJECT_DELETED" : "SUBJECT_UPDATED";
+            audit(c, at, actor, action, s.id(), null, null, null, describe(s));
+            return true;
+        });
+    }
+
+    static String describe(Subject s) {
+        StringBuilder b = new StringBuilder("name '").append(s.name()).append('\'');
+        if (s.schema() != null) {
+            b.append(", schema ").append(s.schema().ftmName());
+        }
+        if (s.birthDate() != null) {
+            b.append(", born ").append(s.birthDate());
+        }
+        if (s.country() != null) {
+            b.append(", country ").append(s.country());
+        }
+        if (!s.identifiers().isEmpty()) {
+            b.append(", ids ").append(String.join(" ", s.identifiers()));
+        }
+        return b.toString();
+    }
+
+    private static Subject subject(ResultSet rs) throws SQLException {
+        String schema = rs.getString("schema_name");
+        String birth = rs.getString("birth_date");
+        String ids = rs.getString("identifiers");
+        return new Subject(rs.getString("id"), rs.getString("name"), schema == null ? null : Schema.parse(schema),
+                birth == null ? null : PartialDate.parse(birth), rs.getString("country"),
+                ids == null || ids.isEmpty() ? List.of() : List.of(ids.split("\n")), rs.getBoolean("active"));
+    }
+
+    // ---------------------------------------------------------------- alerts and decisions
+
+    public Optional<Alert> alert(long id) {
+        return query("SELECT * FROM alert WHERE id = ?", ps -> ps.setLong(1, id), Store::alert).stream().findFirst();
+    }
+
+    /** The newest alert on this subject and entity, whatever its state. */
+    public Optional<Alert> latestAlert(String subjectId, String entityId) {
+        return query("SELECT * FROM alert WHERE subject_id = ? AND entity_id = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
+                ps -> { ps.setString(1, subjectId); ps.setString(2, entityId); }, Store::alert).stream().findFirst();
+    }
+
+    /** Newest alerts per subject and entity for one subject: the subject's current alerts. */
+    public List<Alert> latestAlerts(String subjectId) {
+        return query("SELECT * FROM alert a WHERE subject_id = ? AND id = (SELECT MAX(id) FROM alert b WHERE b.subject_id = a.subject_id AND b.entity_id = a.entity_id) ORDER BY score DESC, id",
+                ps -> ps.setString(1, subjectId), Store::alert);
+    }
+
+    public List<Alert> alerts(AlertQuery q) {
+        List<Object> args = new ArrayList<>();
+        String where = where(q, args);
+        args.add(q.offset());
+        args.add(q.limit());
+        return query("SELECT * FROM alert" + where + " ORDER BY id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", ps -> bind(ps, args), Store::alert);
+    }
+
+    public int countAlerts(AlertQuery q) {
+        List<Object> args = new ArrayList<>();
+        String where = where(q, args);
+        return query("SELECT COUNT(*) FROM alert" + where, ps -> bind(ps, args), rs -> rs.getInt(1)).get(0);
+    }
+
+    private static String where(AlertQuery q, List<Object> args) {
+        List<String> w = new ArrayList<>();
+        if (q.status() != null) {
+            w.add("status = ?");
+            args.add(q.status().name());
+        }
+        if (q.subjectId() != null) {
+            w.add("subject_id = ?");
+            args.add(q.subjectId());
+        }
+        if (q.entityId() != null) {
+            w.add("entity_id = ?");
+            args.add(q.entityId());
+        }
+        if (q.minScore() > 0) {
+            w.add("score >= ?");
+            args.add(q.minScore());
+        }
+        return w.isEmpty() ? "" : " WHERE " + String.join(" AND ", w);
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            ps.setObject(i + 1, args.get(i));
+        }
+    }
+
+    /** Ids of pending (open or escalated) alerts on these entities. */
+    List<Long> pendingAlertsOn(Collection<String> entityIds) {
+        List<Long> ids = new ArrayList<>();
+        List<String> all = List.copyOf(entityIds);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            ids.addAll(query("SELECT id FROM alert WHERE status IN ('OPEN','ESCALATED') AND entity_id IN (" + marks + ") ORDER BY id",
+                    ps -> { for (int i = 0; i < chunk.size(); i++) { ps.setString(i + 1, chunk.get(i)); } }, rs -> rs.getLong(1)));
+        }
+        return ids;
+    }
+
+    /** Raises an alert and audits it, in one transaction. */
+    Alert insertAlert(Alert a, String actor) {
+        return tx("raise alert", c -> {
+            OffsetDateTime at = now();
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert (subject_id, entity_id, entity_caption, version_id, score, "
+                    + "matched_name, explanation, features, entity_hash, subject_hash, status, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, a.subjectId());
+                ps.setString(2, cut(a.entityId(), 300));
+                ps.setString(3, cut(a.entityCaption(), 1000));
+                ps.setLong(4, a.versionId());
+                ps.setDouble(5, a.score());
+                ps.setString(6, cut(a.matchedName(), 1000));
+                ps.setString(7, cut(a.explanation(), 4000));
+                ps.setString(8, encode(a.features()));
+                ps.setString(9, a.entityHash());
+                ps.setString(10, a.subjectHash());
+                ps.setString(11, a.status().name());
+                ps.setObject(12, at);
+                ps.executeUpdate();
+                id = generatedId(ps);
+            }
+            audit(c, at, actor, "ALERT_OPENED", a.subjectId(), id, a.entityId(), a.versionId(),
+                    String.format(Locale.ROOT, "score %.2f: %s", a.score(), a.explanation()));
+            return new Alert(id, a.subjectId(), a.entityId(), a.entityCaption(), a.versionId(), a.score(), a.matchedName(),
+                    a.explanation(), a.features(), a.entityHash(), a.subjectHash(), a.status(), at);
+        });
+    }
+
+    /** Records a decision, moves the alert to the decided state and audits both, in one transaction. */
+    Decision insertDecision(Alert alert, Outcome outcome, String analyst, String reason) {
+        return tx("decide alert " + alert.id(), c -> {
+            OffsetDateTime at = now();
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO decision (alert_id, outcome, analyst, reason, decided_at) VALUES (?,?,?,?,?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, alert.id());
+                ps.setString(2, outcome.name());
+                ps.setString(3, analyst);
+                ps.setString(4, reason);
+                ps.setObject(5, at);
+                ps.executeUpdate();
+                id = generatedId(ps);
+            }
+            setStatus(c, alert.id(), AlertStatus.of(outcome));
+            audit(c, at, analyst, "ALERT_DECIDED", alert.subjectId(), alert.id(), alert.entityId(), alert.versionId(),
+                    alert.status().label() + " -> " + outcome.label() + ": " + reason);
+            return new Decision(id, alert.id(), outcome, analyst, reason, at);
+        });
+    }
+
+    /** Closes pending alerts of entities that left the list, auditing each. */
+    void closeAlerts(List<Long> alertIds, long versionId, String actor) {
+        if (alertIds.isEmpty()) {
+            return;
+        }
+        tx("close alerts", c -> {
+            OffsetDateTime at = now();
+            for (long id : alertIds) {
+                Alert a = alert(id).orElseThrow();
+                setStatus(c, id, AlertStatus.CLOSED);
+                audit(c, at, actor, "ALERT_CLOSED", a.subjectId(), id, a.entityId(), versionId,
+                        "entity " + a.entityId() + " removed from the list in version " + versionId);
+            }
+            return null;
+        });
+    }
+
+    /** Notes that a false-positive decision kept an alert from being raised again. */
+    void auditSuppressed(Alert falsePositive, String actor) {
+        tx("audit", c -> {
+            audit(c, now(), actor, "ALERT_SUPPRESSED", falsePositive.subjectId(), falsePositive.id(), falsePositive.entityId(),
+                    falsePositive.versionId(), "same subject and entity content as the false positive decided on alert " + falsePositive.id());
+            return null;
+        });
+    }
+
+    public List<Decision> decisions(long alertId) {
+        return query("SELECT * FROM decision WHERE alert_id = ? ORDER BY id", ps -> ps.setLong(1, alertId),
+                rs -> new Decision(rs.getLong("id"), rs.getLong("alert_id"), Outcome.valueOf(rs.getString("outcome")),
+                        rs.getString("analyst"), rs.getString("reason"), rs.getObject("decided_at", OffsetDateTime.class)));
+    }
+
+    private static void setStatus(Connection c, long alertId, AlertStatus s) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE alert SET status = ? WHERE id = ?")) {
+            ps.setString(1, s.name());
+            ps.setLong(2, alertId);
+            ps.executeUpdate();
+        }
+    }
+
+    private static Alert alert(ResultSet rs) throws SQLException {
+        return new Alert(rs.getLong("id"), rs.getString("subject_id"), rs.getString("entity_id"), rs.getString("entity_caption"),
+                rs.getLong("version_id"), rs.getDouble("score"), rs.getString("matched_name"), rs.getString("explanation"),
+                decode(rs.getString("features")), rs.getString("entity_hash"), rs.getString("subject_hash"),
+                AlertStatus.valueOf(rs.getString("status")), rs.getObject("created_at", OffsetDateTime.class));
+    }
+
+    /** Contributions as lines of {@code feature TAB delta TAB detail}. */
+    static String encode(List<Contribution> features) {
+        StringBuilder b = new StringBuilder();
+        for (Contribution f : features) {
+            b.append(clean(f.feature())).append('\t').append(f.delta()).append('\t').append(clean(f.detail())).append('\n');
+        }
+        return cut(b.toString(), 8000);
+    }
+
+    static List<Contribution> decode(String s) {
+        List<Contribution> out = new ArrayList<>();
+        for (String line : s.split("\n")) {
+            String[] p = line.split("\t", 3);
+            if (p.length == 3) {
+                out.add(new Contribution(p[0], Double.parseDouble(p[1]), p[2]));
+            }
+        }
+        return out;
+    }
+
+    private static String clean(String s) {
+        return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    }
+
+    // ---------------------------------------------------------------- audit
+
+    /**
+     * The audit trail, oldest first: of one subject (and its alerts), of one alert, or everything when both are
+     * null.
+     */
+    public List<AuditEntry> audit(String subjectId, Long alertId, int limit, int offset) {
+        String where = alertId != null ? " WHERE alert_id = ?" : subjectId != null ? " WHERE subject_id = ?" : "";
+        return query("SELECT * FROM audit_entry" + where + " ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", ps -> {
+            int i = 1;
+            if (alertId != null) {
+                ps.setLong(i++, alertId);
+            } else if (subjectId != null) {
+                ps.setString(i++, subjectId);
+            }
+            ps.setInt(i++, offset);
+            ps.setInt(i, limit);
+        }, rs -> new AuditEntry(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class), rs.getString("actor"),
+                rs.getString("action"), rs.getString("subject_id"), nullableLong(rs, "alert_id"), rs.getString("entity_id"),
+                nullableLong(rs, "version_id"), rs.getString("detail")));
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static void audit(Connection c, OffsetDateTime at, String actor, String action, String subjectId, Long alertId,
+                              String entityId, Long versionId, String detail) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_entry (at, actor, action, subject_id, alert_id, entity_id, version_id, detail) VALUES (?,?,?,?,?,?,?,?)")) {
+            ps.setObject(1, at);
+            ps.setString(2, cut(actor, 200));
+            ps.setString(3, action);
+            ps.setString(4, subjectId);
+            if (alertId == null) {
+                ps.setNull(5, Types.BIGINT);
+            } else {
+                ps.setLong(5, alertId);
+            }
+            ps.setString(6, entityId == null ? null : cut(entityId, 300));
+            if (versionId == null) {
+                ps.setNull(7, Types.BIGINT);
+            } else {
+                ps.setLong(7, versionId);
+            }
+            ps.setString(8, cut(detail, 8000));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Runs one statement outside the store's API; for tests of the database guard. */
+    int executeUpdate(String sql) {
+        return tx("execute", c -> {
+            try (Statement s = c.createStatement()) {
+                return s.executeUpdate(sql);
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- plumbing
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
+        try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(mapper.map(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T tx(String what, Work<T> work) {
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T t = work.run(c);
+                c.commit();
+                return t;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static long generatedId(PreparedStatement ps) throws SQLException {
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("no generated id");
+            }
+            return keys.getLong(1);
+        }
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max);
+    }
+}

@@ -1,0 +1,321 @@
+package org.kordon.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kordon.lists.ListDiff;
+import org.kordon.matching.Algorithm;
+import org.kordon.matching.Match;
+import org.kordon.matching.Query;
+import org.kordon.matching.Screener;
+import org.kordon.matching.Screeners;
+import org.kordon.model.Entity;
+import org.kordon.model.ListSnapshot;
+
+/**
+ * The review workflow: screens subjects into alerts, records analysts' decisions, and re-screens only what a new
+ * list version touches.
+ *
+ * <pre>{@code
+ * Workflow wf = Workflow.open(store, ListLoad.of(paths, loaded), Screeners.DEFAULT_THRESHOLD);
+ * Workflow.Screening s = wf.screen(new Subject("C-1", "Vladimir Putin", null, null, null, List.of(), true), "api");
+ * wf.decide(s.alerts().get(0).id(), Outcome.FALSE_POSITIVE, "anna", "different person: born 1981");
+ * Workflow.Delta d = wf.load(ListLoad.of(paths, reloaded), "api");   // d.rescreened(): only candidates
+ * }</pre>
+ *
+ * <p>Rules: a subject × listed entity pair has at most one pending alert. A false-positive decision suppresses
+ * the pair while both content hashes stay the same; a change on either side raises a new alert. A removed entity's
+ * pending alerts are closed with an audit entry. Writes are serialised (one at a time, {@code synchronized});
+ * reads ({@link #screener()}, {@link #snapshot()}, the store's queries) run concurrently.
+ */
+public final class Workflow {
+    /** How many matches per subject become alerts at most. */
+    static final int TOP = 10;
+
+    private final Store store;
+    private final double threshold;
+    private volatile Lists lists;
+    private SubjectIndex subjectIndex;
+
+    /** The lists in force: snapshot, its screener, its recorded version and each entity's content hash. */
+    private record Lists(ListSnapshot snapshot, Screener screener, ListVersion version, Map<String, String> hashes,
+                         Map<String, Entity> byId) {
+    }
+
+    /**
+     * What loading a list version did.
+     *
+     * @param version      the version in force
+     * @param newVersion   false when the files were those of the last recorded version (a restart)
+     * @param full         true when every subject was re-screened (first version), false for a delta
+     * @param candidates   subjects the changed entities could match
+     * @param rescreened   subjects screened again
+     * @param opened       alerts raised
+     * @param closed       alerts closed because their entity left the list
+     * @param millis       time for the diff, recording the version, closing alerts, candidate search and
+     *                     re-screening (not the list parsing nor the list's own index)
+     * @param rescreenMillis of which the candidate search and the re-screening of the candidates
+     */
+    public record Delta(ListVersion version, boolean newVersion, boolean full, int added, int changed, int removed,
+                        int candidates, int rescreened, int opened, int closed, long millis, long rescreenMillis) {
+    }
+
+    /**
+     * The outcome of screening one subject.
+     *
+     * @param alerts     the subject's current alerts (newest per listed entity), pending and decided
+     * @param opened     alerts raised by this screening
+     * @param suppressed matches not raised again because of an unchanged false-positive decision
+     */
+    public record Screening(Subject subject, List<Alert> alerts, List<Alert> opened, int suppressed) {
+    }
+
+    private Workflow(Store store, double threshold) {
+        this.store = store;
+        this.threshold = threshold;
+    }
+
+    /** Opens the workflow on {@code store} with the lists of {@code initial}, recording them if new. */
+    public static Workflow open(Store store, ListLoad initial, double threshold) {
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("threshold must be in (0,1], got " + threshold);
+        }
+        Workflow wf = new Workflow(Objects.requireNonNull(store, "store"), threshold);
+        wf.load(initial, "kordon");
+        return wf;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    /** The screener over the lists in force; thread-safe. */
+    public Screener screener() {
+        return lists.screener();
+    }
+
+    public ListSnapshot snapshot() {
+        return lists.snapshot();
+    }
+
+    public ListVersion version() {
+        return lists.version();
+    }
+
+    /** The content hash of a listed entity in force, to tell whether it changed since an alert. */
+    public Optional<String> entityHash(String id) {
+        return Optional.ofNullable(lists.hashes().get(id));
+    }
+
+    public Optional<Entity> entity(String id) {
+        return Optional.ofNullable(lists.byId().get(id));
+    }
+
+    /**
+     * Makes {@code load} the lists in force. A new version (other checksum than the last recorded) is recorded with
+     * its diff; removed entities close their pending alerts; subjects that added or changed entities could match
+     * are re-screened (all subjects on the first version).
+     */
+    public synchronized Delta load(ListLoad load, String actor) {
+        long t0 = System.nanoTime();
+        Lists before = lists;
+        Optional<ListVersion> latest = store.latestVersion();
+        Map<String, String> hashes = new HashMap<>(load.snapshot().size() * 2);
+        Map<String, Entity> byId = new HashMap<>(load.snapshot().size() * 2);
+        for (Entity e : load.snapshot().entities()) {
+            hashes.put(e.id(), Hashes.entity(e));
+            byId.put(e.id(), e);
+        }
+        Screener screener = before != null && before.snapshot().equals(load.snapshot())
+                ? before.screener() : Screeners.build(load.snapshot(), Algorithm.KORDON);
+        if (latest.isPresent() && latest.get().checksum().equals(load.checksum())) {
+            lists = new Lists(load.snapshot(), screener, latest.get(), hashes, byId);
+            return new Delta(latest.get(), false, false, 0, 0, 0, 0, 0, 0, 0, (System.nanoTime() - t0) / 1_000_000, 0);
+        }
+        long d0 = System.nanoTime();
+        Map<String, String> previous = latest.map(v -> store.entityHashes(v.id())).orElse(Map.of());
+        List<ListChange> changes = new ArrayList<>();
+        List<Entity> touched = new ArrayList<>();
+        List<String> removedIds = new ArrayList<>();
+        Map<String, String> details = before != null && latest.isPresent() && before.version().id() == latest.get().id()
+                ? fieldDetails(ListDiff.compute(before.snapshot(), load.snapshot())) : Map.of();
+        int added = 0;
+        int changed = 0;
+        for (Entity e : load.snapshot().entities()) {
+            String old = previous.get(e.id());
+            if (old == null) {
+                added++;
+                touched.add(e);
+                if (latest.isPresent()) {
+                    changes.add(new ListChange(0, e.id(), "added", e.caption(), ""));
+                }
+            } else if (!old.equals(hashes.get(e.id()))) {
+                changed++;
+                touched.add(e);
+                changes.add(new ListChange(0, e.id(), "changed", e.caption(), details.getOrDefault(e.id(), "")));
+            }
+        }
+        Map<String, String> previousCaptions = before == null ? Map.of()
+                : before.snapshot().entities().stream().collect(Collectors.toMap(Entity::id, Entity::caption, (a, b) -> a));
+        for (String id : previous.keySet()) {
+            if (!hashes.containsKey(id)) {
+                removedIds.add(id);
+                changes.add(new ListChange(0, id, "removed", previousCaptions.getOrDefault(id, id), ""));
+            }
+        }
+        removedIds.sort(null);
+        List<Store.Listed> listed = load.snapshot().entities().stream()
+                .map(e -> new Store.Listed(e.id(), hashes.get(e.id()), e.caption())).toList();
+        ListVersion version = store.insertVersion(load.source(), load.checksum(), load.published(), listed, changes,
+                added, changed, removedIds.size(), actor);
+        lists = new Lists(load.snapshot(), screener, version, hashes, byId);
+
+        List<Long> toClose = store.pendingAlertsOn(removedIds);
+        store.closeAlerts(toClose, version.id(), actor);
+        boolean full = latest.isEmpty();
+        long r0 = System.nanoTime();
+        List<Subject> subjects;
+        int candidates;
+        if (full) {
+            subjects = store.activeSubjects();
+            candidates = subjects.size();
+        } else {
+            Set<String> ids = subjectIndex().candidates(touched);
+            candidates = ids.size();
+            subjects = new ArrayList<>(ids.size());
+            for (String id : ids.stream().sorted().toList()) {
+                store.subject(id).filter(Subject::active).ifPresent(subjects::add);
+            }
+        }
+        int opened = 0;
+        for (Subject s : subjects) {
+            opened += evaluate(s, Hashes.subject(s), actor).opened().size();
+        }
+        long end = System.nanoTime();
+        return new Delta(version, true, full, added, changed, removedIds.size(), candidates, subjects.size(), opened,
+                toClose.size(), (end - d0) / 1_000_000, (end - r0) / 1_000_000);
+    }
+
+    private static Map<String, String> fieldDetails(ListDiff diff) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (ListDiff.Change c : diff.changed()) {
+            m.put(c.id(), c.fields().stream().map(f -> f.field() + ": "
+                    + f.added().stream().map(v -> "+" + v).collect(Collectors.joining(", "))
+                    + (f.added().isEmpty() || f.removed().isEmpty() ? "" : ", ")
+                    + f.removed().stream().map(v -> "-" + v).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("; ")));
+        }
+        return m;
+    }
+
+    private SubjectIndex subjectIndex() {
+        if (subjectIndex == null) {
+            subjectIndex = SubjectIndex.build(store.activeSubjects());
+        }
+        return subjectIndex;
+    }
+
+    /** Builds the subject index now, so that the next {@link #load} does not pay for it (benchmarks, warm-up). */
+    public synchronized int prepareDelta() {
+        return subjectIndex().size();
+    }
+
+    /** Re-screens every active subject against the lists in force: the baseline the delta is measured against. */
+    public synchronized Delta rescreenAll(String actor) {
+        long t0 = System.nanoTime();
+        List<Subject> subjects = store.activeSubjects();
+        int opened = 0;
+        for (Subject s : subjects) {
+            opened += evaluate(s, Hashes.subject(s), actor).opened().size();
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        return new Delta(lists.version(), false, true, 0, 0, 0, subjects.size(), subjects.size(), opened, 0, ms, ms);
+    }
+
+    /** Saves the subject (auditing any change) and screens it against the lists in force. */
+    public synchronized Screening screen(Subject subject, String actor) {
+        if (!subject.active()) {
+            throw new IllegalArgumentException("subject " + subject.id() + " is deleted; save it active to screen it");
+        }
+        String hash = Hashes.subject(subject);
+        if (store.saveSubject(subject, hash, actor)) {
+            subjectIndex = null;
+        }
+        return evaluate(subject, hash, actor);
+    }
+
+    /** Marks the subject deleted: kept with its alerts and audit trail, never screened again. */
+    public synchronized Subject delete(String subjectId, String actor) {
+        Subject s = store.subject(subjectId).orElseThrow(() -> new NotFoundException("no subject '" + subjectId + "'"));
+        Subject gone = s.deactivated();
+        if (store.saveSubject(gone, Hashes.subject(gone), actor)) {
+            subjectIndex = null;
+        }
+        return gone;
+    }
+
+    /** Records an analyst's decision on a pending alert. */
+    public synchronized Decision decide(long alertId, Outcome outcome, String analyst, String reason) {
+        Alert a = store.alert(alertId).orElseThrow(() -> new NotFoundException("no alert " + alertId));
+        if (!a.status().pending()) {
+            throw new IllegalStateException("alert " + alertId + " is " + a.status().label() + ", not open or escalated: decisions are final");
+        }
+        if (analyst == null || analyst.isBlank() || analyst.length() > 200) {
+            throw new IllegalArgumentException("analyst must be 1 to 200 characters");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 4000) {
+            throw new IllegalArgumentException("reason must be 1 to 4000 characters: say why");
+        }
+        return store.insertDecision(a, outcome, analyst.strip(), reason.strip());
+    }
+
+    private Screening evaluate(Subject s, String subjectHash, String actor) {
+        Lists l = lists;
+        List<Match> matches = l.screener().screen(query(s), threshold, TOP);
+        List<Alert> opened = new ArrayList<>();
+        int suppressed = 0;
+        for (Match m : matches) {
+            String entityHash = l.hashes().get(m.entity().id());
+            Optional<Alert> last = store.latestAlert(s.id(), m.entity().id());
+            if (last.isPresent()) {
+                Alert a = last.get();
+                boolean same = a.entityHash().equals(entityHash) && a.subjectHash().equals(subjectHash);
+                if (a.status().pending() || a.status() == AlertStatus.TRUE_MATCH && same) {
+                    continue;
+                }
+                if (a.status() == AlertStatus.FALSE_POSITIVE && same) {
+                    suppressed++;
+                    store.auditSuppressed(a, actor);
+                    continue;
+                }
+            }
+            opened.add(store.insertAlert(new Alert(0, s.id(), m.entity().id(), m.entity().caption(), l.version().id(),
+                    m.score(), m.matchedName(), m.explanation().summary(), m.explanation().contributions(), entityHash,
+                    subjectHash, AlertStatus.OPEN, null), actor));
+        }
+        return new Screening(s, store.latestAlerts(s.id()), opened, suppressed);
+    }
+
+    /** The matcher's query for a subject. */
+    public static Query query(Subject s) {
+        return new Query(s.id(), s.name(), s.schema(), s.birthDate(), s.country(), s.identifiers());
+    }
+
+    @Override
+    public String toString() {
+        Lists l = lists;
+        return String.format(Locale.ROOT, "Workflow[%s, version %d, %d entities, threshold %.2f]", store.vendor(),
+                l.version().id(), l.snapshot().size(), threshold);
+    }
+}

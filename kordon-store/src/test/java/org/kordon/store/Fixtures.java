@@ -1,0 +1,49 @@
+package org.kordon.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kordon.model.DateRange;
+import org.kordon.model.Entity;
+import org.kordon.model.ListSnapshot;
+import org.kordon.model.NameKind;
+import org.kordon.model.PartialDate;
+import org.kordon.model.Schema;
+import org.kordon.model.SourceRef;
+
+/** Small list versions of real listed names, shared by the store and server tests. */
+public final class Fixtures {
+    private Fixtures() {
+    }
+
+    public static Entity putin(String version) {
+        return Entity.builder("ofac-35096", Schema.PERSON).name("Vladimir Vladimirovich PUTIN", NameKind.PRIMARY)
+                .birthDate(DateRange.of(PartialDate.parse("1952-10-07"))).nationality("ru")
+                .source(new SourceRef("ofac-sdn", version)).build();
+    }
+
+    public static Entity lavrov(String version) {
+        return Entity.builder("ofac-35098", Schema.PERSON).name("Sergei Viktorovich LAVROV", NameKind.PRIMARY)
+                .birthDate(DateRange.of(PartialDate.parse("1950-03-21"))).nationality("ru")
+                .source(new SourceRef("ofac-sdn", version)).build();
+    }
+
+    public static Entity rosneft(String version) {
+        return Entity.builder("ofac-17095", Schema.COMPANY).name("ROSNEFT OIL COMPANY", NameKind.PRIMARY)
+                .name("OAO ROSNEFT", NameKind.ALIAS).country("ru").source(new SourceRef("ofac-sdn", version)).build();
+    }
+
+    public static Entity sechin(String version) {
+        return Entity.builder("ofac-17096", Schema.PERSON).name("Igor Ivanovich SECHIN", NameKind.PRIMARY)
+                .birthDate(DateRange.of(PartialDate.parse("1960-09-07"))).nationality("ru")
+                .source(new SourceRef("ofac-sdn", version)).build();
+    }
+
+    /** Version 1: Putin, Lavrov, Rosneft. */
+    public static ListLoad v1() {
+        return load("v1", putin("v1"), lavrov("v1"), rosneft("v1"));
+    }
+
+    public static ListLoad load(String version, Entity... entities) {
+        return ListLoad.ofSnapshot(new ListSnapshot(List.of(new SourceRef("ofac-sdn", version)), new ArrayList<>(List.of(entities))), "fixture " + version);
+    }
+}

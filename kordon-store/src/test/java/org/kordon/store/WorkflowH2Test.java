@@ -1,0 +1,21 @@
+package org.kordon.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkflowH2Test extends WorkflowContract {
+    @TempDir
+    Path dir;
+
+    @Override
+    String newDatabaseUrl() {
+        try {
+            return Store.h2Url(Files.createTempDirectory(dir, "db").resolve("kordon"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.kordon.store;
+
+class WorkflowPostgresTest extends WorkflowContract {
+    @Override
+    String newDatabaseUrl() {
+        return EmbeddedPg.newDatabase();
+    }
+}
