@@ -40,7 +40,7 @@ export function additionsRemovalsChart(rows, versions) {
     m.set(key(r.program), c);
   }
   let maxUp = 1;
-  let maxDown = 1;
+  let maxDown = 0;
   for (const m of byVersion.values()) {
     let up = 0;
     let down = 0;
@@ -56,8 +56,10 @@ export function additionsRemovalsChart(rows, versions) {
   const left = 50;
   const plotH = 220;
   const top = 20;
-  const axisY = top + plotH * maxUp / (maxUp + maxDown);
-  const scale = plotH / (maxUp + maxDown);
+  // with no removals at all, keep a sliver below the axis so the layout reads the same
+  const below = Math.max(maxDown, maxUp / 20);
+  const axisY = top + plotH * maxUp / (maxUp + below);
+  const scale = plotH / (maxUp + below);
   const n = Math.max(1, versions.length);
   const band = (W - left - 200) / n;
   const barW = Math.min(60, band * 0.6);
@@ -75,8 +77,12 @@ export function additionsRemovalsChart(rows, versions) {
   svg.appendChild(s('desc', { id: 'chart-desc' }, summary));
   svg.appendChild(s('line', { x1: left, x2: W - 200, y1: axisY, y2: axisY, stroke: '#333' }));
   svg.appendChild(s('text', { x: 4, y: top + 10, class: 'axis' }, '+' + maxUp));
-  svg.appendChild(s('text', { x: 4, y: top + plotH, class: 'axis' }, '−' + maxDown));
-  svg.appendChild(s('text', { x: 4, y: axisY + 4, class: 'axis' }, '0'));
+  if (maxDown > 0) {
+    svg.appendChild(s('text', { x: 4, y: top + plotH, class: 'axis' }, '−' + maxDown));
+  }
+  if (top + plotH - axisY > 16 && axisY - top > 16) {
+    svg.appendChild(s('text', { x: 4, y: axisY + 4, class: 'axis' }, '0'));
+  }
   versions.forEach((v, i) => {
     const x = left + band * i + (band - barW) / 2;
     let yUp = axisY;
@@ -110,7 +116,7 @@ export function additionsRemovalsChart(rows, versions) {
   series.forEach((p, j) => {
     const y = top + j * 20;
     svg.appendChild(s('rect', { x: W - 190, y, width: 12, height: 12, fill: COLOURS[j % COLOURS.length] }));
-    svg.appendChild(s('text', { x: W - 172, y: y + 11, class: 'legend' }, p.length > 28 ? p.substring(0, 27) + '…' : p));
+    svg.appendChild(s('text', { x: W - 172, y: y + 11, class: 'legend' }, p.length > 22 ? p.substring(0, 21) + '…' : p));
   });
   svg.appendChild(s('text', { x: W - 190, y: H - 14, class: 'axis small' }, 'above: added · below: removed'));
   return svg;

@@ -35,7 +35,7 @@ import org.kordon.store.Workflow;
  */
 final class UiRoutes implements Routes {
     static final String NO_PROGRAM = "(no programme)";
-    static final String REMOVED_PROGRAM = "(removed: programme not kept)";
+    static final String REMOVED_PROGRAM = "(removed entities)";
     static final int MAX_DIFF_CHANGES = 5000;
 
     private final Workflow wf;
