@@ -251,7 +251,7 @@ export async function alertPage(main, id, notice) {
     const status = String(a.status).toLowerCase();
     main.firstChild.textContent = 'Alert #' + a.id + ' (' + status.replace('_', ' ') + ')';
     if (notice) {
-      body.appendChild(h('p', { class: 'note', role: 'status', id: 'decision-notice' }, notice));
+      body.appendChild(h('p', { class: 'note', role: 'status', id: 'decision-notice', tabindex: '-1' }, notice));
     }
     const ep = d.entity ? d.entity.properties : {};
     body.append(
