@@ -230,7 +230,7 @@ async function loadQueue(out, params, listSelect) {
       highlight(a.matchedName || '', a.subjectName || ''), score(a.score), a.list || 'removed', a.programs.join('; '),
       ageText(a.createdAt), a.status.replace('_', ' ')]);
     clear(out).appendChild(rows.length === 0 ? h('p', {}, 'No alert matches these filters.')
-      : table(answer.results.length + ' alert(s)', ['Alert', 'Subject', 'Listed entity', 'Matched name', 'Score', 'List', 'Programmes', 'Age', 'Status'], rows));
+      : table(answer.results.length + ' alert(s)' + (answer.more ? ' shown, the newest first; narrow the filters to see older ones' : ''), ['Alert', 'Subject', 'Listed entity', 'Matched name', 'Score', 'List', 'Programmes', 'Age', 'Status'], rows));
   } catch (e) {
     problem(out, e);
   }

@@ -37,6 +37,8 @@ final class UiRoutes implements Routes {
     static final String NO_PROGRAM = "(no programme)";
     static final String REMOVED_PROGRAM = "(removed entities)";
     static final int MAX_DIFF_CHANGES = 5000;
+    /** The most alerts one queue request reads from the store, so that a narrow filter stays quick on a big store. */
+    static final int MAX_SCANNED = 20_000;
 
     private final Workflow wf;
 
@@ -67,13 +69,24 @@ final class UiRoutes implements Routes {
         OffsetDateTime now = OffsetDateTime.now();
         List<Object> out = new ArrayList<>();
         int scanned = 0;
-        // pages through the store newest first; stops at 500 shown alerts
+        // pages through the store newest first; stops at 500 shown alerts, at the first alert older than
+        // max_age_days, or after MAX_SCANNED read
+        boolean more = false;
         for (int offset = 0; out.size() < AlertQuery.MAX_LIMIT; offset += AlertQuery.MAX_LIMIT) {
+            if (offset >= MAX_SCANNED) {
+                more = true;
+                break;
+            }
             List<Alert> page = wf.store().alerts(new AlertQuery(st, null, null, min, AlertQuery.MAX_LIMIT, offset));
+            boolean tooOld = false;
             for (Alert a : page) {
                 scanned++;
                 long age = Duration.between(a.createdAt(), now).toDays();
-                if (age > maxAge || age < minAge) {
+                if (age > maxAge) {
+                    tooOld = true;
+                    break;
+                }
+                if (age < minAge) {
                     continue;
                 }
                 Entity e = wf.entity(a.entityId()).orElse(null);
@@ -103,7 +116,7 @@ final class UiRoutes implements Routes {
                     break;
                 }
             }
-            if (page.size() < AlertQuery.MAX_LIMIT) {
+            if (tooOld || page.size() < AlertQuery.MAX_LIMIT) {
                 break;
             }
         }
@@ -111,6 +124,7 @@ final class UiRoutes implements Routes {
         wf.snapshot().entities().forEach(e -> lists.add(e.source().list()));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("scanned", scanned);
+        m.put("more", more || out.size() == AlertQuery.MAX_LIMIT);
         m.put("lists", lists.stream().sorted().toList());
         m.put("results", out);
         return m;
