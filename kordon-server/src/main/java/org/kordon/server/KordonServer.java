@@ -41,6 +41,8 @@ public final class KordonServer implements AutoCloseable {
         all.add(new MatchRoutes(workflow));
         all.add(new WorkflowRoutes(workflow, reload));
         all.addAll(features);
+        all.add(new WebRoutes());
+        all.add(new UiRoutes(workflow));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;

@@ -1,0 +1,64 @@
+package org.kordon.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The analysts' web page: static HTML, CSS and JavaScript modules from the jar's {@code /web/} folder, calling
+ * the JSON API. Public (the page holds no data; the API calls it makes carry the analyst's key).
+ *
+ * <pre>{@code
+ * GET /                -> /web/index.html
+ * GET /web/app.js      -> the script, text/javascript
+ * GET /web/other.txt   -> 404 problem JSON (only the files listed in FILES are served)
+ * }</pre>
+ *
+ * <p>Files are read once at start into memory; only names in {@link #FILES} are served, so no path from the
+ * request ever reaches the class loader.
+ */
+final class WebRoutes implements Routes {
+    static final List<String> FILES = List.of("index.html", "app.js", "api.js", "dom.js", "pages.js", "chart.js", "style.css");
+
+    private final Map<String, Router.Text> files = new LinkedHashMap<>();
+
+    WebRoutes() {
+        for (String f : FILES) {
+            try (InputStream in = WebRoutes.class.getResourceAsStream("/web/" + f)) {
+                if (in == null) {
+                    throw new IllegalStateException("web page file missing from the jar: /web/" + f);
+                }
+                files.put(f, new Router.Text(contentType(f), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    static String contentType(String file) {
+        String ext = file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return switch (ext) {
+            case "html" -> "text/html; charset=utf-8";
+            case "js" -> "text/javascript; charset=utf-8";
+            case "css" -> "text/css; charset=utf-8";
+            default -> "application/octet-stream";
+        };
+    }
+
+    @Override
+    public void register(Router r) {
+        r.get("/", Access.PUBLIC, c -> files.get("index.html"));
+        r.get("/web/{file}", Access.PUBLIC, c -> {
+            Router.Text t = files.get(c.path("file"));
+            if (t == null) {
+                throw Problem.notFound("no web page file '" + c.path("file") + "'");
+            }
+            return t;
+        });
+    }
+}

@@ -1,0 +1,62 @@
+// The page's router: #/screen, #/entity/<id>, #/alerts?..., #/alert/<id>, #/lists?from=&to=, #/batch.
+import { apiKey, analyst, saveCredentials } from './api.js';
+import { screenPage, entityPage, alertsPage, alertPage, listsPage, batchPage } from './pages.js';
+
+const main = document.getElementById('main');
+
+function route() {
+  const hash = location.hash || '#/screen';
+  const [path, query] = hash.substring(1).split('?');
+  const params = new URLSearchParams(query || '');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const page = parts[0] || 'screen';
+  for (const a of document.querySelectorAll('nav a')) {
+    const current = a.dataset.page === page || (page === 'alert' && a.dataset.page === 'alerts');
+    if (current) {
+      a.setAttribute('aria-current', 'page');
+    } else {
+      a.removeAttribute('aria-current');
+    }
+  }
+  let done;
+  switch (page) {
+    case 'entity': done = entityPage(main, parts.slice(1).join('/')); break;
+    case 'alerts': done = alertsPage(main, params); break;
+    case 'alert': done = alertPage(main, parts[1]); break;
+    case 'lists': done = listsPage(main, params); break;
+    case 'batch': done = batchPage(main); break;
+    default: done = screenPage(main);
+  }
+  document.title = 'Kordon · ' + page;
+  Promise.resolve(done).then(() => {
+    const h1 = main.querySelector('h1');
+    if (h1 && (document.activeElement === document.body || document.activeElement === main)) {
+      h1.focus();
+    }
+    document.body.dataset.ready = page;
+  });
+}
+
+function keyForm() {
+  const form = document.getElementById('key-form');
+  const key = document.getElementById('api-key');
+  const who = document.getElementById('analyst');
+  const state = document.getElementById('key-state');
+  key.value = apiKey();
+  who.value = analyst();
+  state.textContent = apiKey() ? 'key set for this tab' : 'no key';
+  form.addEventListener('submit', ev => {
+    ev.preventDefault();
+    saveCredentials(key.value.trim(), who.value.trim());
+    state.textContent = apiKey() ? 'key set for this tab' : 'no key';
+    route();
+  });
+}
+
+keyForm();
+window.addEventListener('hashchange', () => {
+  document.body.dataset.ready = '';
+  main.focus();
+  route();
+});
+route();
