@@ -162,6 +162,14 @@ abstract class ServerContract {
         assertThat(a.json().path("field").asText()).isEqualTo("body");
     }
 
+    @Test
+    void anyEndpoint_deeplyNestedJson_400Problem() {
+        Http.Answer a = http.post("/match/default", "{\"queries\":" + "[".repeat(100) + "]".repeat(100) + "}", READ_KEY);
+
+        assertThat(a.status()).isEqualTo(400);
+        assertThat(a.json().path("field").asText()).isEqualTo("body");
+    }
+
     // ------------------------------------------------------------------ keys
 
     @Test
