@@ -296,6 +296,28 @@ abstract class ServerContract {
     }
 
     @Test
+    void alerts_paged_newestFirstWithTotal() {
+        screen("P-1", "Vladimir Putin");
+        screen("P-2", "Sergei Lavrov");
+        screen("P-3", "Vladimir Vladimirovich Putin");
+
+        JsonNode page = http.get("/alerts?limit=1&offset=1", READ_KEY).json();
+
+        assertThat(page.path("total").asInt()).isEqualTo(3);
+        assertThat(page.path("results")).singleElement().satisfies(a -> assertThat(a.path("subjectId").asText()).isEqualTo("P-2"));
+        assertThat(http.get("/alerts?limit=501", READ_KEY).json().path("field").asText()).isEqualTo("limit");
+        assertThat(http.get("/alerts?status=maybe", READ_KEY).json().path("field").asText()).isEqualTo("status");
+    }
+
+    @Test
+    void putSubject_idDiffersFromPath_400NamingId() {
+        Http.Answer a = http.send("PUT", "/subjects/C-1", "{\"id\":\"C-2\",\"name\":\"Maria Gonzalez\"}", WRITE_KEY);
+
+        assertThat(a.status()).isEqualTo(400);
+        assertThat(a.json().path("field").asText()).isEqualTo("id");
+    }
+
+    @Test
     void screenBatch_screensEach() {
         Http.Answer a = http.post("/screen/batch", "{\"subjects\":[{\"id\":\"B-1\",\"name\":\"Vladimir Putin\"},{\"id\":\"B-2\",\"name\":\"Maria Gonzalez\"}]}", WRITE_KEY);
 
