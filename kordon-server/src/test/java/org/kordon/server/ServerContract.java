@@ -162,6 +162,14 @@ abstract class ServerContract {
         assertThat(a.json().path("field").asText()).isEqualTo("body");
     }
 
+    @Test
+    void anyEndpoint_deeplyNestedJson_400Problem() {
+        Http.Answer a = http.post("/match/default", "{\"queries\":" + "[".repeat(100) + "]".repeat(100) + "}", READ_KEY);
+
+        assertThat(a.status()).isEqualTo(400);
+        assertThat(a.json().path("field").asText()).isEqualTo("body");
+    }
+
     // ------------------------------------------------------------------ keys
 
     @Test
@@ -285,6 +293,28 @@ abstract class ServerContract {
         assertThat(http.get("/subjects/C-9/audit", READ_KEY).json().path("results"))
                 .extracting(e -> e.path("action").asText()).containsExactly("SUBJECT_CREATED", "SUBJECT_UPDATED", "SUBJECT_DELETED");
         assertThat(http.get("/subjects/nobody", READ_KEY).status()).isEqualTo(404);
+    }
+
+    @Test
+    void alerts_paged_newestFirstWithTotal() {
+        screen("P-1", "Vladimir Putin");
+        screen("P-2", "Sergei Lavrov");
+        screen("P-3", "Vladimir Vladimirovich Putin");
+
+        JsonNode page = http.get("/alerts?limit=1&offset=1", READ_KEY).json();
+
+        assertThat(page.path("total").asInt()).isEqualTo(3);
+        assertThat(page.path("results")).singleElement().satisfies(a -> assertThat(a.path("subjectId").asText()).isEqualTo("P-2"));
+        assertThat(http.get("/alerts?limit=501", READ_KEY).json().path("field").asText()).isEqualTo("limit");
+        assertThat(http.get("/alerts?status=maybe", READ_KEY).json().path("field").asText()).isEqualTo("status");
+    }
+
+    @Test
+    void putSubject_idDiffersFromPath_400NamingId() {
+        Http.Answer a = http.send("PUT", "/subjects/C-1", "{\"id\":\"C-2\",\"name\":\"Maria Gonzalez\"}", WRITE_KEY);
+
+        assertThat(a.status()).isEqualTo(400);
+        assertThat(a.json().path("field").asText()).isEqualTo("id");
     }
 
     @Test
