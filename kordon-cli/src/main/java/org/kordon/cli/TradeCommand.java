@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -158,9 +157,5 @@ final class TradeCommand {
         String s = String.format(Locale.ROOT, "%.6f", d);
         s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
         return s;
-    }
-
-    static List<String> split(String s) {
-        return Arrays.stream(s.split(",")).map(String::strip).toList();
     }
 }
