@@ -83,7 +83,7 @@ public final class ShipmentScreeningBench {
         double[] n = run(noCache, shipments.subList(0, naiveLines));
         System.out.printf(Locale.ROOT, "no cache: %,d lines in %.1f s%n", naiveLines, n[0]);
         double[] b = run(brute, shipments.subList(0, bruteLines));
-        System.out.printf(Locale.ROOT, "%-44s %,10s %10s %12s %10s%n", "screener", "lines", "seconds", "lines/s", "findings");
+        System.out.printf(Locale.ROOT, "%-44s %10s %10s %12s %10s%n", "screener", "lines", "seconds", "lines/s", "findings");
         System.out.printf(Locale.ROOT, "%-44s %,10d %10.1f %,12.0f %,10.0f%n", "ShipmentScreener (party cache), all lines", lines, c[0], lines / c[0], c[1]);
         System.out.printf(Locale.ROOT, "%-44s %,10d %10.1f %,12.0f %,10.0f%n", "same, no party cache (first lines)", naiveLines, n[0], naiveLines / n[0], n[1]);
         System.out.printf(Locale.ROOT, "%-44s %,10d %10.1f %,12.1f %,10.0f%n", "brute-force parties, no cache (first lines)", bruteLines, b[0], bruteLines / b[0], b[1]);
