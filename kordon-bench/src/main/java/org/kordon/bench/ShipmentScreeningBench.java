@@ -35,10 +35,10 @@ import org.kordon.trade.ShipmentScreener;
  * java -Xmx6g -cp kordon-bench/target/benchmarks.jar org.kordon.bench.ShipmentScreeningBench [lines] [csv-out]
  * </pre>
  *
- * The generator: 40,000 distinct trading companies (syllable names with legal forms) plus 1 in 200 parties drawn
- * from the listed companies; 1 to 4 parties per shipment; HS codes 30 % from the CHP list and 70 % from other
- * headings, in the notations 6, 8 and 10 digits, dotted or spaced; destinations from the EU, the hubs, and 2 %
- * Russia. Given {@code csv-out}, the lines are also written as a shipments.csv for a CLI run.
+ * The generator: 20,000 exporters in the EU and 20,000 buyers in 15 destination countries, each company with one
+ * country (syllable names with legal forms; 1 in 200 is a listed company or organisation, placed in Germany or in
+ * Russia/Belarus), so parties recur as in real trade; 1 to 4 parties per shipment; HS codes 30 % from the CHP list and 70 % from other
+ * headings, in the notations 6, 8 and 10 digits, dotted or spaced; 10 % with a transit country. Given {@code csv-out}, the lines are also written as a shipments.csv for a CLI run.
  */
 public final class ShipmentScreeningBench {
     private static final String[] SYL = {"al", "ber", "con", "dra", "el", "fin", "gor", "han", "is", "jun", "kor", "lum", "mar", "nor",
@@ -83,7 +83,7 @@ public final class ShipmentScreeningBench {
         double[] n = run(noCache, shipments.subList(0, naiveLines));
         System.out.printf(Locale.ROOT, "no cache: %,d lines in %.1f s%n", naiveLines, n[0]);
         double[] b = run(brute, shipments.subList(0, bruteLines));
-        System.out.printf(Locale.ROOT, "%-44s %,10s %10s %12s %10s%n", "screener", "lines", "seconds", "lines/s", "findings");
+        System.out.printf(Locale.ROOT, "%-44s %10s %10s %12s %10s%n", "screener", "lines", "seconds", "lines/s", "findings");
         System.out.printf(Locale.ROOT, "%-44s %,10d %10.1f %,12.0f %,10.0f%n", "ShipmentScreener (party cache), all lines", lines, c[0], lines / c[0], c[1]);
         System.out.printf(Locale.ROOT, "%-44s %,10d %10.1f %,12.0f %,10.0f%n", "same, no party cache (first lines)", naiveLines, n[0], naiveLines / n[0], n[1]);
         System.out.printf(Locale.ROOT, "%-44s %,10d %10.1f %,12.1f %,10.0f%n", "brute-force parties, no cache (first lines)", bruteLines, b[0], bruteLines / b[0], b[1]);
@@ -101,34 +101,32 @@ public final class ShipmentScreeningBench {
         return new double[] {(System.nanoTime() - t) / 1e9, findings.get()};
     }
 
+    /** A trading company: its name and its one country, as in real trade where the same parties recur. */
+    private record Company(String name, String country) {
+    }
+
     static List<Shipment> generate(int n, ListSnapshot snap, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
-        List<String> companies = new ArrayList<>();
-        for (int i = 0; i < 40_000; i++) {
-            String name = cap(SYL[r.nextInt(SYL.length)] + SYL[r.nextInt(SYL.length)] + SYL[r.nextInt(SYL.length)]) + " "
-                    + WORDS[r.nextInt(WORDS.length)] + " " + FORMS[r.nextInt(FORMS.length)];
-            companies.add(name);
-        }
-        List<String> listed = new ArrayList<>();
-        for (Entity e : snap.entities()) {
-            if (e.schema() == Schema.COMPANY || e.schema() == Schema.ORGANIZATION) {
-                listed.add(e.caption());
-            }
-        }
+        List<Company> exporters = companies(r, 20_000, EU, snap, new String[] {"DE"});
+        List<Company> buyers = companies(r, 20_000, DEST, snap, new String[] {"RU", "BY"});
         List<String> chp = ControlledList.chp().entries().keySet().stream().map(Hs6::code).toList();
         List<Shipment> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             List<Party> parties = new ArrayList<>(4);
-            parties.add(new Party(Party.Role.EXPORTER, pick(r, companies, listed), EU[r.nextInt(EU.length)]));
-            String dest = r.nextInt(50) == 0 ? "RU" : DEST[r.nextInt(DEST.length)];
+            Company ex = exporters.get(r.nextInt(exporters.size()));
+            parties.add(new Party(Party.Role.EXPORTER, ex.name(), ex.country()));
+            Company consignee = buyers.get(r.nextInt(buyers.size()));
+            String dest = consignee.country();
             if (r.nextInt(100) != 0) {
-                parties.add(new Party(Party.Role.CONSIGNEE, pick(r, companies, listed), dest));
+                parties.add(new Party(Party.Role.CONSIGNEE, consignee.name(), dest));
             }
             if (r.nextBoolean()) {
-                parties.add(new Party(Party.Role.END_USER, pick(r, companies, listed), r.nextInt(20) == 0 ? "RU" : dest));
+                Company endUser = buyers.get(r.nextInt(buyers.size()));
+                parties.add(new Party(Party.Role.END_USER, endUser.name(), endUser.country()));
             }
             if (r.nextInt(10) < 3) {
-                parties.add(new Party(Party.Role.NOTIFY_PARTY, pick(r, companies, listed), dest));
+                Company notify = buyers.get(r.nextInt(buyers.size()));
+                parties.add(new Party(Party.Role.NOTIFY_PARTY, notify.name(), notify.country()));
             }
             String hs = r.nextInt(10) < 3 ? chp.get(r.nextInt(chp.size())) : OTHER_HS[r.nextInt(OTHER_HS.length)];
             String code = switch (r.nextInt(4)) {
@@ -143,8 +141,25 @@ public final class ShipmentScreeningBench {
         return out;
     }
 
-    private static String pick(SplittableRandom r, List<String> companies, List<String> listed) {
-        return !listed.isEmpty() && r.nextInt(200) == 0 ? listed.get(r.nextInt(listed.size())) : companies.get(r.nextInt(companies.size()));
+    /** {@code count} companies in {@code countries}, 1 in 200 of them a listed company or organisation (in {@code listedCountries}). */
+    private static List<Company> companies(SplittableRandom r, int count, String[] countries, ListSnapshot snap, String[] listedCountries) {
+        List<String> listed = new ArrayList<>();
+        for (Entity e : snap.entities()) {
+            if (e.schema() == Schema.COMPANY || e.schema() == Schema.ORGANIZATION) {
+                listed.add(e.caption());
+            }
+        }
+        List<Company> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            if (!listed.isEmpty() && r.nextInt(200) == 0) {
+                out.add(new Company(listed.get(r.nextInt(listed.size())), listedCountries[r.nextInt(listedCountries.length)]));
+                continue;
+            }
+            String name = cap(SYL[r.nextInt(SYL.length)] + SYL[r.nextInt(SYL.length)] + SYL[r.nextInt(SYL.length)]) + " "
+                    + WORDS[r.nextInt(WORDS.length)] + " " + FORMS[r.nextInt(FORMS.length)];
+            out.add(new Company(name, countries[r.nextInt(countries.length)]));
+        }
+        return out;
     }
 
     private static String cap(String s) {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +36,7 @@ final class TradeCommand {
         @Option(names = "--flows", required = true, arity = "1..*", paramLabel = "<FILE>",
                 description = "Trade statistics: UN Comtrade CSV (current or legacy API), Eurostat Comext, or the shared Eurostat extracts.")
         List<Path> flows = new ArrayList<>();
-        @Option(names = "--hubs", paramLabel = "<KZ,KG,AM,...>", split = ",",
+        @Option(names = "--hubs", paramLabel = "<cc>", split = ",",
                 description = "Hub countries (ISO alpha-2). Default: the bundled diversion-risk countries.")
         List<String> hubs = new ArrayList<>();
         @Option(names = "--since", paramLabel = "<YYYY-MM>", defaultValue = "2022-03",
@@ -90,8 +89,8 @@ final class TradeCommand {
     @Command(name = "anomalies", mixinStandardHelpOptions = true, sortOptions = false,
             description = "Rank trade-diversion anomalies: did_growth, mirror_gap, reexport_ratio, unit_value_jump.",
             footer = {"", "Example:",
-                    "  kordon trade anomalies --flows ../shared/data/trade/flows/eurostat_cn8_exports_eu27_to_ru_neighbours_2020-2022.csv \\",
-                    "      --output anomalies.csv --hubs KZ,KG,AM --since 2022-03",
+                    "  kordon trade anomalies --flows comtrade.csv eurostat.csv --output anomalies.csv \\",
+                    "      --hubs KZ,KG,AM --since 2022-03",
                     "", "anomalies.csv: rank,metric,reporter,partner,hs6,controlled,value,baseline,post,detail",
                     "(ranked within each metric, largest first; countries ISO alpha-2; metrics defined in the README)."})
     static final class Anomalies implements Callable<Integer> {
@@ -158,9 +157,5 @@ final class TradeCommand {
         String s = String.format(Locale.ROOT, "%.6f", d);
         s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
         return s;
-    }
-
-    static List<String> split(String s) {
-        return Arrays.stream(s.split(",")).map(String::strip).toList();
     }
 }
