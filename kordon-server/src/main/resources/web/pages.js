@@ -142,9 +142,10 @@ export async function entityPage(main, id) {
   const body = h('div', {});
   main.appendChild(body);
   try {
-    const [e, history, alerts] = await Promise.all([
+    const [e, history, related, alerts] = await Promise.all([
       api('GET', '/entities/' + encodeURIComponent(id)),
       api('GET', '/ui/entities/' + encodeURIComponent(id) + '/history'),
+      api('GET', '/ui/entities/' + encodeURIComponent(id) + '/related'),
       api('GET', '/alerts' + q({ entity: id, limit: 100 }))]);
     main.firstChild.textContent = e.caption;
     const props = Object.entries(e.properties).filter(([k]) => k !== 'sanctions');
@@ -163,9 +164,12 @@ export async function entityPage(main, id) {
       history.results.length === 0 ? h('p', {}, 'No recorded change.')
         : table(null, ['Version', 'Loaded', 'Published', 'Change', 'Fields changed'],
           history.results.map(c => [String(c.versionId), when(c.loadedAt), c.published || '', c.kind, c.detail || ''])),
-      h('h2', {}, 'Related'),
-      h('p', { class: 'muted' }, 'The loaded lists carry no links between entities (owners, associates); '
-        + 'subjects with alerts on this entity:'),
+      h('h2', {}, 'Related entities'),
+      h('p', { class: 'muted' }, 'The same name on other lists, or a shared identifier (the lists carry no ownership or association links).'),
+      related.results.length === 0 ? h('p', {}, 'None found.')
+        : table(null, ['Entity', 'Type', 'List', 'Programmes', 'Why'], related.results.map(r =>
+          [link(entityHref(r.id), r.caption), r.schema, r.list, r.programs.join('; '), r.reason]), 'grid related'),
+      h('h2', {}, 'Subjects with alerts on this entity'),
       alerts.results.length === 0 ? h('p', {}, 'None.')
         : table(null, ['Alert', 'Subject', 'Score', 'Status'],
           alerts.results.map(a => [link('#/alert/' + a.id, '#' + a.id), a.subjectId, score(a.score), String(a.status).toLowerCase()])));

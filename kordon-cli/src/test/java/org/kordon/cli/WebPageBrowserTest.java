@@ -186,6 +186,8 @@ class WebPageBrowserTest {
         assertThat(driver.findElement(By.tagName("h1")).getText()).containsIgnoringCase("Deripaska");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Sanctions").contains("History across list versions")
                 .contains("added");
+        assertThat(driver.findElement(By.cssSelector("table.related")).getText())
+                .contains("DERIPASKA, Oleg Vladimirovich").contains("ofac-sdn").contains("same name");
         shot("entity");
     }
 

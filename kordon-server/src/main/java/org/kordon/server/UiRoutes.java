@@ -3,6 +3,7 @@ package org.kordon.server;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.kordon.model.Entity;
+import org.kordon.model.Identifier;
 import org.kordon.store.Alert;
 import org.kordon.store.AlertQuery;
 import org.kordon.store.AlertStatus;
@@ -26,6 +29,7 @@ import org.kordon.store.Workflow;
  * <pre>{@code
  * GET /ui/alerts?status=open&min_score=0.8&list=os-us_ofac_sdn&program=RUSSIA-EO14024&max_age_days=7
  * GET /ui/entities/{id}/history  -> {"entityId": "...", "results": [{"versionId": 2, "kind": "changed", ...}]}
+ * GET /ui/entities/{id}/related -> {"results": [{"id": "...", "caption": "...", "list": "ofac-sdn", "reason": "same name"}]}
  * GET /ui/diff?from=1&to=3       -> {"versions": [...], "byProgram": [{"versionId": 2, "program": "SDGT", "added": 4, ...}],
  *                                   "changes": [{"versionId": 2, "entityId": "...", "kind": "added", "programs": [...]}]}
  * }</pre>
@@ -37,6 +41,7 @@ final class UiRoutes implements Routes {
     static final String NO_PROGRAM = "(no programme)";
     static final String REMOVED_PROGRAM = "(removed entities)";
     static final int MAX_DIFF_CHANGES = 5000;
+    static final int MAX_RELATED = 50;
     /** The most alerts one queue request reads from the store, so that a narrow filter stays quick on a big store. */
     static final int MAX_SCANNED = 20_000;
 
@@ -51,6 +56,7 @@ final class UiRoutes implements Routes {
         r.get("/ui/alerts", Access.READ, this::alerts);
         r.get("/ui/entities/{id}/history", Access.READ, c -> history(c.path("id")));
         r.get("/ui/diff", Access.READ, this::diff);
+        r.get("/ui/entities/{id}/related", Access.READ, c -> related(c.path("id")));
     }
 
     private Object alerts(Call c) {
@@ -146,6 +152,58 @@ final class UiRoutes implements Routes {
             }
         }
         return Map.of("entityId", id, "results", out);
+    }
+
+    /**
+     * Other listings of the same party and entities tied to it by an identifier: entities of the same kind whose
+     * primary name has the same words in any order and case ({@code DERIPASKA, Oleg} and {@code Oleg Deripaska}),
+     * and entities sharing an identifier value (spaces and dashes ignored, at least 5 characters). The lists
+     * carry no ownership or association links; this is what can be said without them.
+     */
+    private Object related(String id) {
+        Entity e = wf.entity(id).orElseThrow(() -> Problem.notFound("no listed entity '" + id + "' in the lists in force"));
+        String key = nameKey(e.caption());
+        Set<String> ids = new LinkedHashSet<>();
+        e.identifiers().forEach(i -> ids.add(idKey(i.value())));
+        ids.removeIf(v -> v.length() < 5);
+        List<Object> out = new ArrayList<>();
+        for (Entity other : wf.snapshot().entities()) {
+            if (other.id().equals(id) || out.size() >= MAX_RELATED) {
+                continue;
+            }
+            String reason = null;
+            if (other.schema().compatibleWith(e.schema()) && !key.isEmpty() && key.equals(nameKey(other.caption()))) {
+                reason = "same name";
+            } else {
+                for (Identifier i : other.identifiers()) {
+                    if (ids.contains(idKey(i.value()))) {
+                        reason = "shares identifier " + i.value();
+                        break;
+                    }
+                }
+            }
+            if (reason != null) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", other.id());
+                m.put("caption", other.caption());
+                m.put("schema", other.schema().ftmName());
+                m.put("list", other.source().list());
+                m.put("programs", other.programs());
+                m.put("reason", reason);
+                out.add(m);
+            }
+        }
+        return Map.of("entityId", id, "results", out);
+    }
+
+    /** The words of a name, lower case, sorted: {@code "DERIPASKA, Oleg"} -> {@code "deripaska oleg"}. */
+    static String nameKey(String name) {
+        return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty()).sorted().collect(Collectors.joining(" "));
+    }
+
+    static String idKey(String value) {
+        return value.replaceAll("[\\s\\-./]", "").toUpperCase(Locale.ROOT);
     }
 
     private Object diff(Call c) {

@@ -156,4 +156,28 @@ class WebRoutesTest {
         assertThat(a.status()).isEqualTo(400);
         assertThat(a.json().path("field").asText()).isEqualTo("status");
     }
+
+    @Test
+    void nameKey_reorderedAndCased_sameKey() {
+        assertThat(UiRoutes.nameKey("DERIPASKA, Oleg Vladimirovich")).isEqualTo(UiRoutes.nameKey("Oleg Vladimirovich Deripaska"))
+                .isEqualTo("deripaska oleg vladimirovich");
+    }
+
+    @Test
+    void idKey_spacesAndDashes_ignored() {
+        assertThat(UiRoutes.idKey("ab 12-345.6")).isEqualTo("AB123456");
+    }
+
+    @Test
+    void related_unknownEntity_404() {
+        assertThat(http.get("/ui/entities/nope/related", KEY).status()).isEqualTo(404);
+    }
+
+    @Test
+    void related_entityWithoutTwins_emptyResults() {
+        Http.Answer a = http.get("/ui/entities/os:NK-putin/related", KEY);
+
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        assertThat(a.json().path("results")).isEmpty();
+    }
 }
