@@ -151,7 +151,7 @@ public final class DocumentScanner {
                 }
                 if (w.capital() && !STOPWORDS.contains(lower)) {
                     int j = extend(i);
-                    resolveName(i, j);
+                    resolveRun(i, j, false);
                     i = j + 1;
                 } else {
                     i++;
@@ -206,15 +206,11 @@ public final class DocumentScanner {
                             && (words.get(j + 1).capital() || isDigits(words.get(j + 1).surface()))) {
                         j++;
                     }
-                    resolve(k, j, true);
+                    resolveRun(k, j, true);
                     return j;
                 }
             }
             return -1;
-        }
-
-        private void resolveName(int from, int to) {
-            resolveRun(from, to, false);
         }
 
         /**
@@ -223,10 +219,6 @@ public final class DocumentScanner {
          * starts no listed part: the words from there on are one NOT_LISTED name when two or more ("Raiffeisen Bank
          * International" stays whole, so "Bank International" is not looked up on its own).
          */
-        private void resolve(int from, int to, boolean vessel) {
-            resolveRun(from, to, vessel);
-        }
-
         private void resolveRun(int from, int to, boolean vessel) {
             if (resolveWhole(from, to, vessel, true)) {
                 return;
