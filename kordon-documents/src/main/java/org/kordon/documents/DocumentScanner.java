@@ -128,6 +128,8 @@ public final class DocumentScanner {
         private final List<Mention> mentions = new ArrayList<>();
         /** The folded words of each resolved name mention, for short forms that come later. */
         private final List<List<String>> mentionWords = new ArrayList<>();
+        /** Earlier name mentions a later single word may stand for, by folded word (see {@link #add}). */
+        private final Map<String, List<Integer>> byWord = new HashMap<>();
 
         Scan(String text) {
             this.text = text;
@@ -149,7 +151,7 @@ public final class DocumentScanner {
                 }
                 if (w.capital() && !STOPWORDS.contains(lower)) {
                     int j = extend(i);
-                    resolveName(i, j);
+                    resolveRun(i, j, false);
                     i = j + 1;
                 } else {
                     i++;
@@ -204,15 +206,11 @@ public final class DocumentScanner {
                             && (words.get(j + 1).capital() || isDigits(words.get(j + 1).surface()))) {
                         j++;
                     }
-                    resolve(k, j, true);
+                    resolveRun(k, j, true);
                     return j;
                 }
             }
             return -1;
-        }
-
-        private void resolveName(int from, int to) {
-            resolveRun(from, to, false);
         }
 
         /**
@@ -221,10 +219,6 @@ public final class DocumentScanner {
          * starts no listed part: the words from there on are one NOT_LISTED name when two or more ("Raiffeisen Bank
          * International" stays whole, so "Bank International" is not looked up on its own).
          */
-        private void resolve(int from, int to, boolean vessel) {
-            resolveRun(from, to, vessel);
-        }
-
         private void resolveRun(int from, int to, boolean vessel) {
             if (resolveWhole(from, to, vessel, true)) {
                 return;
@@ -368,23 +362,20 @@ public final class DocumentScanner {
          * Returns true when it added the mention.
          */
         private boolean shortForm(Folded w, int start, int end, Mention.Kind kind) {
+            TreeSet<Integer> earlierOnes = new TreeSet<>(Comparator.reverseOrder());
+            for (String a : w.alternatives) {
+                List<Integer> at = byWord.get(a);
+                if (at != null) {
+                    earlierOnes.addAll(at);
+                }
+            }
             List<Mention> antecedents = new ArrayList<>(2);
             Set<String> partiesSeen = new java.util.HashSet<>();
-            for (int m = mentions.size() - 1; m >= 0; m--) {
+            for (int m : earlierOnes) {
                 Mention earlier = mentions.get(m);
-                List<String> ew = mentionWords.get(m);
-                if (earlier.kind() != Mention.Kind.NAME || ew.size() < 2) {
-                    continue;
-                }
-                boolean takes = switch (earlier.status()) {
-                    case LISTED -> earlier.listings().get(0).schema().equals(Schema.PERSON.ftmName())
-                            && w.alternatives.stream().anyMatch(ew::contains);
-                    case NOT_LISTED -> w.alternatives.contains(ew.get(ew.size() - 1));
-                    case AMBIGUOUS -> earlier.listings().get(0).schema().equals(Schema.PERSON.ftmName())
-                            && w.alternatives.stream().anyMatch(ew::contains);
-                };
-                String party = earlier.listings().isEmpty() ? "unlisted:" + String.join(" ", ew) : earlier.listings().get(0).entityId();
-                if (takes && partiesSeen.add(party)) {
+                String party = earlier.listings().isEmpty() ? "unlisted:" + String.join(" ", mentionWords.get(m))
+                        : earlier.listings().get(0).entityId();
+                if (partiesSeen.add(party)) {
                     antecedents.add(earlier);
                 }
             }
@@ -420,7 +411,8 @@ public final class DocumentScanner {
 
         private void add(int start, int end, Mention.Kind kind, Mention.Status status, List<Listing> listings, String note,
                          List<Folded> parts) {
-            mentions.add(new Mention(start, end, text.substring(start, end), kind, status, listings, note));
+            Mention mention = new Mention(start, end, text.substring(start, end), kind, status, listings, note);
+            mentions.add(mention);
             List<String> ws = new ArrayList<>();
             for (Folded p : parts) {
                 if (p.letters >= 2) {
@@ -428,6 +420,19 @@ public final class DocumentScanner {
                 }
             }
             mentionWords.add(ws);
+            if (kind != Mention.Kind.NAME || ws.size() < 2) {
+                return;
+            }
+            // what a later single word may be the short form of: any word of a listed (or ambiguous) person, the
+            // last word of an unlisted name
+            int index = mentions.size() - 1;
+            if (status == Mention.Status.NOT_LISTED) {
+                byWord.computeIfAbsent(ws.get(ws.size() - 1), k -> new ArrayList<>()).add(index);
+            } else if (listings.get(0).schema().equals(Schema.PERSON.ftmName())) {
+                for (String x : new java.util.HashSet<>(ws)) {
+                    byWord.computeIfAbsent(x, k -> new ArrayList<>()).add(index);
+                }
+            }
         }
 
         /**
