@@ -311,4 +311,11 @@ class FeatureRoutesTest {
     void shipments_missingId_400() {
         assertProblem(http.post("/shipments/screen", "{\"consignee\": \"Beta LLP\"}", READ_KEY), 400, "id");
     }
+
+    @Test
+    void openapi_describesEveryFeatureEndpoint() {
+        Http.Answer a = http.get("/openapi.yaml");
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.body()).contains("  /ownership:", "  /vessels/screen:", "  /vessels/{imo}:", "  /scan:", "  /shipments/screen:");
+    }
 }
