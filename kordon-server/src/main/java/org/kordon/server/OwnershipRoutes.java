@@ -86,8 +86,8 @@ public final class OwnershipRoutes implements Routes {
         Set<String> listed = new LinkedHashSet<>();
         for (int i = 0; i < listedNode.size(); i++) {
             JsonNode v = listedNode.get(i);
-            if (!v.isTextual() || v.asText().isBlank()) {
-                throw Problem.invalid("listed[" + i + "]", "must be a non-blank entity id");
+            if (!v.isTextual() || v.asText().isBlank() || v.asText().length() > MAX_ID) {
+                throw Problem.invalid("listed[" + i + "]", "must be a non-blank entity id of at most " + MAX_ID + " characters");
             }
             listed.add(v.asText().strip());
         }

@@ -137,7 +137,13 @@ public final class ShipmentRoutes implements Routes {
             if (t.size() > 50) {
                 throw Problem.invalid(field(path, "transit_countries"), "at most 50 countries");
             }
-            t.forEach(x -> transit.add(x.asText()));
+            for (int i = 0; i < t.size(); i++) {
+                JsonNode x = t.get(i);
+                if (!x.isTextual() || x.asText().length() > 10) {
+                    throw Problem.invalid(field(path, "transit_countries") + "[" + i + "]", "must be an ISO 3166-1 alpha-2 code such as KZ");
+                }
+                transit.add(x.asText());
+            }
         } else {
             String ts = Call.text(o, path, "transit_countries", false, 200);
             if (ts != null) {

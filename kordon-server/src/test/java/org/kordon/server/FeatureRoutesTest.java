@@ -318,4 +318,16 @@ class FeatureRoutesTest {
         assertThat(a.status()).isEqualTo(200);
         assertThat(a.body()).contains("  /ownership:", "  /vessels/screen:", "  /vessels/{imo}:", "  /scan:", "  /shipments/screen:");
     }
+
+    @Test
+    void shipments_transitArrayWithObject_400NamingEntry() {
+        assertProblem(http.post("/shipments/screen", """
+                {"id": "S-1", "transit_countries": ["GE", {"x": 1}]}""", READ_KEY), 400, "transit_countries[1]");
+    }
+
+    @Test
+    void ownership_listedNotAString_400NamingEntry() {
+        assertProblem(http.post("/ownership", """
+                {"stakes": [], "listed": ["X", 7], "regime": "ofac"}""", READ_KEY), 400, "listed[1]");
+    }
 }
