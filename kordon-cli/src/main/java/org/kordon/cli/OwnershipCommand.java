@@ -160,7 +160,7 @@ final class OwnershipCommand implements Callable<Integer> {
 
     // ---- stakes.csv
 
-    private OwnershipGraph readStakes(Path file, LocalDate day, PrintWriter err) throws IOException {
+    static OwnershipGraph readStakes(Path file, LocalDate day, PrintWriter err) throws IOException {
         OwnershipGraph.Builder b = OwnershipGraph.builder();
         List<String> errors = new ArrayList<>();
         // minimum stakes per owned entity active on the day, shares and votes apart: they must not exceed 100%
@@ -279,7 +279,7 @@ final class OwnershipCommand implements Callable<Integer> {
 
     // ---- listed.csv
 
-    private static void readListed(Path file, OwnershipGraph graph, Set<String> ids, PrintWriter err) throws IOException {
+    static void readListed(Path file, OwnershipGraph graph, Set<String> ids, PrintWriter err) throws IOException {
         Set<String> inGraph = new java.util.HashSet<>();
         for (Node n : graph.nodes()) {
             inGraph.add(n.id());

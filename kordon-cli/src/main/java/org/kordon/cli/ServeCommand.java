@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.kordon.lists.LoadResult;
+import org.kordon.maritime.VesselData;
 import org.kordon.matching.Screeners;
 import org.kordon.server.ApiKeys;
 import org.kordon.server.Features;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  kordon serve                                  # port 8080, H2 file ~/.kordon/db/kordon.mv.db",
                 "  kordon serve --port 9000 --list data/ofac data/un",
+                "  kordon serve --vessel-data ../shared/data/maritime/ftm-shadowfleet   # histories for GET /vessels/{imo}",
                 "  kordon serve --db 'jdbc:postgresql://db:5432/kordon?user=kordon&password=secret' --api-keys keys.txt",
                 "", "API keys (one per line, name:role:salt:sha256(salt+key), role read or write) come from",
                 "--api-keys or $KORDON_API_KEYS; without keys every endpoint is open, so keep --host 127.0.0.1.",
@@ -42,6 +44,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Mixin ListOptions lists;
+
+    @Mixin VesselsCommand.VesselDataOption vesselData;
 
     @Option(names = {"-p", "--port"}, paramLabel = "<port>", description = "Port (default ${DEFAULT-VALUE}; 0 for any free port).")
     int port = 8080;
@@ -73,6 +77,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserException(ExitCode.USAGE, "--threshold must be in (0,1], got " + threshold);
         }
         ApiKeys keys = keys();
+        VesselData vessels = vesselData.load(err);
         String url = db == null ? Store.defaultUrl() : db;
         Store store = openStore(url);
         List<Path> paths;
@@ -90,7 +95,7 @@ final class ServeCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "kordon: database %s (%s), list version %d, %,d subjects%n", Store.redact(url), store.vendor(),
                     wf.version().id(), store.countSubjects());
             ServerConfig cfg = ServerConfig.defaults().withHost(host).withPort(port).withApiKeys(keys);
-            server = KordonServer.start(cfg, wf, () -> ListLoad.of(paths, lists.load(paths, err)), Features.standard());
+            server = KordonServer.start(cfg, wf, () -> ListLoad.of(paths, lists.load(paths, err)), Features.standard(wf, vessels));
         } catch (RuntimeException e) {
             store.close();
             if (e.getClass().getSimpleName().contains("Bind") || String.valueOf(e.getMessage()).contains("ddress already in use")) {

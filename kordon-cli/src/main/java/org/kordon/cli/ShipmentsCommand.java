@@ -56,6 +56,8 @@ final class ShipmentsCommand {
 
         @Spec CommandSpec spec;
         @Mixin ListOptions lists;
+        @Mixin StakesOption stakes;
+        private org.kordon.model.ListSnapshot snapshot;
 
         @Option(names = {"-i", "--input"}, required = true, paramLabel = "<shipments.csv>", description = "Shipments to screen.")
         Path input;
@@ -94,11 +96,13 @@ final class ShipmentsCommand {
             if (knownConsignees != null) {
                 b.knownConsignees(readNames(knownConsignees));
             }
+            b.listedOwners(stakes.tradeOwners(snapshot, java.time.LocalDate.now(java.time.ZoneOffset.UTC), err));
             return run(b.build(), err);
         }
 
         private Screener buildScreener(PrintWriter err) {
             LoadResult loaded = lists.load(err);
+            snapshot = loaded.snapshot();
             long t0 = System.nanoTime();
             Screener s = Screeners.build(loaded.snapshot(), Algorithm.KORDON);
             err.printf(Locale.ROOT, "kordon: index built in %,d ms%n", (System.nanoTime() - t0) / 1_000_000);

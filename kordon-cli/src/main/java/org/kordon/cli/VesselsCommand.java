@@ -178,6 +178,7 @@ final class VesselsCommand {
         @Spec CommandSpec spec;
         @Mixin ListOptions lists;
         @Mixin VesselDataOption vesselData;
+        @Mixin StakesOption stakes;
 
         @Parameters(index = "0", paramLabel = "<imo>", description = "IMO number: IMO 9256858, 9256858 or imo:9256858.")
         String imo;
@@ -202,7 +203,8 @@ final class VesselsCommand {
             VesselData data = vesselData.load(err);
             LoadResult loaded = lists.load(err);
             Screener names = Screeners.build(VesselScreener.namesToIndex(loaded.snapshot()), Algorithm.KORDON);
-            VesselProfile p = VesselProfiles.of(loaded.snapshot(), data, OwnerCheck.listed(loaded.snapshot(), names), day).profile(number);
+            VesselProfile p = VesselProfiles.of(loaded.snapshot(), data, OwnerCheck.listed(loaded.snapshot(), names)
+                    .and(stakes.ownerCheck(loaded.snapshot(), day, err)), day).profile(number);
             if (p.isUnknown()) {
                 throw new UserException(ExitCode.NOT_FOUND, number + " is in no list loaded and not in the vessel data ("
                         + data.source() + ")");

@@ -2,18 +2,39 @@ package org.kordon.server;
 
 import java.util.List;
 import org.kordon.maritime.PriceCaps;
+import org.kordon.maritime.VesselData;
+import org.kordon.store.Workflow;
 
 /**
- * The feature endpoints every Kordon server carries besides the screening workflow: add one line per feature
- * ({@code new ScanRoutes(...)}, {@code new OwnershipRoutes(...)}, {@code new VesselRoutes(...)},
- * {@code new ShipmentRoutes(...)}).
+ * The feature endpoints a Kordon server carries besides the screening workflow, one line per feature.
+ *
+ * <pre>{@code
+ * KordonServer.start(config, workflow, reload, Features.standard(workflow, VesselData.load(Path.of("ftm-shadowfleet"))));
+ * }</pre>
  */
 public final class Features {
     private Features() {
     }
 
+    /**
+     * Every feature: price cap, ownership, vessels, document scanning, shipments. Those that read the lists follow
+     * {@code workflow}'s lists in force, also after a reload.
+     *
+     * @param vessels vessel histories for {@code GET /vessels/{imo}}, or {@link VesselData#empty()}
+     */
+    public static List<Routes> standard(Workflow workflow, VesselData vessels) {
+        return List.of(
+                new PriceCapRoutes(PriceCaps.bundled()),
+                new OwnershipRoutes(),
+                new VesselRoutes(workflow::snapshot, vessels),
+                new ScanRoutes(workflow::snapshot),
+                new ShipmentRoutes(workflow::screener));
+    }
+
+    /** The features that need no lists (price cap, ownership), for servers and tests that carry only the workflow. */
     public static List<Routes> standard() {
         return List.of(
-                new PriceCapRoutes(PriceCaps.bundled()));
+                new PriceCapRoutes(PriceCaps.bundled()),
+                new OwnershipRoutes());
     }
 }

@@ -1,0 +1,86 @@
+package org.kordon.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import org.kordon.maritime.OwnerCheck;
+import org.kordon.maritime.OwnershipOwnerCheck;
+import org.kordon.model.Entity;
+import org.kordon.model.ListSnapshot;
+import org.kordon.ownership.ListedOwnership;
+import org.kordon.ownership.OwnershipGraph;
+import org.kordon.trade.ListedOwners;
+import org.kordon.trade.OwnershipListedOwners;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --stakes FILE [--listed FILE]}: ownership data for commands that screen companies ({@code shipments screen},
+ * {@code vessels show}). The listed ids are the loaded lists' entity ids plus those of {@code --listed}; the
+ * OFAC, EU and UK rules apply. Without {@code --stakes} nothing changes.
+ *
+ * <pre>{@code
+ * kordon shipments screen --list data/ --input shipments.csv --output findings.csv --stakes stakes.csv
+ * # stakes.csv: owner_id,owned_id,share_min,share_max,type,start,end
+ * #             ofac-sdn:12345,Beta LLP,50,50,shareholding,,
+ * # -> S-1,owned_by_listed,high,consignee,ofac-sdn:12345,,'Beta LLP' owned or controlled by listed '...': OFAC, EU: blocked, ...
+ * }</pre>
+ *
+ * A company is found in the graph when a node's id is its name (or, for vessel companies, its IMO company number).
+ */
+final class StakesOption {
+    @Option(names = "--stakes", paramLabel = "<stakes.csv>",
+            description = "Ownership stakes (owner_id,owned_id,share_min,share_max,type,start,end): companies owned or controlled "
+                    + "by listed entities under the OFAC, EU or UK rules are reported with the path. Node ids are company names "
+                    + "(or IMO company numbers).")
+    Path stakes;
+
+    @Option(names = "--listed", paramLabel = "<listed.csv>",
+            description = "More listed ids (header entity_id) besides the loaded lists' entity ids; only with --stakes.")
+    Path listed;
+
+    /** The trade seam: {@link ListedOwners#NONE} without {@code --stakes}. */
+    ListedOwners tradeOwners(ListSnapshot snapshot, LocalDate day, PrintWriter err) throws IOException {
+        ListedOwnership lo = load(snapshot, day, err);
+        return lo == null ? ListedOwners.NONE : new OwnershipListedOwners(lo, captions(snapshot));
+    }
+
+    /** The maritime seam: {@link OwnerCheck#NONE} without {@code --stakes}. */
+    OwnerCheck ownerCheck(ListSnapshot snapshot, LocalDate day, PrintWriter err) throws IOException {
+        ListedOwnership lo = load(snapshot, day, err);
+        return lo == null ? OwnerCheck.NONE : new OwnershipOwnerCheck(lo, captions(snapshot));
+    }
+
+    private static Function<String, String> captions(ListSnapshot snapshot) {
+        return id -> snapshot.find(id).map(Entity::caption).orElse(id);
+    }
+
+    private ListedOwnership load(ListSnapshot snapshot, LocalDate day, PrintWriter err) throws IOException {
+        if (stakes == null) {
+            if (listed != null) {
+                throw new UserException(ExitCode.USAGE, "--listed needs --stakes (the ownership data it applies to)");
+            }
+            return null;
+        }
+        for (Path p : listed == null ? new Path[] {stakes} : new Path[] {stakes, listed}) {
+            if (!Files.isRegularFile(p)) {
+                throw new UserException(ExitCode.IO_ERROR, "cannot read " + p + ": no such file");
+            }
+        }
+        OwnershipGraph graph = OwnershipCommand.readStakes(stakes, day, err);
+        Set<String> ids = new HashSet<>(snapshot.byId().keySet());
+        if (listed != null) {
+            OwnershipCommand.readListed(listed, graph, ids, err);
+        }
+        long t0 = System.nanoTime();
+        ListedOwnership lo = ListedOwnership.of(graph, ids, ListedOwnership.SANCTIONS, day);
+        err.printf(Locale.ROOT, "kordon: ownership from %s: %s, evaluated as of %s in %,d ms%n", stakes.getFileName(), lo.describe(), day,
+                (System.nanoTime() - t0) / 1_000_000);
+        return lo;
+    }
+}

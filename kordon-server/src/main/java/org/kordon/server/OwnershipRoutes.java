@@ -1,0 +1,190 @@
+package org.kordon.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.kordon.ownership.Evaluation;
+import org.kordon.ownership.OwnershipEngine;
+import org.kordon.ownership.OwnershipGraph;
+import org.kordon.ownership.OwnershipResult;
+import org.kordon.ownership.Regime;
+import org.kordon.ownership.Share;
+import org.kordon.ownership.Stake;
+import org.kordon.ownership.StakeType;
+
+/**
+ * {@code POST /ownership}: the ownership rules of {@code kordon ownership} over HTTP, stakes with the field names
+ * of stakes.csv, one result per unlisted entity and regime with the fields of result.csv.
+ *
+ * <pre>{@code
+ * {"stakes": [{"owner_id": "X3", "owned_id": "A3", "share_min": 50, "share_max": 50, "type": "shareholding"},
+ *             {"owner_id": "X3", "owned_id": "B3", "share_min": 10, "share_max": 10, "type": "shareholding"},
+ *             {"owner_id": "A3", "owned_id": "B3", "share_min": 40, "share_max": 40, "type": "shareholding"}],
+ *  "listed": ["X3"], "regime": "ofac", "as_of": "2026-01-01"}
+ * -> {"as_of": "2026-01-01", "results": [
+ *      {"entity_id": "A3", "regime": "ofac", "status": "blocked", "share_min": "50", "share_max": "50", "evidence": "X3 -50%-> A3"},
+ *      {"entity_id": "B3", "regime": "ofac", "status": "blocked", "share_min": "50", "share_max": "50",
+ *       "evidence": "X3 -10%-> B3; X3 -50%-> A3(blocked) -40%-> B3"}]}
+ * }</pre>
+ *
+ * <p>Empty or absent shares are unknown ({@code [0, 100]}); dates are ISO or absent (open). {@code regime} is
+ * {@code ofac}, {@code eu}, {@code uk}, {@code bo} or {@code all} (the three sanctions regimes); {@code as_of}
+ * defaults to today (UTC). Read-only access; nothing is stored.
+ */
+public final class OwnershipRoutes implements Routes {
+    /** Most stakes in one request; a register-sized graph belongs to {@code kordon ownership}. */
+    static final int MAX_STAKES = 20_000;
+    /** Most listed ids in one request. */
+    static final int MAX_LISTED = 20_000;
+    private static final int MAX_ID = 300;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @Override
+    public void register(Router r) {
+        r.post("/ownership", Access.READ, this::evaluate);
+    }
+
+    private Object evaluate(Call c) {
+        JsonNode body = c.body();
+        List<Regime> regimes = regimes(Call.text(body, "", "regime", true, 10));
+        LocalDate asOf = date(body, "", "as_of");
+        if (asOf == null) {
+            asOf = LocalDate.now(ZoneOffset.UTC);
+        }
+        JsonNode stakes = array(body, "stakes", MAX_STAKES);
+        OwnershipGraph.Builder b = OwnershipGraph.builder();
+        Map<String, BigDecimal[]> minSums = new HashMap<>();
+        for (int i = 0; i < stakes.size(); i++) {
+            String path = "stakes[" + i + "]";
+            JsonNode o = stakes.get(i);
+            if (!o.isObject()) {
+                throw Problem.invalid(path, "must be an object");
+            }
+            Stake s = stake(o, path);
+            b.stake(s);
+            if (s.activeOn(asOf) && (s.type() == StakeType.SHAREHOLDING || s.type() == StakeType.VOTING_RIGHTS)) {
+                BigDecimal[] sums = minSums.computeIfAbsent(s.owned(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                int k = s.type() == StakeType.SHAREHOLDING ? 0 : 1;
+                sums[k] = sums[k].add(s.share().min());
+                if (sums[k].compareTo(HUNDRED) > 0) {
+                    throw Problem.invalid(path + ".share_min", "the minimum " + s.type().code() + " stakes in '" + s.owned()
+                            + "' active on " + asOf + " add up to " + sums[k].toPlainString() + "%, more than 100%");
+                }
+            }
+        }
+        JsonNode listedNode = array(body, "listed", MAX_LISTED);
+        Set<String> listed = new LinkedHashSet<>();
+        for (int i = 0; i < listedNode.size(); i++) {
+            JsonNode v = listedNode.get(i);
+            if (!v.isTextual() || v.asText().isBlank()) {
+                throw Problem.invalid("listed[" + i + "]", "must be a non-blank entity id");
+            }
+            listed.add(v.asText().strip());
+        }
+        OwnershipGraph graph = b.build();
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (Regime regime : regimes) {
+            Evaluation ev = OwnershipEngine.evaluate(graph, listed, regime, asOf);
+            for (OwnershipResult res : ev.results()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("entity_id", res.entityId());
+                m.put("regime", res.regime().code());
+                m.put("status", res.status().code());
+                m.put("share_min", res.shareMin().toPlainString());
+                m.put("share_max", res.shareMax().toPlainString());
+                m.put("evidence", res.evidence());
+                results.add(m);
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("as_of", asOf.toString());
+        out.put("results", results);
+        return out;
+    }
+
+    private static List<Regime> regimes(String s) {
+        if (s.toLowerCase(Locale.ROOT).equals("all")) {
+            return List.of(Regime.OFAC, Regime.EU, Regime.UK);
+        }
+        try {
+            return List.of(Regime.parse(s));
+        } catch (IllegalArgumentException e) {
+            throw Problem.invalid("regime", "must be ofac, eu, uk, bo or all, got '" + s + "'");
+        }
+    }
+
+    private static JsonNode array(JsonNode body, String field, int max) {
+        JsonNode a = body.get(field);
+        if (a == null || !a.isArray()) {
+            throw Problem.invalid(field, "must be an array");
+        }
+        if (a.size() > max) {
+            throw Problem.invalid(field, String.format(Locale.ROOT, "holds %,d items, at most %,d per request", a.size(), max));
+        }
+        return a;
+    }
+
+    private static Stake stake(JsonNode o, String path) {
+        String owner = Call.text(o, path, "owner_id", true, MAX_ID);
+        String owned = Call.text(o, path, "owned_id", true, MAX_ID);
+        if (owner.equals(owned)) {
+            throw Problem.invalid(path + ".owned_id", "'" + owned + "' owns itself");
+        }
+        BigDecimal min = percent(o, path, "share_min");
+        BigDecimal max = percent(o, path, "share_max");
+        if (min != null && max != null && min.compareTo(max) > 0) {
+            throw Problem.invalid(path + ".share_min", min.toPlainString() + " is above share_max " + max.toPlainString());
+        }
+        StakeType type;
+        try {
+            type = StakeType.parse(Call.text(o, path, "type", true, 40));
+        } catch (IllegalArgumentException e) {
+            throw Problem.invalid(path + ".type", e.getMessage());
+        }
+        LocalDate start = date(o, path, "start");
+        LocalDate end = date(o, path, "end");
+        if (start != null && end != null && !end.isAfter(start)) {
+            throw Problem.invalid(path + ".end", end + " is not after start " + start);
+        }
+        return new Stake(owner, owned, Share.between(min == null ? BigDecimal.ZERO : min, max == null ? HUNDRED : max), type, start, end);
+    }
+
+    private static BigDecimal percent(JsonNode o, String path, String field) {
+        String v = Call.text(o, path, field, false, 30);
+        if (v == null) {
+            return null;
+        }
+        BigDecimal d;
+        try {
+            d = new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            throw Problem.invalid(path + "." + field, "not a number: '" + v + "'");
+        }
+        if (d.signum() < 0 || d.compareTo(HUNDRED) > 0) {
+            throw Problem.invalid(path + "." + field, "a share must be between 0 and 100, got " + v);
+        }
+        return d;
+    }
+
+    private static LocalDate date(JsonNode o, String path, String field) {
+        String v = Call.text(o, path, field, false, 10);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw Problem.invalid(path.isEmpty() ? field : path + "." + field, "not an ISO date (YYYY-MM-DD): '" + v + "'");
+        }
+    }
+}
