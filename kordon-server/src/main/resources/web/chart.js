@@ -207,11 +207,16 @@ export function ownershipGraph(evidence, listed, target, targetStatus) {
   const GAP_Y = 34;
   const PAD = 20;
   const rows = Math.max(...columns.map(c => (c ? c.length : 0)));
+  // an edge that skips columns is drawn as an arc above the nodes, so that it does not run through them
+  const lift = e => 36 + 18 * (layer.get(e.to) - layer.get(e.from) - 2);
+  const skips = edges.filter(e => layer.get(e.to) - layer.get(e.from) > 1);
+  const above = skips.length ? Math.max(...skips.map(lift)) * 0.75 + 14 : 0;
   const width = PAD * 2 + columns.length * W + (columns.length - 1) * GAP_X;
-  const height = PAD * 2 + rows * H + (rows - 1) * GAP_Y;
+  const body = rows * H + (rows - 1) * GAP_Y;
+  const height = PAD * 2 + above + body;
   const pos = new Map();
   columns.forEach((col, i) => {
-    const top = (height - (col.length * H + (col.length - 1) * GAP_Y)) / 2;
+    const top = PAD + above + (body - (col.length * H + (col.length - 1) * GAP_Y)) / 2;
     col.forEach((n, j) => pos.set(n.id, { x: PAD + i * (W + GAP_X), y: top + j * (H + GAP_Y) }));
   });
   const svg = s('svg', { class: 'graph', role: 'img', viewBox: '0 0 ' + width + ' ' + height, width, height, 'aria-labelledby': 'graph-title' });
@@ -224,18 +229,29 @@ export function ownershipGraph(evidence, listed, target, targetStatus) {
   for (const e of edges) {
     const a = pos.get(e.from);
     const b = pos.get(e.to);
-    const x1 = a.x + W;
-    const y1 = a.y + H / 2;
-    const x2 = b.x;
-    const y2 = b.y + H / 2;
-    const mx = (x1 + x2) / 2;
     const g = s('g', { class: 'edge-group', 'data-from': e.from, 'data-to': e.to });
-    g.appendChild(s('path', { class: 'edge', d: `M ${x1} ${y1} C ${mx} ${y1}, ${mx} ${y2}, ${x2 - 2} ${y2}`, 'marker-end': 'url(#arrow)' }));
+    let lx;
+    let ly;
+    if (layer.get(e.to) - layer.get(e.from) > 1) {
+      const x1 = a.x + W * 0.75;
+      const x2 = b.x + W * 0.25;
+      const up = lift(e);
+      g.appendChild(s('path', { class: 'edge', d: `M ${x1} ${a.y} C ${x1} ${a.y - up}, ${x2} ${b.y - up}, ${x2} ${b.y - 2}`, 'marker-end': 'url(#arrow)' }));
+      lx = (x1 + x2) / 2;
+      ly = (a.y + b.y) / 2 - up * 0.75;
+    } else {
+      const x1 = a.x + W;
+      const y1 = a.y + H / 2;
+      const x2 = b.x;
+      const y2 = b.y + H / 2;
+      const mx = (x1 + x2) / 2;
+      g.appendChild(s('path', { class: 'edge', d: `M ${x1} ${y1} C ${mx} ${y1}, ${mx} ${y2}, ${x2 - 2} ${y2}`, 'marker-end': 'url(#arrow)' }));
+      lx = mx;
+      ly = (y1 + y2) / 2;
+    }
     if (e.label) {
       const label = clip(e.label, 22);
       const lw = label.length * 7.2 + 10;
-      const lx = x1 + (x2 - x1) * 0.5;
-      const ly = (y1 + y2) / 2;
       const lg = s('g', { class: 'edge-label' });
       lg.appendChild(s('rect', { x: lx - lw / 2, y: ly - 10, width: lw, height: 20, rx: 4 }));
       lg.appendChild(s('text', { x: lx, y: ly + 4, 'text-anchor': 'middle' }, label));

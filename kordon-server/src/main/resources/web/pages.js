@@ -701,7 +701,7 @@ export function ownershipPage(main) {
   const stakesFile = h('input', { id: 'o-stakes-file', type: 'file', accept: '.csv,text/csv', 'aria-label': 'Upload stakes.csv' });
   const listedFile = h('input', { id: 'o-listed-file', type: 'file', accept: '.csv,text/csv', 'aria-label': 'Upload listed.csv' });
   const names = { stakes: 'stakes.csv', listed: 'listed.csv' };
-  const form = h('form', { id: 'own-form', class: 'form' },
+  const form = h('form', { id: 'own-form', class: 'form align-top' },
     h('div', { class: 'field half' }, h('label', { for: 'o-stakes' }, 'stakes.csv'), stakes, stakesFile,
       h('span', { class: 'hint', id: 'o-stakes-hint' },
         'Header owner_id,owned_id,share_min,share_max,type,start,end; shares in percent, empty when unknown; type shareholding, '
@@ -882,6 +882,13 @@ export async function vesselPage(main, imo, params) {
 const EVENT_KINDS = { name: 'Name', flag: 'Flag', registered_owner: 'Registered owner', ism_manager: 'ISM manager',
   ship_manager: 'Ship manager', owner_as_listed: 'Owner (as listed)', listed: 'Listing', uninsured: 'No known P&I insurance' };
 
+function period(from, to) {
+  if (from && to) {
+    return '(' + from + ' to ' + to + ')';
+  }
+  return from ? '(since ' + from + ')' : to ? '(until ' + to + ')' : '';
+}
+
 async function showVessel(out, imo, asOf) {
   clear(out).appendChild(h('p', { class: 'muted' }, 'Loading IMO ' + imo + '… (the first call builds the vessel index)'));
   try {
@@ -897,6 +904,10 @@ async function showVessel(out, imo, asOf) {
         : table(null, ['Listed entity', 'List', 'Programmes', 'Names', 'Flag'], v.listed.map(e => [
           link(entityHref(e.id), e.caption), e.datasets.join(', '), programmesOf(e).join(', '),
           entityNames(e).join('; '), ((e.properties || {}).flag || []).join(', ')]), 'grid listings'),
+      h('h2', {}, 'Shadow-fleet indicators'),
+      v.indicators.length === 0 ? h('p', { id: 'indicators' }, 'None raised.')
+        : h('ul', { class: 'indicators', id: 'indicators' }, v.indicators.map(i => h('li', {},
+          h('strong', {}, i.title), ' ', h('span', { class: 'muted' }, period(i.from, i.to)), ': ', i.evidence))),
       h('h2', {}, 'History'),
       v.history.some(e => e.from) ? h('figure', {}, vesselTimeline(v.history, v.as_of),
         h('figcaption', {}, 'One lane per kind; each bar from its first to its last day, open periods up to the as-of date (dashed line).'))
@@ -904,11 +915,7 @@ async function showVessel(out, imo, asOf) {
       v.history.length === 0 ? h('p', {}, 'No history recorded.')
         : table(v.history.length + ' entr' + (v.history.length === 1 ? 'y' : 'ies'), ['Kind', 'Value', 'Reference', 'From', 'To', 'Source'],
           v.history.map(e => [EVENT_KINDS[e.kind] || e.kind, e.value, e.reference || '', e.from || '', e.to || (e.from ? 'present' : ''), e.source]),
-          'grid small history'),
-      h('h2', {}, 'Shadow-fleet indicators'),
-      v.indicators.length === 0 ? h('p', { id: 'indicators' }, 'None raised.')
-        : h('ul', { class: 'indicators', id: 'indicators' }, v.indicators.map(i => h('li', {},
-          h('strong', {}, i.title), ' ', h('span', { class: 'muted' }, '[' + (i.from || '') + ' .. ' + (i.to || '') + ']'), ': ', i.evidence))));
+          'grid small history'));
   } catch (e) {
     problem(out, e);
   }

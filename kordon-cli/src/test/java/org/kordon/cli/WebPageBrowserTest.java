@@ -167,6 +167,15 @@ class WebPageBrowserTest {
         }
     }
 
+    /** A screenshot of a page longer than the window: the window made {@code height} tall for it, then put back. */
+    static void tallShot(String name, int height) throws Exception {
+        if (System.getenv("KORDON_WEB_SCREENSHOTS") != null) {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, height));
+            shot(name);
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
+
     static void assertNoDialog(WebDriver d) {
         assertThatThrownBy(() -> d.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
     }
@@ -349,7 +358,7 @@ class WebPageBrowserTest {
     @Test
     void scan_textWithListedName_markedListedAndLinkedToEntity() throws Exception {
         open("scan");
-        byId("s-text").sendKeys("Talks in Moscow: Vladimir Putin met Herman Gref of Sberbank, while Angela Merkel watched from Berlin.");
+        byId("s-text").sendKeys("Talks in Moscow: Vladimir Putin met Herman Gref, the head of Sberbank. Angela Merkel watched from Berlin, and Rotenberg said nothing.");
         byId("scan-button").click();
         wait.until(d -> !d.findElements(By.cssSelector("#scan-out h2, #scan-out .error")).isEmpty());
 
@@ -394,7 +403,7 @@ class WebPageBrowserTest {
     @Test
     void ownership_ofacChainFiftyFifty_bBlockedAndPathDrawn() throws Exception {
         ownership("owner_id,owned_id,share_min,share_max,type,start,end\nX,A,50,50,shareholding,,\nA,B,50,50,shareholding,,\n"
-                + "Z,C,30,30,shareholding,,\n", "entity_id\nX\n", "ofac");
+                + "Z,C,30,30,shareholding,,\nX,D,10,10,shareholding,,\nA,D,40,40,shareholding,,\n", "entity_id\nX\n", "ofac");
 
         List<String> rows = driver.findElements(By.cssSelector("#own-results tbody tr")).stream().map(WebElement::getText).toList();
         assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("B ofac blocked 50%").contains("X -50%-> A(blocked) -50%-> B"));
@@ -409,7 +418,14 @@ class WebPageBrowserTest {
         assertThat(svg.findElement(By.cssSelector("g.node.blocked")).getDomAttribute("data-id")).isEqualTo("A");
         assertThat(svg.findElement(By.cssSelector("g.node.target")).getDomAttribute("data-id")).isEqualTo("B");
         assertThat(svg.findElements(By.cssSelector(".edge-label text")).stream().map(WebElement::getText)).containsExactly("50%", "50%");
-        shot("ownership");
+
+        // OFAC's third example: X owns 50% of A and 10% of D, A owns 40% of D -> D blocked, both paths drawn
+        driver.findElements(By.cssSelector("#own-results tbody tr")).stream()
+                .filter(r -> r.getText().startsWith("D ofac blocked 50%")).findFirst().orElseThrow().findElement(By.tagName("button")).click();
+        WebElement d = driver.findElement(By.cssSelector("#own-path svg.graph"));
+        assertThat(d.findElements(By.cssSelector("g.node")).stream().map(n -> n.getDomAttribute("data-id"))).containsExactlyInAnyOrder("X", "A", "D");
+        assertThat(d.findElements(By.cssSelector("g.edge-group"))).hasSize(3);
+        tallShot("ownership", 1400);
     }
 
     @Test
@@ -446,7 +462,7 @@ class WebPageBrowserTest {
         assertThat(driver.findElements(By.cssSelector("#vessel-out svg.timeline g.period[data-kind=flag]"))).isNotEmpty();
         assertThat(driver.findElement(By.cssSelector("table.history")).getText()).contains("Flag");
         assertThat(byId("indicators").getText()).contains("15 years");
-        shot("vessel");
+        tallShot("vessel", 1500);
     }
 
     @Test
@@ -482,7 +498,7 @@ class WebPageBrowserTest {
                 .anySatisfy(r -> assertThat(r).startsWith("sanctioned_destination high").contains("854231"))
                 .anySatisfy(r -> assertThat(r).startsWith("controlled_goods high"));
         assertThat(byId("ship-summary").getText()).startsWith("1 shipment(s), 1 with findings");
-        shot("shipments");
+        tallShot("shipments", 1400);
     }
 
     @Test
