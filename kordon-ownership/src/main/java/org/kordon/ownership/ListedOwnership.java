@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -126,6 +127,9 @@ public final class ListedOwnership {
             String id = graph.nodes[v].id();
             Map<String, List<String>> byAnswer = new LinkedHashMap<>();
             for (Evaluation ev : evaluations) {
+                if (ev.status(id).filter(st -> st != Status.CLEAR).isEmpty()) {
+                    continue;   // cheap: evidence is only built for a caught node
+                }
                 ev.result(id).filter(r -> r.status() != Status.CLEAR).ifPresent(r -> byAnswer
                         .computeIfAbsent(r.status().code() + ", listed-owned " + interval(r) + ": " + r.evidence(), x -> new ArrayList<>())
                         .add(r.regime().code().toUpperCase(Locale.ROOT)));
@@ -150,10 +154,15 @@ public final class ListedOwnership {
         return a.equals(b) ? a + "%" : a + "-" + b + "%";
     }
 
-    /** Listed nodes from which a chain of stakes active on the day reaches {@code v}, sorted by id. */
+    /**
+     * Listed nodes from which a chain of stakes active on the day reaches {@code v} through caught intermediaries
+     * only (an intermediary that is clear under every regime passes nothing on, so the walk stops there; it stops at
+     * listed nodes too), sorted by id. Under {@link Regime#BO} shares pass through any company, so the walk goes
+     * through every node.
+     */
     private List<Integer> listedAncestors(int v) {
-        boolean[] seen = new boolean[graph.nodes.length];
-        seen[v] = true;
+        Set<Integer> seen = new HashSet<>();
+        seen.add(v);
         ArrayDeque<Integer> todo = new ArrayDeque<>();
         todo.add(v);
         List<Integer> found = new ArrayList<>();
@@ -163,18 +172,28 @@ public final class ListedOwnership {
             for (int i = graph.inStart[w]; i < graph.inStart[w + 1]; i++) {
                 int e = graph.inEdges[i];
                 int u = graph.from[e];
-                if (seen[u] || !graph.active(e, day)) {
+                if (!graph.active(e, day) || !seen.add(u)) {
                     continue;
                 }
-                seen[u] = true;
-                if (any.isListed(graph.nodes[u].id())) {
+                String id = graph.nodes[u].id();
+                if (any.isListed(id)) {
                     found.add(u);
+                } else if (passesOn(id)) {
+                    todo.add(u);
                 }
-                todo.add(u);
             }
         }
         found.sort((a, b) -> graph.nodes[a].id().compareTo(graph.nodes[b].id()));
         return found.size() > MAX_OWNERS ? found.subList(0, MAX_OWNERS) : found;
+    }
+
+    private boolean passesOn(String id) {
+        for (Evaluation ev : evaluations) {
+            if (ev.regime() == Regime.BO || ev.status(id).filter(s -> s != Status.CLEAR).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** NFKC, lower case (Locale.ROOT), white space collapsed: {@code " Beta  LLP"} and {@code "beta llp"} are one key. */

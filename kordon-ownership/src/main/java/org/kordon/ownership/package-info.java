@@ -16,7 +16,8 @@
  * {@link org.kordon.ownership.Share}, {@link org.kordon.ownership.Regime}, {@link org.kordon.ownership.Status},
  * {@link org.kordon.ownership.OwnershipEngine}, {@link org.kordon.ownership.Evaluation},
  * {@link org.kordon.ownership.OwnershipResult}, {@link org.kordon.ownership.GraphLoader},
- * {@link org.kordon.ownership.LoadedGraph}, {@link org.kordon.ownership.OwnershipFormatException} and
+ * {@link org.kordon.ownership.LoadedGraph}, {@link org.kordon.ownership.OwnershipFormatException},
+ * {@link org.kordon.ownership.ListedOwnership} (the question other engines ask: who listed owns this company) and
  * {@link org.kordon.ownership.ListLinks}; the fixpoints ({@code Propagator}, {@code UkRules}, {@code BoRules}) are
  * package-private.
  *

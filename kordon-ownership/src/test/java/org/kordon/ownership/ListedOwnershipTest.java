@@ -78,4 +78,19 @@ class ListedOwnershipTest {
         assertThatThrownBy(() -> ListedOwnership.of(OwnershipGraph.builder().build(), Set.of(), List.of(), DAY))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("regime");
     }
+
+    @Test
+    void ownersOf_listedBehindClearIntermediary_isNotAnOwner() {
+        // Y owns 10% of A (A clear), A owns 60% of B; X owns 50% of B: only X counts
+        ListedOwnership lo = of(Set.of("X", "Y"), Stake.shares("Y", "A", Share.exact(10)), Stake.shares("A", "B", Share.exact(60)),
+                Stake.shares("X", "B", Share.exact(40)), Stake.shares("X", "B2", Share.exact(10)), Stake.shares("X", "C", Share.exact(50)),
+                Stake.shares("C", "B", Share.exact(10)));
+        assertThat(lo.ownersOf("B")).extracting(ListedOwnership.Owner::entityId).containsExactly("X");
+    }
+
+    @Test
+    void ownersOf_twoListedOwnersAggregated_bothNamed() {
+        ListedOwnership lo = of(Set.of("X", "Y"), Stake.shares("X", "B", Share.exact(30)), Stake.shares("Y", "B", Share.exact(20)));
+        assertThat(lo.ownersOf("B")).extracting(ListedOwnership.Owner::entityId).containsExactly("X", "Y");
+    }
 }

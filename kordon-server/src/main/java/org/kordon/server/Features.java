@@ -28,7 +28,7 @@ public final class Features {
                 new OwnershipRoutes(),
                 new VesselRoutes(workflow::snapshot, vessels),
                 new ScanRoutes(workflow::snapshot),
-                new ShipmentRoutes(workflow::screener));
+                new ShipmentRoutes(workflow::screener, workflow::snapshot));
     }
 
     /** The features that need no lists (price cap, ownership), for servers and tests that carry only the workflow. */

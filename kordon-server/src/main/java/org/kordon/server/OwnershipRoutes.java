@@ -61,6 +61,30 @@ public final class OwnershipRoutes implements Routes {
         if (asOf == null) {
             asOf = LocalDate.now(ZoneOffset.UTC);
         }
+        OwnershipGraph graph = graph(body, asOf);
+        Set<String> listed = listed(body);
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (Regime regime : regimes) {
+            Evaluation ev = OwnershipEngine.evaluate(graph, listed, regime, asOf);
+            for (OwnershipResult res : ev.results()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("entity_id", res.entityId());
+                m.put("regime", res.regime().code());
+                m.put("status", res.status().code());
+                m.put("share_min", res.shareMin().toPlainString());
+                m.put("share_max", res.shareMax().toPlainString());
+                m.put("evidence", res.evidence());
+                results.add(m);
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("as_of", asOf.toString());
+        out.put("results", results);
+        return out;
+    }
+
+    /** The graph of the body's {@code stakes}; problems name the item and field ({@code stakes[3].share_min}). */
+    static OwnershipGraph graph(JsonNode body, LocalDate asOf) {
         JsonNode stakes = array(body, "stakes", MAX_STAKES);
         OwnershipGraph.Builder b = OwnershipGraph.builder();
         Map<String, BigDecimal[]> minSums = new HashMap<>();
@@ -82,34 +106,21 @@ public final class OwnershipRoutes implements Routes {
                 }
             }
         }
+        return b.build();
+    }
+
+    /** The body's {@code listed} ids. */
+    static Set<String> listed(JsonNode body) {
         JsonNode listedNode = array(body, "listed", MAX_LISTED);
         Set<String> listed = new LinkedHashSet<>();
         for (int i = 0; i < listedNode.size(); i++) {
             JsonNode v = listedNode.get(i);
-            if (!v.isTextual() || v.asText().isBlank()) {
-                throw Problem.invalid("listed[" + i + "]", "must be a non-blank entity id");
+            if (!v.isTextual() || v.asText().isBlank() || v.asText().length() > MAX_ID) {
+                throw Problem.invalid("listed[" + i + "]", "must be a non-blank entity id of at most " + MAX_ID + " characters");
             }
             listed.add(v.asText().strip());
         }
-        OwnershipGraph graph = b.build();
-        List<Map<String, Object>> results = new ArrayList<>();
-        for (Regime regime : regimes) {
-            Evaluation ev = OwnershipEngine.evaluate(graph, listed, regime, asOf);
-            for (OwnershipResult res : ev.results()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("entity_id", res.entityId());
-                m.put("regime", res.regime().code());
-                m.put("status", res.status().code());
-                m.put("share_min", res.shareMin().toPlainString());
-                m.put("share_max", res.shareMax().toPlainString());
-                m.put("evidence", res.evidence());
-                results.add(m);
-            }
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("as_of", asOf.toString());
-        out.put("results", results);
-        return out;
+        return listed;
     }
 
     private static List<Regime> regimes(String s) {

@@ -3,13 +3,22 @@ package org.kordon.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.kordon.matching.Screener;
+import org.kordon.model.Entity;
+import org.kordon.model.ListSnapshot;
+import org.kordon.ownership.ListedOwnership;
+import org.kordon.ownership.OwnershipGraph;
+import org.kordon.trade.ListedOwners;
+import org.kordon.trade.OwnershipListedOwners;
 import org.kordon.trade.Finding;
 import org.kordon.trade.Party;
 import org.kordon.trade.Shipment;
@@ -28,17 +37,26 @@ import org.kordon.trade.ShipmentScreener;
  * }</pre>
  *
  * <p>{@code transit_countries} is a {@code ;}-separated string as in the CSV or an array. Goods are checked against
- * the CHP list and HS codes for their format (the server carries no HS nomenclature file); no ownership data, so no
- * {@code owned_by_listed} finding. Read-only access.
+ * the CHP list and HS codes for their format (the server carries no HS nomenclature file). With {@code stakes}
+ * (and optionally {@code listed}) in the body, as for {@code POST /ownership}, a party whose name is a company of
+ * that graph owned or controlled by listed entities under the OFAC, EU or UK rules today gets an
+ * {@code owned_by_listed} finding with the path; the listed ids are the lists' entity ids plus {@code listed}.
+ * Read-only access.
  */
 public final class ShipmentRoutes implements Routes {
     private static final int MAX_FIELD = 1000;
 
     private final Supplier<Screener> screeners;
+    private final Supplier<ListSnapshot> snapshots;
 
-    /** @param screeners the parties' screening engine over the lists in force (e.g. {@code workflow::screener}) */
-    public ShipmentRoutes(Supplier<Screener> screeners) {
+    /**
+     * @param screeners the parties' screening engine over the lists in force (e.g. {@code workflow::screener})
+     * @param snapshots the lists in force (e.g. {@code workflow::snapshot}): their ids are the listed ids of the
+     *                  ownership rules, their captions name the owners
+     */
+    public ShipmentRoutes(Supplier<Screener> screeners, Supplier<ListSnapshot> snapshots) {
         this.screeners = screeners;
+        this.snapshots = snapshots;
     }
 
     @Override
@@ -68,7 +86,13 @@ public final class ShipmentRoutes implements Routes {
             shipments.add(shipment(body, "", c.config().maxNameLength()));
         }
         // cacheParties(false): a cache kept across requests would grow with every name a caller sends
-        ShipmentScreener screener = ShipmentScreener.builder(screeners.get()).cacheParties(false).build();
+        ShipmentScreener.Builder b = ShipmentScreener.builder(screeners.get()).cacheParties(false);
+        if (body.has("stakes")) {
+            b.listedOwners(owners(body));
+        } else if (body.has("listed")) {
+            throw Problem.invalid("listed", "needs stakes (the ownership data the listed ids apply to)");
+        }
+        ShipmentScreener screener = b.build();
         List<Map<String, Object>> results = new ArrayList<>();
         for (Shipment s : shipments) {
             List<Map<String, Object>> findings = new ArrayList<>();
@@ -89,6 +113,19 @@ public final class ShipmentRoutes implements Routes {
             results.add(r);
         }
         return Map.of("results", results);
+    }
+
+    /** The ownership rules over the body's stakes; listed ids: the lists' entity ids and the body's {@code listed}. */
+    private ListedOwners owners(JsonNode body) {
+        LocalDate day = LocalDate.now(ZoneOffset.UTC);
+        OwnershipGraph graph = OwnershipRoutes.graph(body, day);
+        ListSnapshot snapshot = snapshots.get();
+        Set<String> listed = new HashSet<>(snapshot.byId().keySet());
+        if (body.has("listed")) {
+            listed.addAll(OwnershipRoutes.listed(body));
+        }
+        ListedOwnership lo = ListedOwnership.of(graph, listed, ListedOwnership.SANCTIONS, day);
+        return new OwnershipListedOwners(lo, id -> snapshot.find(id).map(Entity::caption).orElse(id));
     }
 
     private static String field(String path, String name) {
@@ -137,7 +174,13 @@ public final class ShipmentRoutes implements Routes {
             if (t.size() > 50) {
                 throw Problem.invalid(field(path, "transit_countries"), "at most 50 countries");
             }
-            t.forEach(x -> transit.add(x.asText()));
+            for (int i = 0; i < t.size(); i++) {
+                JsonNode x = t.get(i);
+                if (!x.isTextual() || x.asText().length() > 10) {
+                    throw Problem.invalid(field(path, "transit_countries") + "[" + i + "]", "must be an ISO 3166-1 alpha-2 code such as KZ");
+                }
+                transit.add(x.asText());
+            }
         } else {
             String ts = Call.text(o, path, "transit_countries", false, 200);
             if (ts != null) {

@@ -318,4 +318,49 @@ class FeatureRoutesTest {
         assertThat(a.status()).isEqualTo(200);
         assertThat(a.body()).contains("  /ownership:", "  /vessels/screen:", "  /vessels/{imo}:", "  /scan:", "  /shipments/screen:");
     }
+
+    @Test
+    void shipments_transitArrayWithObject_400NamingEntry() {
+        assertProblem(http.post("/shipments/screen", """
+                {"id": "S-1", "transit_countries": ["GE", {"x": 1}]}""", READ_KEY), 400, "transit_countries[1]");
+    }
+
+    @Test
+    void ownership_listedNotAString_400NamingEntry() {
+        assertProblem(http.post("/ownership", """
+                {"stakes": [], "listed": ["X", 7], "regime": "ofac"}""", READ_KEY), 400, "listed[1]");
+    }
+
+    @Test
+    void shipments_withStakes_consigneeOwnedByListedGetsPath() {
+        Http.Answer a = http.post("/shipments/screen", """
+                {"id": "S-1", "consignee": "Beta Trade LLP", "consignee_country": "KZ", "destination_country": "KZ",
+                 "stakes": [{"owner_id": "os:NK-rosneft", "owned_id": "Beta Holding Ltd", "share_min": 100, "share_max": 100,
+                             "type": "shareholding"},
+                            {"owner_id": "Beta Holding Ltd", "owned_id": "Beta Trade LLP", "share_min": 50, "share_max": 50,
+                             "type": "shareholding"}]}""", READ_KEY);
+
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        assertThat(a.json().path("results").get(0).path("findings")).singleElement().satisfies(f -> {
+            assertThat(f.path("finding").asText()).isEqualTo("owned_by_listed");
+            assertThat(f.path("party").asText()).isEqualTo("consignee");
+            assertThat(f.path("entity_id").asText()).isEqualTo("os:NK-rosneft");
+            assertThat(f.path("detail").asText()).isEqualTo("'Beta Trade LLP' owned or controlled by listed 'ROSNEFT OIL COMPANY': "
+                    + "OFAC, EU: blocked, listed-owned 50%: os:NK-rosneft -100%-> Beta Holding Ltd(blocked) -50%-> Beta Trade LLP");
+        });
+    }
+
+    @Test
+    void shipments_badStake_400NamingItemAndField() {
+        assertProblem(http.post("/shipments/screen", """
+                {"id": "S-1", "consignee": "Beta Trade LLP",
+                 "stakes": [{"owner_id": "X", "owned_id": "Beta Trade LLP", "share_max": "lots", "type": "shareholding"}]}""", READ_KEY),
+                400, "stakes[0].share_max");
+    }
+
+    @Test
+    void shipments_listedWithoutStakes_400() {
+        assertProblem(http.post("/shipments/screen", """
+                {"id": "S-1", "consignee": "Beta Trade LLP", "listed": ["X"]}""", READ_KEY), 400, "listed");
+    }
 }
