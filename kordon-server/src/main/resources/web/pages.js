@@ -736,6 +736,25 @@ export function ownershipPage(main) {
   clear(main).append(heading('Ownership: who is caught by the 50% rule'), form, out);
 }
 
+/** stakes.csv records as the API's stake objects (empty cells left out: unknown share, open date). */
+function stakeObjects(records) {
+  return records.map(({ cells: c }) => {
+    const o = { owner_id: c.owner_id, owned_id: c.owned_id, type: c.type };
+    for (const k of ['share_min', 'share_max', 'start', 'end']) {
+      if (c[k]) {
+        o[k] = c[k];
+      }
+    }
+    return o;
+  });
+}
+
+/** An error about stakes[i] or listed[i], told as the line and field of stakes.csv or listed.csv. */
+function ownershipError(e, names, stakes, listed) {
+  return e.field && e.field.startsWith('stakes[') ? atLine(e, names.stakes, 'stakes', stakes)
+    : e.field && e.field.startsWith('listed[') ? atLine(e, names.listed, 'listed', listed) : e;
+}
+
 async function ownership(out, stakesText, listedText, names) {
   let stakes;
   let listed;
@@ -747,15 +766,7 @@ async function ownership(out, stakesText, listedText, names) {
     return;
   }
   const body = {
-    stakes: stakes.map(({ cells: c }) => {
-      const o = { owner_id: c.owner_id, owned_id: c.owned_id, type: c.type };
-      for (const k of ['share_min', 'share_max', 'start', 'end']) {
-        if (c[k]) {
-          o[k] = c[k];
-        }
-      }
-      return o;
-    }),
+    stakes: stakeObjects(stakes),
     listed: listed.map(r => r.cells.entity_id),
     regime: value('o-regime')
   };
@@ -767,9 +778,7 @@ async function ownership(out, stakesText, listedText, names) {
   try {
     answer = await api('POST', '/ownership', body);
   } catch (e) {
-    const err = e.field && e.field.startsWith('stakes[') ? atLine(e, names.stakes, 'stakes', stakes)
-      : e.field && e.field.startsWith('listed[') ? atLine(e, names.listed, 'listed', listed) : e;
-    problem(out, err);
+    problem(out, ownershipError(e, names, stakes, listed));
     return;
   }
   const listedSet = new Set(body.listed);
@@ -1009,19 +1018,58 @@ export function shipmentsPage(main) {
     }
     screenShipments(out, items, file.name);
   });
-  clear(main).append(heading('Screen shipments'), form, h('h2', {}, 'Or upload a CSV of shipments'), fileForm, out);
+  const ownershipData = h('details', { class: 'form', id: 'sh-ownership' },
+    h('summary', {}, 'Ownership data (optional): parties owned by listed entities'),
+    h('div', { class: 'field half' }, h('label', { for: 'sh-stakes' }, 'stakes.csv'),
+      h('textarea', { id: 'sh-stakes', rows: 4, spellcheck: 'false', 'aria-describedby': 'sh-stakes-hint' }),
+      h('span', { class: 'hint', id: 'sh-stakes-hint' }, 'As on the Ownership page; a party is found when a node id is its name.')),
+    h('div', { class: 'field half' }, h('label', { for: 'sh-listed' }, 'listed.csv (optional)'),
+      h('textarea', { id: 'sh-listed', rows: 4, spellcheck: 'false', 'aria-describedby': 'sh-listed-hint' }),
+      h('span', { class: 'hint', id: 'sh-listed-hint' }, 'entity_id header; added to the ids of the lists loaded.')));
+  clear(main).append(heading('Screen shipments'), form, h('h2', {}, 'Or upload a CSV of shipments'), fileForm, ownershipData, out);
+}
+
+/** The optional stakes and listed ids of the Shipments page, or null when none were given. */
+function shipmentOwnership() {
+  const stakesText = document.getElementById('sh-stakes').value;
+  const listedText = document.getElementById('sh-listed').value;
+  if (!stakesText.trim()) {
+    if (listedText.trim()) {
+      throw new Error('listed.csv needs stakes.csv (the ownership data the listed ids apply to)');
+    }
+    return null;
+  }
+  const stakes = csvRecords('stakes.csv', stakesText, ['owner_id', 'owned_id', 'type']);
+  const listed = listedText.trim() ? csvRecords('listed.csv', listedText, ['entity_id']) : [];
+  return { stakes, listed };
 }
 
 async function screenShipments(out, items, fileName) {
+  let owners;
+  try {
+    owners = shipmentOwnership();
+  } catch (e) {
+    problem(out, e);
+    return;
+  }
   clear(out).appendChild(h('p', { class: 'muted', role: 'status' }, 'Screening ' + items.length + ' shipment(s)…'));
   const results = [];
   for (let i = 0; i < items.length; i += 100) {
     const part = items.slice(i, i + 100);
+    const body = { shipments: part.map(p => p.shipment) };
+    if (owners) {
+      body.stakes = stakeObjects(owners.stakes);
+      if (owners.listed.length) {
+        body.listed = owners.listed.map(r => r.cells.entity_id);
+      }
+    }
     try {
-      const answer = await api('POST', '/shipments/screen', { shipments: part.map(p => p.shipment) });
+      const answer = await api('POST', '/shipments/screen', body);
       results.push(...answer.results);
     } catch (e) {
-      const err = fileName ? atLine(e, fileName, 'shipments', part)
+      const err = owners && e.field && /^(stakes|listed)\[/.test(e.field)
+        ? ownershipError(e, { stakes: 'stakes.csv', listed: 'listed.csv' }, owners.stakes, owners.listed)
+        : fileName ? atLine(e, fileName, 'shipments', part)
         : e.field && e.field.startsWith('shipments[0].') ? new Error(e.field.substring(13) + ': ' + e.message.replace(/^[\w\[\].]+: /, '')) : e;
       problem(out, err);
       return;

@@ -502,6 +502,24 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void shipments_consigneeHeldByListedBank_ownedByListedWithPath() {
+        open("shipments");
+        byId("sh-consignee").sendKeys("Beta Trade LLP");
+        byId("sh-consignee_country").sendKeys("KZ");
+        byId("sh-destination_country").sendKeys("KZ");
+        byId("sh-hs_code").sendKeys("854231");
+        driver.findElement(By.cssSelector("#sh-ownership summary")).click();
+        byId("sh-stakes").sendKeys("owner_id,owned_id,share_min,share_max,type,start,end\n"
+                + "ofac-sdn:17018,Beta Holding Ltd,100,100,shareholding,2022-01-01,\nBeta Holding Ltd,Beta Trade LLP,50,50,shareholding,2023-05-01,\n");
+        byId("ship-button").click();
+        wait.until(d -> !d.findElements(By.cssSelector("#ship-out h2, #ship-out .error")).isEmpty());
+
+        assertThat(driver.findElements(By.cssSelector("section.shipment tbody tr")).stream().map(WebElement::getText))
+                .anySatisfy(r -> assertThat(r).startsWith("owned_by_listed high consignee ofac-sdn:17018")
+                        .contains("ofac-sdn:17018 -100%-> Beta Holding Ltd(blocked) -50%-> Beta Trade LLP"));
+    }
+
+    @Test
     void shipments_csvWithBadCountry_errorNamesFileLineAndField() throws Exception {
         Path csv = tmp.resolve("shipments.csv");
         Files.writeString(csv, "id,destination_country,hs_code\nS-1,RU,854231\nS-2,XX,854231\n", StandardCharsets.UTF_8);
