@@ -391,6 +391,23 @@ class WebPageBrowserTest {
         assertNoMarkupRan();
     }
 
+    @Test
+    void scan_htmlFile_visibleTextAnnotated() throws Exception {
+        Path html = tmp.resolve("news.html");
+        Files.writeString(html, "<html><head><title>t</title><script>var x = 'Vladimir Putin';</script></head>"
+                + "<body><p>Sergei Lavrov spoke.</p></body></html>", StandardCharsets.UTF_8);
+        open("scan");
+        byId("s-file").sendKeys(html.toAbsolutePath().toString());
+        wait.until(d -> !d.findElement(By.id("s-text")).getDomProperty("value").isEmpty());
+        byId("scan-button").click();
+        wait.until(d -> !d.findElements(By.cssSelector("#scan-out h2, #scan-out .error")).isEmpty());
+
+        assertThat(byId("annotated").getText()).contains("Sergei Lavrov").contains("spoke.").doesNotContain("var x").doesNotContain("<p>");
+        assertThat(driver.findElements(By.cssSelector("#annotated a.mention.listed")).stream().map(WebElement::getText))
+                .anySatisfy(t -> assertThat(t).contains("Sergei Lavrov"));
+        assertNoMarkupRan();
+    }
+
     static void ownership(String stakes, String listed, String regime) {
         open("ownership");
         byId("o-stakes").sendKeys(stakes);
@@ -426,6 +443,20 @@ class WebPageBrowserTest {
         assertThat(d.findElements(By.cssSelector("g.node")).stream().map(n -> n.getDomAttribute("data-id"))).containsExactlyInAnyOrder("X", "A", "D");
         assertThat(d.findElements(By.cssSelector("g.edge-group"))).hasSize(3);
         tallShot("ownership", 1400);
+    }
+
+    @Test
+    void ownership_keyboardOnly_exampleComputedAndPathShown() {
+        open("ownership");
+        byId("own-example").sendKeys(Keys.ENTER);
+        byId("own-button").sendKeys(Keys.ENTER);
+        wait.until(d -> !d.findElements(By.cssSelector("#own-results")).isEmpty());
+        assertThat(byId("own-path").getText()).contains("Evidence path for A3");
+
+        driver.findElements(By.cssSelector("#own-results tbody tr")).stream().filter(r -> r.getText().startsWith("B3 "))
+                .findFirst().orElseThrow().findElement(By.tagName("button")).sendKeys(Keys.ENTER);
+        assertThat(byId("own-path").getText()).contains("Evidence path for B3").contains("X3 -10%-> B3; X3 -50%-> A3(blocked) -40%-> B3");
+        assertThat(driver.findElements(By.cssSelector("#own-path g.edge-group"))).hasSize(3);
     }
 
     @Test
