@@ -597,11 +597,14 @@ const MENTION_STATUS = [
 export function scanPage(main) {
   const out = h('div', { id: 'scan-out', 'aria-live': 'polite' });
   const text = h('textarea', { id: 's-text', name: 's-text', rows: 8, maxlength: 1000000, 'aria-describedby': 's-text-hint' });
-  const fileInput = h('input', { id: 's-file', name: 's-file', type: 'file', accept: '.txt,.text,.html,.htm,text/plain,text/html', 'aria-describedby': 's-file-hint' });
+  const fileInput = h('input', { id: 's-file', name: 's-file', type: 'file', accept: '.txt,.text,.html,.htm,.pdf,text/plain,text/html,application/pdf',
+    'aria-describedby': 's-file-hint' });
+  const fileNote = h('p', { id: 's-file-note', class: 'hint', role: 'status' });
   const form = h('form', { id: 'scan-form', class: 'form' },
     h('div', { class: 'field wide' }, h('label', { for: 's-text' }, 'Text'), text,
       h('span', { class: 'hint', id: 's-text-hint' }, 'News, a report or a transcript, in any language; up to 1 MB.')),
-    field('s-file', 'Or a file', fileInput, '.txt or .html (UTF-8). PDF: use kordon scan on the command line.'),
+    field('s-file', 'Or a file', fileInput, '.txt or .html (UTF-8), or .pdf (its text is extracted by the server); up to about 700 KB.'),
+    fileNote,
     h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'scan-button' }, 'Scan')));
   let html = false;
   fileInput.addEventListener('change', async () => {
@@ -609,8 +612,22 @@ export function scanPage(main) {
     if (!f) {
       return;
     }
+    fileNote.textContent = '';
+    if (/\.pdf$/i.test(f.name)) {
+      html = false;
+      clear(out).appendChild(h('p', { class: 'muted' }, 'Reading the text of ' + f.name + '…'));
+      try {
+        const d = await api('POST', '/ui/document-text', { name: f.name, content_base64: await base64(f) });
+        text.value = d.text;
+        fileNote.textContent = 'Text extracted from ' + d.name + ' (' + d.format.toUpperCase() + ', ' + d.chars + ' chars); offsets refer to it.';
+        clear(out);
+      } catch (e) {
+        problem(out, e);
+      }
+      return;
+    }
     if (!/\.(txt|text|html?)$/i.test(f.name)) {
-      problem(out, new Error(f.name + ': only .txt and .html files are read here; for PDF use kordon scan'));
+      problem(out, new Error(f.name + ': only .txt, .html and .pdf files are read'));
       fileInput.value = '';
       return;
     }
@@ -627,6 +644,16 @@ export function scanPage(main) {
     scan(out, text.value, html);
   });
   clear(main).append(heading('Scan a text'), form, out);
+}
+
+/** A file's bytes as base64, built in chunks (a PDF can be hundreds of KB). */
+async function base64(file) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    bin += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(bin);
 }
 
 async function scan(out, text, html) {

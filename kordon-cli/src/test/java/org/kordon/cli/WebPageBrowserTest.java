@@ -408,6 +408,32 @@ class WebPageBrowserTest {
         assertNoMarkupRan();
     }
 
+    @Test
+    void scan_pdfFile_textExtractedByServerAndScanned() throws Exception {
+        Path pdf = tmp.resolve("report.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                cs.newLineAtOffset(72, 700);
+                cs.showText("Sergei Lavrov spoke in Geneva.");
+                cs.endText();
+            }
+            doc.save(pdf.toFile());
+        }
+        open("scan");
+        byId("s-file").sendKeys(pdf.toAbsolutePath().toString());
+        wait.until(d -> !d.findElement(By.id("s-file-note")).getText().isEmpty() || !d.findElements(By.cssSelector("#scan-out .error")).isEmpty());
+        assertThat(byId("s-file-note").getText()).startsWith("Text extracted from report.pdf (PDF, ");
+        byId("scan-button").click();
+        wait.until(d -> !d.findElements(By.cssSelector("#scan-out h2, #scan-out .error")).isEmpty());
+
+        assertThat(driver.findElements(By.cssSelector("#annotated a.mention.listed")).stream().map(WebElement::getText))
+                .anySatisfy(t -> assertThat(t).contains("Sergei Lavrov"));
+    }
+
     static void ownership(String stakes, String listed, String regime) {
         open("ownership");
         byId("o-stakes").sendKeys(stakes);
