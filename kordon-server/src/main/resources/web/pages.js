@@ -822,12 +822,14 @@ async function ownership(out, stakesText, listedText, names) {
   const select = ({ tr, r }) => {
     rows.forEach(x => x.tr.classList.remove('selected'));
     tr.classList.add('selected');
-    clear(picture).append(
+    append(clear(picture), [
       h('figcaption', {}, 'Evidence path for ', h('strong', {}, r.entity_id), ' under ' + r.regime.toUpperCase() + ' (' + r.status
         + ', listed-owned ' + r.share_min + (r.share_min === r.share_max ? '' : '–' + r.share_max) + '%). '
         + 'Dark red: listed; dashed: blocked intermediary; blue border: the entity.'),
       ownershipGraph(r.evidence, listedSet, r.entity_id, r.status),
-      h('p', { class: 'evidence' }, r.evidence));
+      h('p', { class: 'evidence' }, r.evidence),
+      /; \+\d+ more$/.test(r.evidence) ? h('p', { class: 'muted' }, 'Only the paths named in the evidence are drawn; the server '
+        + 'names the first few and counts the rest ("more").') : null]);
   };
   rows.forEach(x => {
     const b = x.tr.querySelector('button');
