@@ -1,6 +1,8 @@
-// The page's router: #/screen, #/entity/<id>, #/alerts?..., #/alert/<id>, #/lists?from=&to=, #/batch.
+// The page's router: #/screen, #/entity/<id>, #/alerts?..., #/alert/<id>, #/lists?from=&to=, #/batch, #/scan,
+// #/ownership, #/vessel/<imo>?as_of=, #/shipments.
 import { apiKey, analyst, saveCredentials } from './api.js';
-import { screenPage, entityPage, alertsPage, alertPage, listsPage, batchPage } from './pages.js';
+import { screenPage, entityPage, alertsPage, alertPage, listsPage, batchPage, scanPage, ownershipPage, vesselPage, shipmentsPage }
+  from './pages.js';
 
 const main = document.getElementById('main');
 
@@ -25,6 +27,10 @@ function route() {
     case 'alert': done = alertPage(main, parts[1]); break;
     case 'lists': done = listsPage(main, params); break;
     case 'batch': done = batchPage(main); break;
+    case 'scan': done = scanPage(main); break;
+    case 'ownership': done = ownershipPage(main); break;
+    case 'vessel': done = vesselPage(main, parts[1] || '', params); break;
+    case 'shipments': done = shipmentsPage(main); break;
     default: done = screenPage(main);
   }
   document.title = 'Kordon · ' + page;

@@ -1,8 +1,8 @@
-// The five pages. Each render function fills `main` and returns when its data is shown.
+// The pages. Each render function fills `main` and returns when its data is shown.
 import { api, q, analyst } from './api.js';
-import { h, clear, table, fields, link, entityHref, score, bestName, highlight, entityNames, programmesOf, ageText, when }
+import { h, append, clear, table, fields, link, entityHref, score, bestName, highlight, entityNames, programmesOf, ageText, when }
   from './dom.js';
-import { additionsRemovalsChart } from './chart.js';
+import { additionsRemovalsChart, ownershipGraph, vesselTimeline } from './chart.js';
 
 const SCHEMAS = ['Person', 'Company', 'Organization', 'Vessel', 'Aircraft'];
 
@@ -531,4 +531,593 @@ export function csvCell(v) {
     s = "'" + s;
   }
   return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+}
+
+// ------------------------------------------------------------------ shared by Scan, Ownership, Vessel, Shipments
+
+function status(word) {
+  return h('span', { class: 'status ' + String(word).replace(/ /g, '-') }, word);
+}
+
+/** Reads a chosen file into a textarea (UTF-8; a file that is not is refused, naming it). */
+async function fileInto(file, textarea, where) {
+  const bytes = await file.arrayBuffer();
+  try {
+    textarea.value = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch (e) {
+    problem(where, new Error(file.name + ': not UTF-8 text'));
+    return false;
+  }
+  return true;
+}
+
+/** Rows of a CSV as objects by header name; checks the required columns and reports file, line and field. */
+function csvRecords(fileName, text, required) {
+  const rows = parseCsv(text.replace(/^\uFEFF/, ''));
+  if (rows.length === 0) {
+    throw new Error(fileName + ': empty');
+  }
+  const header = rows[0].cells.map(c => c.trim().toLowerCase());
+  for (const r of required) {
+    if (!header.includes(r)) {
+      throw new Error(fileName + ' line 1: no column "' + r + '" in the header (' + header.join(',') + ')');
+    }
+  }
+  return rows.slice(1).map(r => {
+    const o = {};
+    header.forEach((name, i) => {
+      o[name] = i < r.cells.length ? r.cells[i].trim() : '';
+    });
+    for (const f of required) {
+      if (!o[f]) {
+        throw new Error(fileName + ' line ' + r.line + ', field ' + f + ': empty');
+      }
+    }
+    return { line: r.line, cells: o };
+  });
+}
+
+/** A server error about items[i].field, told as the file's line and field. */
+function atLine(err, fileName, arrayName, items) {
+  const m = new RegExp('^' + arrayName + '\\[(\\d+)\\]\\.?(\\w*)').exec(err.field || '');
+  if (!m || !items[Number(m[1])]) {
+    return err;
+  }
+  const detail = err.message.replace(/^[\w\[\].]+: /, '');
+  return new Error(fileName + ' line ' + items[Number(m[1])].line + (m[2] ? ', field ' + m[2] : '') + ': ' + detail);
+}
+
+// ------------------------------------------------------------------ Scan
+
+const MENTION_STATUS = [
+  ['listed', '⚑', 'listed: the name is on a list (linked to the entity)'],
+  ['ambiguous', '?', 'ambiguous: several listed candidates'],
+  ['not listed', '○', 'not listed: a name no list holds']];
+
+export function scanPage(main) {
+  const out = h('div', { id: 'scan-out', 'aria-live': 'polite' });
+  const text = h('textarea', { id: 's-text', name: 's-text', rows: 8, maxlength: 1000000, 'aria-describedby': 's-text-hint' });
+  const fileInput = h('input', { id: 's-file', name: 's-file', type: 'file', accept: '.txt,.text,.html,.htm,.pdf,text/plain,text/html,application/pdf',
+    'aria-describedby': 's-file-hint' });
+  const fileNote = h('p', { id: 's-file-note', class: 'hint', role: 'status' });
+  const form = h('form', { id: 'scan-form', class: 'form' },
+    h('div', { class: 'field wide' }, h('label', { for: 's-text' }, 'Text'), text,
+      h('span', { class: 'hint', id: 's-text-hint' }, 'News, a report or a transcript, in any language; up to 1 MB.')),
+    field('s-file', 'Or a file', fileInput, '.txt or .html (UTF-8), or .pdf (its text is extracted by the server); up to about 700 KB.'),
+    fileNote,
+    h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'scan-button' }, 'Scan')));
+  let html = false;
+  fileInput.addEventListener('change', async () => {
+    const f = fileInput.files[0];
+    if (!f) {
+      return;
+    }
+    fileNote.textContent = '';
+    if (/\.pdf$/i.test(f.name)) {
+      html = false;
+      clear(out).appendChild(h('p', { class: 'muted' }, 'Reading the text of ' + f.name + '…'));
+      try {
+        const d = await api('POST', '/ui/document-text', { name: f.name, content_base64: await base64(f) });
+        text.value = d.text;
+        fileNote.textContent = 'Text extracted from ' + d.name + ' (' + d.format.toUpperCase() + ', ' + d.chars + ' chars); offsets refer to it.';
+        clear(out);
+      } catch (e) {
+        problem(out, e);
+      }
+      return;
+    }
+    if (!/\.(txt|text|html?)$/i.test(f.name)) {
+      problem(out, new Error(f.name + ': only .txt, .html and .pdf files are read'));
+      fileInput.value = '';
+      return;
+    }
+    if (await fileInto(f, text, out)) {
+      html = /\.html?$/i.test(f.name);
+      clear(out);
+    }
+  });
+  text.addEventListener('input', () => {
+    html = false;
+  });
+  form.addEventListener('submit', ev => {
+    ev.preventDefault();
+    scan(out, text.value, html);
+  });
+  clear(main).append(heading('Scan a text'), form, out);
+}
+
+/** A file's bytes as base64, built in chunks (a PDF can be hundreds of KB). */
+async function base64(file) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    bin += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(bin);
+}
+
+async function scan(out, text, html) {
+  if (!text.trim()) {
+    problem(out, 'Paste a text or choose a file to scan.');
+    document.getElementById('s-text').focus();
+    return;
+  }
+  clear(out).appendChild(h('p', { class: 'muted' }, 'Scanning… (the first scan builds the index: a few seconds)'));
+  try {
+    const answer = await api('POST', '/scan', html ? { text, content_type: 'html' } : { text });
+    const shown = html ? answer.text : text;
+    const counts = { listed: 0, 'not listed': 0, ambiguous: 0 };
+    answer.mentions.forEach(m => counts[m.status]++);
+    clear(out).append(
+      h('h2', {}, answer.mentions.length + ' mention(s): ' + counts.listed + ' listed, ' + counts.ambiguous + ' ambiguous, '
+        + counts['not listed'] + ' not listed'),
+      h('ul', { class: 'legend-list', id: 'scan-legend', 'aria-label': 'Legend' },
+        MENTION_STATUS.map(([st, mark, text]) => h('li', {}, h('span', { class: 'mention ' + st.replace(' ', '-') },
+          h('span', { class: 'marker', 'aria-hidden': 'true' }, mark), st), ' ' + text.substring(text.indexOf(':') + 1)))),
+      h('div', { class: 'annotated', id: 'annotated', tabindex: '0', role: 'region', 'aria-label': 'The text with its mentions marked' },
+        annotate(shown, answer.mentions)),
+      h('h2', {}, 'Mentions'),
+      answer.mentions.length === 0 ? h('p', {}, 'No name of a person, organisation or vessel found.')
+        : table(null, ['Offsets', 'Mention', 'Kind', 'Status', 'Listed entity', 'Score', 'Programmes', 'Note'],
+          answer.mentions.map(m => [m.start + '–' + m.end, m.text, m.kind, status(m.status),
+            m.listings.length === 0 ? '' : h('ul', { class: 'plain' }, m.listings.map(l => h('li', {}, link(entityHref(l.entity_id), l.caption)))),
+            m.listings.length === 0 ? '' : h('ul', { class: 'plain' }, m.listings.map(l => h('li', {}, score(l.score)))),
+            m.listings.length === 0 ? '' : h('ul', { class: 'plain' }, m.listings.map(l => h('li', {}, l.authorities.join(', ') + ' ' + l.programs.join(', ')))),
+            m.note || '']), 'grid mentions'));
+  } catch (e) {
+    problem(out, e);
+  }
+}
+
+/** The text as text nodes, each mention wrapped: listed ones a link to their first listing, all with a marker. */
+function annotate(text, mentions) {
+  const parts = [];
+  let at = 0;
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    if (m.start < at || m.end > text.length) {
+      continue;
+    }
+    parts.push(text.substring(at, m.start));
+    const [st, mark, meaning] = MENTION_STATUS.find(x => x[0] === m.status) || MENTION_STATUS[2];
+    const inner = [h('span', { class: 'marker', 'aria-hidden': 'true' }, mark), text.substring(m.start, m.end),
+      h('span', { class: 'sr-only' }, ' (' + st + ')')];
+    const attrs = { class: 'mention ' + st.replace(' ', '-'), title: meaning.split(':')[0]
+      + (m.listings.length ? ': ' + m.listings.map(l => l.caption).join('; ') : '') };
+    if (st === 'listed' && m.listings.length) {
+      parts.push(h('a', Object.assign(attrs, { href: entityHref(m.listings[0].entity_id) }), inner));
+    } else {
+      parts.push(h('span', attrs, inner));
+    }
+    at = m.end;
+  }
+  parts.push(text.substring(at));
+  return parts;
+}
+
+// ------------------------------------------------------------------ Ownership
+
+const REGIMES = [['ofac', 'OFAC (US): 50% or more, aggregated'], ['eu', 'EU: 50% or more, aggregated, plus control'],
+  ['uk', 'UK: more than 50%, per person, plus control'], ['all', 'All three sanctions regimes'], ['bo', 'Beneficial ownership (AML, 25%)']];
+const STAKES_EXAMPLE = 'owner_id,owned_id,share_min,share_max,type,start,end\nX3,A3,50,50,shareholding,,\nX3,B3,10,10,shareholding,,\n'
+  + 'A3,B3,40,40,shareholding,,\n';
+
+export function ownershipPage(main) {
+  const out = h('div', { id: 'own-out', 'aria-live': 'polite' });
+  const stakes = h('textarea', { id: 'o-stakes', name: 'o-stakes', rows: 7, 'aria-describedby': 'o-stakes-hint', spellcheck: 'false' });
+  const listed = h('textarea', { id: 'o-listed', name: 'o-listed', rows: 7, 'aria-describedby': 'o-listed-hint', spellcheck: 'false' });
+  const stakesFile = h('input', { id: 'o-stakes-file', type: 'file', accept: '.csv,text/csv', 'aria-label': 'Upload stakes.csv' });
+  const listedFile = h('input', { id: 'o-listed-file', type: 'file', accept: '.csv,text/csv', 'aria-label': 'Upload listed.csv' });
+  const names = { stakes: 'stakes.csv', listed: 'listed.csv' };
+  const form = h('form', { id: 'own-form', class: 'form align-top' },
+    h('div', { class: 'field half' }, h('label', { for: 'o-stakes' }, 'stakes.csv'), stakes, stakesFile,
+      h('span', { class: 'hint', id: 'o-stakes-hint' },
+        'Header owner_id,owned_id,share_min,share_max,type,start,end; shares in percent, empty when unknown; type shareholding, '
+        + 'votingRights, appointmentOfBoard or otherInfluenceOrControl; ISO dates, empty when open.')),
+    h('div', { class: 'field half' }, h('label', { for: 'o-listed' }, 'listed.csv'), listed, listedFile,
+      h('span', { class: 'hint', id: 'o-listed-hint' }, 'Header with entity_id: the listed persons and companies.')),
+    field('o-regime', 'Regime', h('select', { id: 'o-regime', name: 'o-regime' }, REGIMES.map(([v, t]) => h('option', { value: v }, t)))),
+    field('o-asof', 'As of', input('o-asof', { type: 'date', 'aria-describedby': 'o-asof-hint' }), 'empty: today'),
+    h('div', { class: 'actions' },
+      h('button', { type: 'submit', id: 'own-button' }, 'Compute'), ' ',
+      h('button', { type: 'button', id: 'own-example', class: 'secondary' }, 'Fill in an example')));
+  for (const [f, ta, name] of [[stakesFile, stakes, 'stakes'], [listedFile, listed, 'listed']]) {
+    f.addEventListener('change', async () => {
+      if (f.files[0] && await fileInto(f.files[0], ta, out)) {
+        names[name] = f.files[0].name;
+      }
+    });
+    ta.addEventListener('input', () => {
+      names[name] = name + '.csv';
+    });
+  }
+  form.querySelector('#own-example').addEventListener('click', () => {
+    stakes.value = STAKES_EXAMPLE;
+    listed.value = 'entity_id\nX3\n';
+    names.stakes = 'stakes.csv';
+    names.listed = 'listed.csv';
+  });
+  form.addEventListener('submit', ev => {
+    ev.preventDefault();
+    ownership(out, stakes.value, listed.value, names);
+  });
+  clear(main).append(heading('Ownership: who is caught by the 50% rule'), form, out);
+}
+
+/** stakes.csv records as the API's stake objects (empty cells left out: unknown share, open date). */
+function stakeObjects(records) {
+  return records.map(({ cells: c }) => {
+    const o = { owner_id: c.owner_id, owned_id: c.owned_id, type: c.type };
+    for (const k of ['share_min', 'share_max', 'start', 'end']) {
+      if (c[k]) {
+        o[k] = c[k];
+      }
+    }
+    return o;
+  });
+}
+
+/** An error about stakes[i] or listed[i], told as the line and field of stakes.csv or listed.csv. */
+function ownershipError(e, names, stakes, listed) {
+  return e.field && e.field.startsWith('stakes[') ? atLine(e, names.stakes, 'stakes', stakes)
+    : e.field && e.field.startsWith('listed[') ? atLine(e, names.listed, 'listed', listed) : e;
+}
+
+async function ownership(out, stakesText, listedText, names) {
+  let stakes;
+  let listed;
+  try {
+    stakes = csvRecords(names.stakes, stakesText, ['owner_id', 'owned_id', 'type']);
+    listed = csvRecords(names.listed, listedText, ['entity_id']);
+  } catch (e) {
+    problem(out, e);
+    return;
+  }
+  const body = {
+    stakes: stakeObjects(stakes),
+    listed: listed.map(r => r.cells.entity_id),
+    regime: value('o-regime')
+  };
+  if (value('o-asof')) {
+    body.as_of = value('o-asof');
+  }
+  clear(out).appendChild(h('p', { class: 'muted' }, 'Computing…'));
+  let answer;
+  try {
+    answer = await api('POST', '/ownership', body);
+  } catch (e) {
+    problem(out, ownershipError(e, names, stakes, listed));
+    return;
+  }
+  const listedSet = new Set(body.listed);
+  const picture = h('figure', { id: 'own-path' });
+  const caught = answer.results.filter(r => r.status !== 'clear').length;
+  const rows = answer.results.map((r, i) => {
+    const tr = h('tr', {},
+      h('td', {}, r.entity_id), h('td', {}, r.regime), h('td', {}, status(r.status)),
+      h('td', {}, r.share_min === r.share_max ? r.share_min + '%' : r.share_min + '–' + r.share_max + '%'),
+      h('td', { class: 'evidence' }, r.evidence || ''),
+      h('td', {}, r.evidence ? h('button', { type: 'button', class: 'small', id: 'own-show-' + i, 'aria-controls': 'own-path' }, 'Show path') : ''));
+    return { tr, r };
+  });
+  const select = ({ tr, r }) => {
+    rows.forEach(x => x.tr.classList.remove('selected'));
+    tr.classList.add('selected');
+    append(clear(picture), [
+      h('figcaption', {}, 'Evidence path for ', h('strong', {}, r.entity_id), ' under ' + r.regime.toUpperCase() + ' (' + r.status
+        + ', listed-owned ' + r.share_min + (r.share_min === r.share_max ? '' : '–' + r.share_max) + '%). '
+        + 'Dark red: listed; dashed: blocked intermediary; blue border: the entity.'),
+      ownershipGraph(r.evidence, listedSet, r.entity_id, r.status),
+      h('p', { class: 'evidence' }, r.evidence),
+      /; \+\d+ more$/.test(r.evidence) ? h('p', { class: 'muted' }, 'Only the paths named in the evidence are drawn; the server '
+        + 'names the first few and counts the rest ("more").') : null]);
+  };
+  rows.forEach(x => {
+    const b = x.tr.querySelector('button');
+    if (b) {
+      b.addEventListener('click', () => select(x));
+    }
+  });
+  clear(out).append(
+    h('h2', {}, answer.results.length + ' unlisted entit' + (answer.results.length === 1 ? 'y' : 'ies') + ' as of ' + answer.as_of
+      + ': ' + caught + ' not clear'),
+    h('table', { class: 'grid', id: 'own-results' },
+      h('thead', {}, h('tr', {}, ['Entity', 'Regime', 'Status', 'Listed-owned share', 'Evidence', 'Picture'].map(t => h('th', { scope: 'col' }, t)))),
+      h('tbody', {}, rows.map(x => x.tr))),
+    picture);
+  const first = rows.find(x => x.r.evidence && x.r.status === 'blocked') || rows.find(x => x.r.evidence);
+  if (first) {
+    select(first);
+  }
+}
+
+// ------------------------------------------------------------------ Vessel
+
+/** The 7 digits of an IMO ship number ("IMO 9256858", "9256858", "imo:9256858"), or an error text. */
+export function imoNumber(text) {
+  const m = /^\s*(?:imo\s*:?\s*)?(\d{7})\s*$/i.exec(text);
+  if (!m) {
+    return { error: 'an IMO number is 7 digits, e.g. 9256858 or IMO 9256858' };
+  }
+  const d = m[1];
+  let sum = 0;
+  for (let i = 0; i < 6; i++) {
+    sum += Number(d[i]) * (7 - i);
+  }
+  if (sum % 10 !== Number(d[6])) {
+    return { error: "invalid IMO number '" + d + "': check digit is " + (sum % 10) + ', not ' + d[6] };
+  }
+  return { imo: d };
+}
+
+export async function vesselPage(main, imo, params) {
+  const out = h('div', { id: 'vessel-out', 'aria-live': 'polite' });
+  const imoInput = input('v-imo', { maxlength: 20, size: 14, autocomplete: 'off', 'aria-describedby': 'v-imo-hint v-imo-error', value: imo });
+  const imoError = h('span', { id: 'v-imo-error', class: 'hint', role: 'alert' });
+  const form = h('form', { id: 'vessel-form', class: 'form', novalidate: true },
+    h('div', { class: 'field' }, h('label', { for: 'v-imo' }, 'IMO number'), imoInput,
+      h('span', { class: 'hint', id: 'v-imo-hint' }, '9256858, IMO 9256858 or imo:9256858'), imoError),
+    field('v-asof', 'As of', input('v-asof', { type: 'date', value: params.get('as_of') || '', 'aria-describedby': 'v-asof-hint' }), 'empty: today'),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'vessel-button' }, 'Show')));
+  form.addEventListener('submit', ev => {
+    ev.preventDefault();
+    const r = imoNumber(imoInput.value);
+    if (r.error) {
+      imoInput.setAttribute('aria-invalid', 'true');
+      imoError.textContent = r.error;
+      imoError.className = 'error';
+      imoInput.focus();
+      return;
+    }
+    const target = '#/vessel/' + r.imo + q({ as_of: value('v-asof') });
+    if (location.hash === target) {
+      showVessel(out, r.imo, value('v-asof'));
+    } else {
+      location.hash = target;
+    }
+  });
+  const screenOut = h('div', { id: 'vscreen-out', 'aria-live': 'polite' });
+  const screenForm = h('form', { id: 'vscreen-form', class: 'form' },
+    field('vs-imo', 'IMO', input('vs-imo', { maxlength: 20, size: 12 })),
+    field('vs-name', 'Name', input('vs-name', { maxlength: 200 })),
+    field('vs-flag', 'Flag', input('vs-flag', { maxlength: 2, size: 3, 'aria-describedby': 'vs-flag-hint' }), 'ISO code, e.g. pa'),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'vscreen-button' }, 'Screen')));
+  screenForm.addEventListener('submit', ev => {
+    ev.preventDefault();
+    screenVessel(screenOut);
+  });
+  clear(main).append(heading('Vessel by IMO number'), form, out,
+    h('h2', {}, 'Screen a vessel by IMO, name and flag'), screenForm, screenOut);
+  if (imo) {
+    const r = imoNumber(imo);
+    if (r.error) {
+      problem(out, new Error(r.error));
+    } else {
+      await showVessel(out, r.imo, params.get('as_of') || '');
+    }
+  }
+}
+
+const EVENT_KINDS = { name: 'Name', flag: 'Flag', registered_owner: 'Registered owner', ism_manager: 'ISM manager',
+  ship_manager: 'Ship manager', owner_as_listed: 'Owner (as listed)', listed: 'Listing', uninsured: 'No known P&I insurance' };
+
+function period(from, to) {
+  if (from && to) {
+    return '(' + from + ' to ' + to + ')';
+  }
+  return from ? '(since ' + from + ')' : to ? '(until ' + to + ')' : '';
+}
+
+async function showVessel(out, imo, asOf) {
+  clear(out).appendChild(h('p', { class: 'muted' }, 'Loading IMO ' + imo + '… (the first call builds the vessel index)'));
+  try {
+    const v = await api('GET', '/vessels/' + imo + q({ as_of: asOf }));
+    const names = v.history.filter(e => e.kind === 'name' && !e.to).map(e => e.value);
+    const current = names[0] || (v.listed[0] ? v.listed[0].caption : '');
+    clear(out).append(
+      h('h2', { id: 'vessel-title' }, 'IMO ' + v.imo + (current ? ' · ' + current : '')),
+      fields([['Built', v.build_year ? String(v.build_year) : 'unknown'], ['As of', v.as_of],
+        ['Listed', v.listed.length ? v.listed.length + ' listing(s)' : 'not on any list loaded']]),
+      h('h2', {}, 'Listings'),
+      v.listed.length === 0 ? h('p', {}, 'Not on any list loaded.')
+        : table(null, ['Listed entity', 'List', 'Programmes', 'Names', 'Flag'], v.listed.map(e => [
+          link(entityHref(e.id), e.caption), e.datasets.join(', '), programmesOf(e).join(', '),
+          entityNames(e).join('; '), ((e.properties || {}).flag || []).join(', ')]), 'grid listings'),
+      h('h2', {}, 'Shadow-fleet indicators'),
+      v.indicators.length === 0 ? h('p', { id: 'indicators' }, 'None raised.')
+        : h('ul', { class: 'indicators', id: 'indicators' }, v.indicators.map(i => h('li', {},
+          h('strong', {}, i.title), ' ', h('span', { class: 'muted' }, period(i.from, i.to)), ': ', i.evidence))),
+      h('h2', {}, 'History'),
+      v.history.some(e => e.from) ? h('figure', {}, vesselTimeline(v.history, v.as_of),
+        h('figcaption', {}, 'One lane per kind; each bar from its first to its last day, open periods up to the as-of date (dashed line).'))
+        : h('p', { class: 'muted' }, 'No dated history (vessel data holds none for this IMO); the entries the lists give are below.'),
+      v.history.length === 0 ? h('p', {}, 'No history recorded.')
+        : table(v.history.length + ' entr' + (v.history.length === 1 ? 'y' : 'ies'), ['Kind', 'Value', 'Reference', 'From', 'To', 'Source'],
+          v.history.map(e => [EVENT_KINDS[e.kind] || e.kind, e.value, e.reference || '', e.from || '', e.to || (e.from ? 'present' : ''), e.source]),
+          'grid small history'));
+  } catch (e) {
+    problem(out, e);
+  }
+}
+
+async function screenVessel(out) {
+  const vessel = { id: 'web' };
+  if (value('vs-imo')) {
+    const r = imoNumber(value('vs-imo'));
+    if (r.error) {
+      problem(out, new Error('IMO: ' + r.error));
+      return;
+    }
+    vessel.imo = r.imo;
+  }
+  if (value('vs-name')) {
+    vessel.name = value('vs-name');
+  }
+  if (value('vs-flag')) {
+    vessel.flag = value('vs-flag');
+  }
+  if (!vessel.imo && !vessel.name) {
+    problem(out, new Error('Enter an IMO number or a name.'));
+    return;
+  }
+  clear(out).appendChild(h('p', { class: 'muted' }, 'Screening…'));
+  try {
+    const answer = await api('POST', '/vessels/screen', { vessels: [vessel], top: 10 });
+    const matches = answer.results[0].matches;
+    clear(out).append(matches.length === 0 ? h('p', {}, 'No listed vessel matches.')
+      : table(matches.length + ' match(es)', ['Rank', 'Listed entity', 'Score', 'Matched name', 'Matched by', 'Explanation'],
+        matches.map(m => [String(m.rank), link(entityHref(m.entity_id), m.entity_id), score(m.score), m.matched_name, m.matched_by, m.explanation])));
+  } catch (e) {
+    problem(out, e.field && e.field.startsWith('vessels[0].') ? new Error(e.field.substring(11) + ': ' + e.message.replace(/^[\w\[\].]+: /, '')) : e);
+  }
+}
+
+// ------------------------------------------------------------------ Shipments
+
+const SHIPMENT_FIELDS = [
+  ['id', 'Shipment ID', 20], ['date', 'Date', 10, 'YYYY-MM-DD'], ['exporter', 'Exporter', 26], ['exporter_country', 'Exporter country', 3, 'e.g. DE'],
+  ['consignee', 'Consignee', 26], ['consignee_country', 'Consignee country', 3], ['end_user', 'End user', 26], ['end_user_country', 'End user country', 3],
+  ['notify_party', 'Notify party', 26], ['destination_country', 'Destination', 3], ['transit_countries', 'Transit countries', 12, 'e.g. GE;AM'],
+  ['hs_code', 'HS code', 14, 'e.g. 8542.31'], ['description', 'Description', 30], ['value', 'Value', 10], ['currency', 'Currency', 4]];
+const SEVERITY = { high: 0, medium: 1, low: 2 };
+
+export function shipmentsPage(main) {
+  const out = h('div', { id: 'ship-out', 'aria-live': 'polite' });
+  const form = h('form', { id: 'ship-form', class: 'form' },
+    SHIPMENT_FIELDS.map(([name, label, size, hint]) => field('sh-' + name, label,
+      input('sh-' + name, { size, maxlength: name === 'description' ? 1000 : 300, value: name === 'id' ? 'S-1' : null, 'aria-describedby': hint ? 'sh-' + name + '-hint' : null }), hint)),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'ship-button' }, 'Screen shipment')));
+  form.addEventListener('submit', ev => {
+    ev.preventDefault();
+    const s = {};
+    for (const [name] of SHIPMENT_FIELDS) {
+      if (value('sh-' + name)) {
+        s[name] = value('sh-' + name);
+      }
+    }
+    if (!s.id) {
+      problem(out, new Error('Enter a shipment ID.'));
+      return;
+    }
+    screenShipments(out, [{ line: 0, shipment: s }], null);
+  });
+  const fileForm = h('form', { id: 'ship-file-form', class: 'form' },
+    field('sh-file', 'shipments.csv', h('input', { id: 'sh-file', type: 'file', accept: '.csv,text/csv', required: true, 'aria-describedby': 'sh-file-hint' }),
+      'UTF-8 with a header; id required; any of the fields above as columns (as kordon shipments screen --input).'),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'ship-file-button' }, 'Upload and screen')));
+  fileForm.addEventListener('submit', async ev => {
+    ev.preventDefault();
+    const file = document.getElementById('sh-file').files[0];
+    if (!file) {
+      return;
+    }
+    let items;
+    try {
+      items = csvRecords(file.name, await file.text(), ['id']).map(r => {
+        const s = {};
+        for (const [name] of SHIPMENT_FIELDS) {
+          if (r.cells[name]) {
+            s[name] = r.cells[name];
+          }
+        }
+        return { line: r.line, shipment: s };
+      });
+    } catch (e) {
+      problem(out, e);
+      return;
+    }
+    screenShipments(out, items, file.name);
+  });
+  const ownershipData = h('details', { class: 'form', id: 'sh-ownership' },
+    h('summary', {}, 'Ownership data (optional): parties owned by listed entities'),
+    h('div', { class: 'field half' }, h('label', { for: 'sh-stakes' }, 'stakes.csv'),
+      h('textarea', { id: 'sh-stakes', rows: 4, spellcheck: 'false', 'aria-describedby': 'sh-stakes-hint' }),
+      h('span', { class: 'hint', id: 'sh-stakes-hint' }, 'As on the Ownership page; a party is found when a node id is its name.')),
+    h('div', { class: 'field half' }, h('label', { for: 'sh-listed' }, 'listed.csv (optional)'),
+      h('textarea', { id: 'sh-listed', rows: 4, spellcheck: 'false', 'aria-describedby': 'sh-listed-hint' }),
+      h('span', { class: 'hint', id: 'sh-listed-hint' }, 'entity_id header; added to the ids of the lists loaded.')));
+  clear(main).append(heading('Screen shipments'), form, h('h2', {}, 'Or upload a CSV of shipments'), fileForm, ownershipData, out);
+}
+
+/** The optional stakes and listed ids of the Shipments page, or null when none were given. */
+function shipmentOwnership() {
+  const stakesText = document.getElementById('sh-stakes').value;
+  const listedText = document.getElementById('sh-listed').value;
+  if (!stakesText.trim()) {
+    if (listedText.trim()) {
+      throw new Error('listed.csv needs stakes.csv (the ownership data the listed ids apply to)');
+    }
+    return null;
+  }
+  const stakes = csvRecords('stakes.csv', stakesText, ['owner_id', 'owned_id', 'type']);
+  const listed = listedText.trim() ? csvRecords('listed.csv', listedText, ['entity_id']) : [];
+  return { stakes, listed };
+}
+
+async function screenShipments(out, items, fileName) {
+  let owners;
+  try {
+    owners = shipmentOwnership();
+  } catch (e) {
+    problem(out, e);
+    return;
+  }
+  clear(out).appendChild(h('p', { class: 'muted', role: 'status' }, 'Screening ' + items.length + ' shipment(s)…'));
+  const results = [];
+  for (let i = 0; i < items.length; i += 100) {
+    const part = items.slice(i, i + 100);
+    const body = { shipments: part.map(p => p.shipment) };
+    if (owners) {
+      body.stakes = stakeObjects(owners.stakes);
+      if (owners.listed.length) {
+        body.listed = owners.listed.map(r => r.cells.entity_id);
+      }
+    }
+    try {
+      const answer = await api('POST', '/shipments/screen', body);
+      results.push(...answer.results);
+    } catch (e) {
+      const err = owners && e.field && /^(stakes|listed)\[/.test(e.field)
+        ? ownershipError(e, { stakes: 'stakes.csv', listed: 'listed.csv' }, owners.stakes, owners.listed)
+        : fileName ? atLine(e, fileName, 'shipments', part)
+        : e.field && e.field.startsWith('shipments[0].') ? new Error(e.field.substring(13) + ': ' + e.message.replace(/^[\w\[\].]+: /, '')) : e;
+      problem(out, err);
+      return;
+    }
+  }
+  const withFindings = results.filter(r => r.findings.length > 0);
+  const total = withFindings.reduce((n, r) => n + r.findings.length, 0);
+  const high = withFindings.reduce((n, r) => n + r.findings.filter(f => f.severity === 'high').length, 0);
+  append(clear(out), [
+    h('h2', { id: 'ship-summary' }, results.length + ' shipment(s), ' + withFindings.length + ' with findings: ' + total + ' finding(s), ' + high + ' high'),
+    withFindings.map(r => {
+      const findings = [...r.findings].sort((a, b) => (SEVERITY[a.severity] ?? 3) - (SEVERITY[b.severity] ?? 3));
+      const worst = findings[0].severity;
+      return h('section', { class: 'shipment', 'data-shipment': r.shipment_id },
+        h('h3', {}, 'Shipment ', r.shipment_id, ' ', status(worst)),
+        table(null, ['Finding', 'Severity', 'Party', 'Listed entity', 'HS-6', 'Detail'], findings.map(f => [
+          f.finding, status(f.severity), f.party ? f.party.replace(/_/g, ' ') : '', f.entity_id ? link(entityHref(f.entity_id), f.entity_id) : '',
+          f.hs6, f.detail]), 'grid findings'));
+    }),
+    results.length > withFindings.length
+      ? h('p', {}, 'Nothing found for: ' + results.filter(r => r.findings.length === 0).map(r => r.shipment_id).join(', ') + '.') : null]);
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kordon.lists.ListLoader;
 import org.kordon.lists.LoadOptions;
+import org.kordon.maritime.VesselData;
 import org.kordon.matching.Screeners;
 import org.kordon.model.Entity;
 import org.kordon.model.ListSnapshot;
@@ -77,7 +78,9 @@ class WebPageBrowserTest {
         List<Entity> kept = first.entities().stream()
                 .filter(e -> !(e.source().list().startsWith("un") && e.schema() == Schema.PERSON) || e.id().hashCode() % 3 != 0).toList();
         wf.load(ListLoad.ofSnapshot(new ListSnapshot(first.sources(), kept), "sample without some UN persons"), "test");
-        server = KordonServer.start(ServerConfig.defaults().withPort(0).withApiKeys(keys), wf, null, Features.standard());
+        // vessel histories: a few real rows of the shadow-fleet data (9259185 HEBE is also on the sample EU list)
+        VesselData vessels = VesselData.load(Path.of(WebPageBrowserTest.class.getResource("/web/shadowfleet").toURI()));
+        server = KordonServer.start(ServerConfig.defaults().withPort(0).withApiKeys(keys), wf, null, Features.standard(wf, vessels));
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -161,6 +164,15 @@ class WebPageBrowserTest {
         if (dir != null) {
             Files.createDirectories(Path.of(dir));
             Files.write(Path.of(dir, name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        }
+    }
+
+    /** A screenshot of a page longer than the window: the window made {@code height} tall for it, then put back. */
+    static void tallShot(String name, int height) throws Exception {
+        if (System.getenv("KORDON_WEB_SCREENSHOTS") != null) {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, height));
+            shot(name);
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
         }
     }
 
@@ -339,6 +351,241 @@ class WebPageBrowserTest {
 
         wait.until(d -> !d.findElements(By.cssSelector("#batch-out .error")).isEmpty());
         assertThat(driver.findElement(By.cssSelector("#batch-out .error")).getText()).isEqualTo("bad.csv line 3, field name: empty");
+    }
+
+    // ------------------------------------------------------------------ Scan, Ownership, Vessel, Shipments
+
+    @Test
+    void scan_textWithListedName_markedListedAndLinkedToEntity() throws Exception {
+        open("scan");
+        byId("s-text").sendKeys("Talks in Moscow: Vladimir Putin met Herman Gref, the head of Sberbank. Angela Merkel watched from Berlin, and Rotenberg said nothing.");
+        byId("scan-button").click();
+        wait.until(d -> !d.findElements(By.cssSelector("#scan-out h2, #scan-out .error")).isEmpty());
+
+        WebElement putin = driver.findElements(By.cssSelector("#annotated .mention")).stream()
+                .filter(m -> m.getText().contains("Vladimir Putin")).findFirst().orElseThrow();
+        assertThat(putin.getTagName()).isEqualTo("a");
+        assertThat(putin.getDomAttribute("class")).isEqualTo("mention listed");
+        assertThat(putin.getDomAttribute("href")).startsWith("#/entity/");
+        assertThat(putin.getText()).startsWith("⚑");
+        assertThat(byId("scan-legend").getText()).contains("listed").contains("ambiguous").contains("not listed");
+        assertThat(driver.findElement(By.cssSelector("table.mentions")).getText()).contains("Vladimir Putin").contains("listed");
+        assertThat(driver.findElements(By.cssSelector("#annotated span.mention.not-listed")).stream().map(WebElement::getText))
+                .anySatisfy(t -> assertThat(t).contains("Angela Merkel"));
+        shot("scan");
+
+        putin.click();
+        waitReady("entity");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).containsIgnoringCase("Putin");
+    }
+
+    @Test
+    void scan_hostileMarkupInText_shownAsText() {
+        String hostile = "Vladimir Putin <script>alert(1)</script><img src=x onerror=\"window.__kordonXss=1\"> said.";
+        open("scan");
+        byId("s-text").sendKeys(hostile);
+        byId("scan-button").click();
+        wait.until(d -> !d.findElements(By.cssSelector("#scan-out h2, #scan-out .error")).isEmpty());
+
+        assertThat(byId("annotated").getText()).contains("<script>alert(1)</script><img src=x onerror=\"window.__kordonXss=1\">");
+        assertNoMarkupRan();
+    }
+
+    @Test
+    void scan_htmlFile_visibleTextAnnotated() throws Exception {
+        Path html = tmp.resolve("news.html");
+        Files.writeString(html, "<html><head><title>t</title><script>var x = 'Vladimir Putin';</script></head>"
+                + "<body><p>Sergei Lavrov spoke.</p></body></html>", StandardCharsets.UTF_8);
+        open("scan");
+        byId("s-file").sendKeys(html.toAbsolutePath().toString());
+        wait.until(d -> !d.findElement(By.id("s-text")).getDomProperty("value").isEmpty());
+        byId("scan-button").click();
+        wait.until(d -> !d.findElements(By.cssSelector("#scan-out h2, #scan-out .error")).isEmpty());
+
+        assertThat(byId("annotated").getText()).contains("Sergei Lavrov").contains("spoke.").doesNotContain("var x").doesNotContain("<p>");
+        assertThat(driver.findElements(By.cssSelector("#annotated a.mention.listed")).stream().map(WebElement::getText))
+                .anySatisfy(t -> assertThat(t).contains("Sergei Lavrov"));
+        assertNoMarkupRan();
+    }
+
+    @Test
+    void scan_pdfFile_textExtractedByServerAndScanned() throws Exception {
+        Path pdf = tmp.resolve("report.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                cs.newLineAtOffset(72, 700);
+                cs.showText("Sergei Lavrov spoke in Geneva.");
+                cs.endText();
+            }
+            doc.save(pdf.toFile());
+        }
+        open("scan");
+        byId("s-file").sendKeys(pdf.toAbsolutePath().toString());
+        wait.until(d -> !d.findElement(By.id("s-file-note")).getText().isEmpty() || !d.findElements(By.cssSelector("#scan-out .error")).isEmpty());
+        assertThat(byId("s-file-note").getText()).startsWith("Text extracted from report.pdf (PDF, ");
+        byId("scan-button").click();
+        wait.until(d -> !d.findElements(By.cssSelector("#scan-out h2, #scan-out .error")).isEmpty());
+
+        assertThat(driver.findElements(By.cssSelector("#annotated a.mention.listed")).stream().map(WebElement::getText))
+                .anySatisfy(t -> assertThat(t).contains("Sergei Lavrov"));
+    }
+
+    static void ownership(String stakes, String listed, String regime) {
+        open("ownership");
+        byId("o-stakes").sendKeys(stakes);
+        byId("o-listed").sendKeys(listed);
+        new org.openqa.selenium.support.ui.Select(byId("o-regime")).selectByValue(regime);
+        byId("own-button").click();
+        wait.until(d -> !d.findElements(By.cssSelector("#own-out h2, #own-out .error")).isEmpty());
+    }
+
+    @Test
+    void ownership_ofacChainFiftyFifty_bBlockedAndPathDrawn() throws Exception {
+        ownership("owner_id,owned_id,share_min,share_max,type,start,end\nX,A,50,50,shareholding,,\nA,B,50,50,shareholding,,\n"
+                + "Z,C,30,30,shareholding,,\nX,D,10,10,shareholding,,\nA,D,40,40,shareholding,,\n", "entity_id\nX\n", "ofac");
+
+        List<String> rows = driver.findElements(By.cssSelector("#own-results tbody tr")).stream().map(WebElement::getText).toList();
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("B ofac blocked 50%").contains("X -50%-> A(blocked) -50%-> B"));
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("C ofac clear"));
+        WebElement b = driver.findElements(By.cssSelector("#own-results tbody tr")).stream()
+                .filter(r -> r.getText().startsWith("B ")).findFirst().orElseThrow();
+        b.findElement(By.tagName("button")).click();
+
+        WebElement svg = driver.findElement(By.cssSelector("#own-path svg.graph"));
+        assertThat(svg.findElements(By.cssSelector("g.node")).stream().map(n -> n.getDomAttribute("data-id"))).containsExactlyInAnyOrder("X", "A", "B");
+        assertThat(svg.findElement(By.cssSelector("g.node.listed")).getDomAttribute("data-id")).isEqualTo("X");
+        assertThat(svg.findElement(By.cssSelector("g.node.blocked")).getDomAttribute("data-id")).isEqualTo("A");
+        assertThat(svg.findElement(By.cssSelector("g.node.target")).getDomAttribute("data-id")).isEqualTo("B");
+        assertThat(svg.findElements(By.cssSelector(".edge-label text")).stream().map(WebElement::getText)).containsExactly("50%", "50%");
+
+        // OFAC's third example: X owns 50% of A and 10% of D, A owns 40% of D -> D blocked, both paths drawn
+        driver.findElements(By.cssSelector("#own-results tbody tr")).stream()
+                .filter(r -> r.getText().startsWith("D ofac blocked 50%")).findFirst().orElseThrow().findElement(By.tagName("button")).click();
+        WebElement d = driver.findElement(By.cssSelector("#own-path svg.graph"));
+        assertThat(d.findElements(By.cssSelector("g.node")).stream().map(n -> n.getDomAttribute("data-id"))).containsExactlyInAnyOrder("X", "A", "D");
+        assertThat(d.findElements(By.cssSelector("g.edge-group"))).hasSize(3);
+        tallShot("ownership", 1400);
+    }
+
+    @Test
+    void ownership_keyboardOnly_exampleComputedAndPathShown() {
+        open("ownership");
+        byId("own-example").sendKeys(Keys.ENTER);
+        byId("own-button").sendKeys(Keys.ENTER);
+        wait.until(d -> !d.findElements(By.cssSelector("#own-results")).isEmpty());
+        assertThat(byId("own-path").getText()).contains("Evidence path for A3");
+
+        driver.findElements(By.cssSelector("#own-results tbody tr")).stream().filter(r -> r.getText().startsWith("B3 "))
+                .findFirst().orElseThrow().findElement(By.tagName("button")).sendKeys(Keys.ENTER);
+        assertThat(byId("own-path").getText()).contains("Evidence path for B3").contains("X3 -10%-> B3; X3 -50%-> A3(blocked) -40%-> B3");
+        assertThat(driver.findElements(By.cssSelector("#own-path g.edge-group"))).hasSize(3);
+    }
+
+    @Test
+    void ownership_shareAboveHundred_errorNamesFileLineAndField() {
+        ownership("owner_id,owned_id,share_min,share_max,type,start,end\nX,A,50,50,shareholding,,\nX,B,150,,shareholding,,\n", "entity_id\nX\n", "ofac");
+
+        assertThat(driver.findElement(By.cssSelector("#own-out .error")).getText())
+                .isEqualTo("stakes.csv line 3, field share_min: a share must be between 0 and 100, got 150");
+    }
+
+    @Test
+    void ownership_hostileStakeId_shownAsTextInTableAndPicture() {
+        String hostile = "<img src=x onerror=\"window.__kordonXss=1\">";
+        ownership("owner_id,owned_id,share_min,share_max,type,start,end\n\"" + hostile.replace("\"", "\"\"") + "\",B,60,60,shareholding,,\n",
+                "entity_id\n\"" + hostile.replace("\"", "\"\"") + "\"\n", "uk");
+
+        assertThat(byId("own-results").getText()).contains(hostile + " -60%-> B");
+        assertThat(driver.findElement(By.cssSelector("#own-path g.node.listed")).getDomAttribute("data-id")).isEqualTo(hostile);
+        assertNoMarkupRan();
+    }
+
+    @Test
+    void vessel_sampleListedImo_listingTimelineAndIndicatorsShown() throws Exception {
+        open("vessel");
+        byId("v-imo").sendKeys("IMO 9259185");
+        js("arguments[0].value = '2026-11-24'", byId("v-asof"));
+        byId("vessel-button").click();
+        waitReady("vessel");
+        wait.until(d -> !d.findElements(By.cssSelector("#vessel-out h2, #vessel-out .error")).isEmpty());
+
+        assertThat(byId("vessel-title").getText()).startsWith("IMO 9259185");
+        assertThat(driver.findElement(By.cssSelector("table.listings")).getText()).containsIgnoringCase("hebe").contains("eu");
+        assertThat(driver.findElements(By.cssSelector("#vessel-out svg.timeline g.period[data-kind=name]"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("#vessel-out svg.timeline g.period[data-kind=flag]"))).isNotEmpty();
+        assertThat(driver.findElement(By.cssSelector("table.history")).getText()).contains("Flag");
+        assertThat(byId("indicators").getText()).contains("15 years");
+        tallShot("vessel", 1500);
+    }
+
+    @Test
+    void vessel_badCheckDigit_refusedInPage_unknownImo_serverErrorShown() {
+        open("vessel");
+        byId("v-imo").sendKeys("9259186");
+        byId("vessel-button").click();
+        assertThat(byId("v-imo-error").getText()).isEqualTo("invalid IMO number '9259186': check digit is 5, not 6");
+        assertThat(byId("v-imo").getDomAttribute("aria-invalid")).isEqualTo("true");
+
+        open("vessel/9074729");
+        wait.until(d -> !d.findElements(By.cssSelector("#vessel-out .error")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector("#vessel-out .error")).getText()).startsWith("Error 404: IMO 9074729 is in no list loaded");
+    }
+
+    @Test
+    void shipments_chipsToRussia_sanctionedDestinationHigh() throws Exception {
+        open("shipments");
+        byId("sh-exporter").sendKeys("Alpha Elektronik GmbH");
+        byId("sh-exporter_country").sendKeys("DE");
+        byId("sh-consignee").sendKeys("Sberbank of Russia");
+        byId("sh-consignee_country").sendKeys("RU");
+        byId("sh-destination_country").sendKeys("RU");
+        byId("sh-transit_countries").sendKeys("KZ");
+        byId("sh-hs_code").sendKeys("8542.31.0000");
+        byId("sh-description").sendKeys("microcontrollers");
+        byId("ship-button").click();
+        wait.until(d -> !d.findElements(By.cssSelector("#ship-out h2, #ship-out .error")).isEmpty());
+
+        assertThat(byId("ship-out").getText()).contains("sanctioned_destination");
+        WebElement s1 = driver.findElement(By.cssSelector("section.shipment[data-shipment='S-1']"));
+        assertThat(s1.findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText))
+                .anySatisfy(r -> assertThat(r).startsWith("sanctioned_destination high").contains("854231"))
+                .anySatisfy(r -> assertThat(r).startsWith("controlled_goods high"));
+        assertThat(byId("ship-summary").getText()).startsWith("1 shipment(s), 1 with findings");
+        tallShot("shipments", 1400);
+    }
+
+    @Test
+    void shipments_consigneeHeldByListedBank_ownedByListedWithPath() {
+        open("shipments");
+        byId("sh-consignee").sendKeys("Beta Trade LLP");
+        byId("sh-consignee_country").sendKeys("KZ");
+        byId("sh-destination_country").sendKeys("KZ");
+        byId("sh-hs_code").sendKeys("854231");
+        driver.findElement(By.cssSelector("#sh-ownership summary")).click();
+        byId("sh-stakes").sendKeys("owner_id,owned_id,share_min,share_max,type,start,end\n"
+                + "ofac-sdn:17018,Beta Holding Ltd,100,100,shareholding,2022-01-01,\nBeta Holding Ltd,Beta Trade LLP,50,50,shareholding,2023-05-01,\n");
+        byId("ship-button").click();
+        wait.until(d -> !d.findElements(By.cssSelector("#ship-out h2, #ship-out .error")).isEmpty());
+
+        assertThat(driver.findElements(By.cssSelector("section.shipment tbody tr")).stream().map(WebElement::getText))
+                .anySatisfy(r -> assertThat(r).startsWith("owned_by_listed high consignee ofac-sdn:17018")
+                        .contains("ofac-sdn:17018 -100%-> Beta Holding Ltd(blocked) -50%-> Beta Trade LLP"));
+    }
+
+    @Test
+    void shipments_csvWithBadCountry_errorNamesFileLineAndField() throws Exception {
+        Path csv = tmp.resolve("shipments.csv");
+        Files.writeString(csv, "id,destination_country,hs_code\nS-1,RU,854231\nS-2,XX,854231\n", StandardCharsets.UTF_8);
+        open("shipments");
+        byId("sh-file").sendKeys(csv.toAbsolutePath().toString());
+        byId("ship-file-button").click();
+
+        wait.until(d -> !d.findElements(By.cssSelector("#ship-out .error")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector("#ship-out .error")).getText()).startsWith("shipments.csv line 3, field destination_country: ");
     }
 
     private static String activeId() {

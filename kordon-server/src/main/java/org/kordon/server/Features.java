@@ -28,7 +28,8 @@ public final class Features {
                 new OwnershipRoutes(),
                 new VesselRoutes(workflow::snapshot, vessels),
                 new ScanRoutes(workflow::snapshot),
-                new ShipmentRoutes(workflow::screener, workflow::snapshot));
+                new ShipmentRoutes(workflow::screener, workflow::snapshot),
+                new DocumentTextRoutes());
     }
 
     /** The features that need no lists (price cap, ownership), for servers and tests that carry only the workflow. */
