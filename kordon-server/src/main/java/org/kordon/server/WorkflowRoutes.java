@@ -203,6 +203,7 @@ final class WorkflowRoutes implements Routes {
     private Map<String, Object> alertView(Alert a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
+        m.put("kind", a.kind());
         m.put("status", a.status());
         m.put("subjectId", a.subjectId());
         m.put("entityId", a.entityId());
@@ -271,7 +272,11 @@ final class WorkflowRoutes implements Routes {
         } catch (RuntimeException e) {
             throw new Problem(422, "bad-list", "Lists could not be loaded", "lists", "lists: " + e.getMessage());
         }
-        return wf.load(load, c.caller());
+        try {
+            return wf.load(load, c.caller());
+        } catch (IllegalArgumentException e) {
+            throw new Problem(422, "bad-stakes", "Stakes could not be loaded", "stakes", e.getMessage());
+        }
     }
 
     // ------------------------------------------------------------ paging
