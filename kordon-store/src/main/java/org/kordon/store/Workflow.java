@@ -52,7 +52,8 @@ import org.kordon.ownership.OwnershipGraph;
  * whether listed entities own or control it (the subject is looked up in the graph by its id and by its name; a
  * node id or name equal to either, after NFKC, lower case and collapsed spaces). Each listed owner raises an alert
  * of kind {@link Alert#OWNERSHIP} on the owner, whose explanation is the path per regime; such alerts are
- * suppressed, decided and audited exactly like name alerts. The stakes are read again on every {@link #load}; when
+ * decided and audited exactly like name alerts, and a false positive suppresses them while the subject, the owner
+ * and the path stay the same. The stakes are read again on every {@link #load}; when
  * they changed, subjects whose id or name is a node of the old or the new graph are re-screened, and when the lists
  * add, change or remove an entity that is a node of the graph, the graph's subjects are.
  */
@@ -463,13 +464,15 @@ public final class Workflow {
 
     /**
      * Raises {@code candidate} unless its subject, entity and kind already have a pending alert, a true match or a false
-     * positive on the same contents (then audited as suppressed, and 1 returned).
+     * positive on the same contents (then audited as suppressed, and 1 returned). For an ownership alert the contents
+     * include the path: a decision taken on one path does not silence another.
      */
     private int raise(Alert candidate, String actor, List<Alert> opened) {
         Optional<Alert> last = store.latestAlert(candidate.subjectId(), candidate.entityId(), candidate.kind());
         if (last.isPresent()) {
             Alert a = last.get();
-            boolean same = a.entityHash().equals(candidate.entityHash()) && a.subjectHash().equals(candidate.subjectHash());
+            boolean same = a.entityHash().equals(candidate.entityHash()) && a.subjectHash().equals(candidate.subjectHash())
+                    && (candidate.kind().equals(Alert.NAME) || a.explanation().equals(Store.cut(candidate.explanation(), 4000)));
             if (a.status().pending() || a.status() == AlertStatus.TRUE_MATCH && same) {
                 return 0;
             }

@@ -270,6 +270,22 @@ abstract class WorkflowContract {
     }
 
     @Test
+    void ownership_falsePositive_pathChanged_alertsAgain() {
+        AtomicReference<Workflow.Stakes> file = new AtomicReference<>(Fixtures.betaStakes(50));
+        wf.useStakes(file::get, "test");
+        Alert a = wf.screen(company("K-7", "Beta Trade LLP"), "test").opened().get(0);
+        wf.decide(a.id(), Outcome.FALSE_POSITIVE, "anna", "stake sold in 2025, register not updated");
+
+        file.set(Fixtures.betaStakes(60));
+        Workflow.Delta d = wf.load(Fixtures.v1(), "test");
+
+        assertThat(d.opened()).isEqualTo(1);
+        assertThat(store.latestAlerts("K-7")).extracting(Alert::status, Alert::explanation).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(AlertStatus.OPEN,
+                        "OFAC, EU, UK: blocked, listed-owned 60%: ofac-17095 -100%-> Beta Holding Ltd(blocked) -60%-> Beta Trade LLP"));
+    }
+
+    @Test
     void ownership_withoutStakes_opensNothing() {
         assertThat(wf.screen(company("K-7", "Beta Trade LLP"), "test").opened()).isEmpty();
         assertThat(wf.stakes()).isEmpty();
