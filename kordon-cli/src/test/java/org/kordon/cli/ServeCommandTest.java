@@ -1,6 +1,7 @@
 package org.kordon.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,7 +100,7 @@ class ServeCommandTest {
                 .contains("kordon: ownership alerts on; 1 subjects in the graph re-screened, 1 alerts opened");
         try (Store store = Store.open(h2())) {
             assertThat(store.latestAlerts("K-7")).extracting(Alert::kind, Alert::explanation).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple(Alert.OWNERSHIP,
+                    tuple(Alert.OWNERSHIP,
                             "OFAC, EU: blocked, listed-owned 50%: X1 -100%-> Beta Holding Ltd(blocked) -50%-> Beta Trade LLP"));
         }
     }

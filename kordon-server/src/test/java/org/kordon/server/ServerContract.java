@@ -10,15 +10,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kordon.lists.ListLoader;
 import org.kordon.lists.LoadOptions;
-import org.kordon.store.ListLoad;
-import org.kordon.store.Store;
-import org.kordon.store.Workflow;
 import org.kordon.ownership.OwnershipGraph;
 import org.kordon.ownership.Share;
 import org.kordon.ownership.Stake;
+import org.kordon.store.ListLoad;
+import org.kordon.store.Store;
+import org.kordon.store.Workflow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -400,7 +401,7 @@ abstract class ServerContract {
 
     @Test
     void ownership_unreadableStakesOnReload_422Problem() {
-        java.util.concurrent.atomic.AtomicBoolean broken = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean broken = new AtomicBoolean();
         wf.useStakes(() -> {
             if (broken.get()) {
                 throw new IllegalStateException("stakes.csv line 2, field share_min: -5 is below 0");

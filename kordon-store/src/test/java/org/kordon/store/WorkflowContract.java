@@ -2,6 +2,7 @@ package org.kordon.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -245,7 +246,7 @@ abstract class WorkflowContract {
 
         Workflow.Screening s = wf.screen(company("Beta Trade LLP", "B.T. Limited Liability Partnership"), "test");
 
-        assertThat(s.opened()).extracting(Alert::kind, Alert::entityId).containsExactly(org.assertj.core.groups.Tuple.tuple(Alert.OWNERSHIP, "ofac-17095"));
+        assertThat(s.opened()).extracting(Alert::kind, Alert::entityId).containsExactly(tuple(Alert.OWNERSHIP, "ofac-17095"));
     }
 
     @Test
@@ -281,7 +282,7 @@ abstract class WorkflowContract {
 
         assertThat(d.opened()).isEqualTo(1);
         assertThat(store.latestAlerts("K-7")).extracting(Alert::status, Alert::explanation).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(AlertStatus.OPEN,
+                tuple(AlertStatus.OPEN,
                         "OFAC, EU, UK: blocked, listed-owned 60%: ofac-17095 -100%-> Beta Holding Ltd(blocked) -60%-> Beta Trade LLP"));
     }
 
@@ -324,7 +325,7 @@ abstract class WorkflowContract {
         assertThat(d.newVersion()).isFalse();
         assertThat(d.rescreened()).isEqualTo(1);
         assertThat(store.latestAlerts("K-7")).extracting(Alert::kind, Alert::explanation).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Alert.OWNERSHIP,
+                tuple(Alert.OWNERSHIP,
                         "OFAC, EU, UK: blocked, listed-owned 60%: ofac-17095 -100%-> Beta Holding Ltd(blocked) -60%-> Beta Trade LLP"));
     }
 
