@@ -460,6 +460,15 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** Closes one pending alert whose grounds no longer hold (e.g. an ownership path the stakes no longer give), auditing why. */
+    void closeAlert(Alert a, long versionId, String actor, String why) {
+        tx("close alert " + a.id(), c -> {
+            setStatus(c, a.id(), AlertStatus.CLOSED);
+            audit(c, now(), actor, "ALERT_CLOSED", a.subjectId(), a.id(), a.entityId(), versionId, why);
+            return null;
+        });
+    }
+
     /** Notes that a false-positive decision kept an alert from being raised again. */
     void auditSuppressed(Alert falsePositive, String actor) {
         tx("audit", c -> {

@@ -53,7 +53,8 @@ import org.kordon.ownership.OwnershipGraph;
  * node id or name equal to either, after NFKC, lower case and collapsed spaces). Each listed owner raises an alert
  * of kind {@link Alert#OWNERSHIP} on the owner, whose explanation is the path per regime; such alerts are
  * decided and audited exactly like name alerts, and a false positive suppresses them while the subject, the owner
- * and the path stay the same. The stakes are read again on every {@link #load}; when
+ * and the path stay the same. A pending ownership alert whose owner no longer owns or controls the subject (the
+ * stakes changed) is closed with an audit entry when the subject is screened again. The stakes are read again on every {@link #load}; when
  * they changed, subjects whose id or name is a node of the old or the new graph are re-screened, and when the lists
  * add, change or remove an entity that is a node of the graph, the graph's subjects are.
  */
@@ -450,6 +451,12 @@ public final class Workflow {
             Map<String, ListedOwnership.Owner> owners = new TreeMap<>();
             for (ListedOwnership.Owner o : lo.ownersOf(s.id(), s.name())) {
                 owners.putIfAbsent(o.entityId(), o);
+            }
+            for (Alert a : store.latestAlerts(s.id())) {
+                if (a.kind().equals(Alert.OWNERSHIP) && a.status().pending() && !owners.containsKey(a.entityId())) {
+                    store.closeAlert(a, l.version().id(), actor, "ownership path from " + a.entityId()
+                            + " no longer holds under the stakes in force (" + stakes.source() + ")");
+                }
             }
             for (ListedOwnership.Owner o : owners.values()) {
                 Entity owner = l.byId().get(o.entityId());

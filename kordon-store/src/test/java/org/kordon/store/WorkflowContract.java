@@ -287,6 +287,20 @@ abstract class WorkflowContract {
     }
 
     @Test
+    void ownership_stakeFallsBelowThreshold_closesPendingAlertWithAuditEntry() {
+        AtomicReference<Workflow.Stakes> file = new AtomicReference<>(Fixtures.betaStakes(50));
+        wf.useStakes(file::get, "test");
+        Alert a = wf.screen(company("K-7", "Beta Trade LLP"), "test").opened().get(0);
+
+        file.set(Fixtures.betaStakes(49));
+        wf.load(Fixtures.v1(), "test");
+
+        assertThat(store.alert(a.id()).orElseThrow().status()).isEqualTo(AlertStatus.CLOSED);
+        assertThat(store.audit(null, a.id(), 100, 0)).extracting(AuditEntry::action, AuditEntry::detail).contains(
+                tuple("ALERT_CLOSED", "ownership path from ofac-17095 no longer holds under the stakes in force (stakes 49.0)"));
+    }
+
+    @Test
     void ownership_withoutStakes_opensNothing() {
         assertThat(wf.screen(company("K-7", "Beta Trade LLP"), "test").opened()).isEmpty();
         assertThat(wf.stakes()).isEmpty();
