@@ -187,7 +187,11 @@ final class WorkflowRoutes implements Routes {
         } catch (IllegalArgumentException e) {
             throw Problem.invalid("status", e.getMessage());
         }
-        AlertQuery q = new AlertQuery(st, c.query("subject"), c.query("entity"), c.queryDouble("min_score", 0, 0, 1), limit(c), offset(c));
+        String kind = c.query("kind");
+        if (kind != null && !kind.equals(Alert.NAME) && !kind.equals(Alert.OWNERSHIP)) {
+            throw Problem.invalid("kind", "must be name or ownership, got '" + kind + "'");
+        }
+        AlertQuery q = new AlertQuery(st, c.query("subject"), c.query("entity"), c.queryDouble("min_score", 0, 0, 1), limit(c), offset(c), kind);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("total", store().countAlerts(q));
         m.put("limit", q.limit());

@@ -389,6 +389,9 @@ abstract class ServerContract {
         long id = alert.path("id").asLong();
         assertThat(decide(id, "false_positive", "stake sold in 2025").status()).isEqualTo(201);
         assertThat(http.get("/alerts/" + id, READ_KEY).json().path("alert").path("kind").asText()).isEqualTo("ownership");
+        assertThat(http.get("/alerts?kind=ownership", READ_KEY).json().path("total").asInt()).isEqualTo(1);
+        assertThat(http.get("/alerts?kind=name&subject=K-7", READ_KEY).json().path("total").asInt()).isZero();
+        assertThat(http.get("/alerts?kind=shares", READ_KEY).body()).contains("\"field\":\"kind\"");
 
         stakes.set(betaStakes(49));
         Http.Answer reload = http.post("/lists/reload", "{}", WRITE_KEY);

@@ -364,6 +364,10 @@ public final class Store implements AutoCloseable {
             w.add("entity_id = ?");
             args.add(q.entityId());
         }
+        if (q.kind() != null) {
+            w.add("kind = ?");
+            args.add(q.kind());
+        }
         if (q.minScore() > 0) {
             w.add("score >= ?");
             args.add(q.minScore());
