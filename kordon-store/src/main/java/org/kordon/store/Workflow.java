@@ -54,7 +54,8 @@ import org.kordon.ownership.OwnershipGraph;
  * of kind {@link Alert#OWNERSHIP} on the owner, whose explanation is the path per regime; such alerts are
  * decided and audited exactly like name alerts, and a false positive suppresses them while the subject, the owner
  * and the path stay the same. A pending ownership alert whose owner no longer owns or controls the subject (the
- * stakes changed) is closed with an audit entry when the subject is screened again. The stakes are read again on every {@link #load}; when
+ * stakes changed, or a stake ended) is closed with an audit entry when the subject is screened again. The answers
+ * hold for today (UTC), evaluated again on the first screening of a new day. The stakes are read again on every {@link #load}; when
  * they changed, subjects whose id or name is a node of the old or the new graph are re-screened, and when the lists
  * add, change or remove an entity that is a node of the graph, the graph's subjects are.
  */
@@ -69,6 +70,9 @@ public final class Workflow {
     private Supplier<Stakes> stakesSource;
     private Stakes stakes;
     private volatile ListedOwnership ownership;
+    private LocalDate ownershipDay;
+    /** Today (UTC): the day ownership answers hold for; tests set another. */
+    Supplier<LocalDate> today = () -> LocalDate.now(ZoneOffset.UTC);
 
     /**
      * Ownership data for the workflow.
@@ -321,14 +325,27 @@ public final class Workflow {
         if (fresh == null) {
             ownership = null;
         } else if (changed || !keys.isEmpty() || ownership == null) {
-            Set<String> listed = new HashSet<>(lists.byId().keySet());
-            listed.addAll(fresh.extraListedIds());
-            ownership = ListedOwnership.of(fresh.graph(), listed, ListedOwnership.SANCTIONS, LocalDate.now(ZoneOffset.UTC));
+            buildOwnership();
         }
         if (keys.isEmpty()) {
             return List.of();
         }
         return store.activeSubjects().stream().filter(s -> keys.contains(key(s.id())) || keys.contains(key(s.name()))).toList();
+    }
+
+    private void buildOwnership() {
+        Set<String> listed = new HashSet<>(lists.byId().keySet());
+        listed.addAll(stakes.extraListedIds());
+        ownershipDay = today.get();
+        ownership = ListedOwnership.of(stakes.graph(), listed, ListedOwnership.SANCTIONS, ownershipDay);
+    }
+
+    /** The ownership answers for today: evaluated again when the day changed since (stakes start and end). */
+    private ListedOwnership ownershipToday() {
+        if (stakes != null && !today.get().equals(ownershipDay)) {
+            buildOwnership();
+        }
+        return ownership;
     }
 
     private static boolean touchesGraph(Stakes st, Collection<String> ids) {
@@ -446,7 +463,7 @@ public final class Workflow {
                     subjectHash, AlertStatus.OPEN, null);
             suppressed += raise(candidate, actor, opened);
         }
-        ListedOwnership lo = ownership;
+        ListedOwnership lo = ownershipToday();
         if (lo != null) {
             Map<String, ListedOwnership.Owner> owners = new TreeMap<>();
             for (ListedOwnership.Owner o : lo.ownersOf(s.id(), s.name())) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kordon.model.DateRange;
 import org.kordon.model.Entity;
@@ -12,6 +14,9 @@ import org.kordon.model.NameKind;
 import org.kordon.model.PartialDate;
 import org.kordon.model.Schema;
 import org.kordon.model.SourceRef;
+import org.kordon.ownership.OwnershipGraph;
+import org.kordon.ownership.Share;
+import org.kordon.ownership.StakeType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -298,6 +303,23 @@ abstract class WorkflowContract {
         assertThat(store.alert(a.id()).orElseThrow().status()).isEqualTo(AlertStatus.CLOSED);
         assertThat(store.audit(null, a.id(), 100, 0)).extracting(AuditEntry::action, AuditEntry::detail).contains(
                 tuple("ALERT_CLOSED", "ownership path from ofac-17095 no longer holds under the stakes in force (stakes 49.0)"));
+    }
+
+    @Test
+    void ownership_stakeEndedSinceYesterday_closesPendingAlertOnNextScreening() {
+        wf.today = () -> LocalDate.of(2026, 6, 30);
+        OwnershipGraph g = OwnershipGraph.builder()
+                .stake("ofac-17095", "Beta Trade LLP", Share.exact(50), StakeType.SHAREHOLDING,
+                        null, LocalDate.of(2026, 7, 1))
+                .build();
+        wf.useStakes(() -> new Workflow.Stakes(g, Set.of(), "stakes.csv"), "test");
+        Alert a = wf.screen(company("K-7", "Beta Trade LLP"), "test").opened().get(0);
+
+        wf.today = () -> LocalDate.of(2026, 7, 1);
+        Workflow.Screening next = wf.screen(company("K-7", "Beta Trade LLP"), "test");
+
+        assertThat(next.opened()).isEmpty();
+        assertThat(store.alert(a.id()).orElseThrow().status()).isEqualTo(AlertStatus.CLOSED);
     }
 
     @Test
