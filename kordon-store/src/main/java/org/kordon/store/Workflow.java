@@ -55,9 +55,9 @@ import org.kordon.ownership.OwnershipGraph;
  * decided and audited exactly like name alerts, and a false positive suppresses them while the subject, the owner
  * and the path stay the same. A pending ownership alert whose owner no longer owns or controls the subject (the
  * stakes changed, or a stake ended) is closed with an audit entry when the subject is screened again. The answers
- * hold for today (UTC), evaluated again on the first screening of a new day. The stakes are read again on every {@link #load}; when
- * they changed, subjects whose id or name is a node of the old or the new graph are re-screened, and when the lists
- * add, change or remove an entity that is a node of the graph, the graph's subjects are.
+ * hold for today (UTC), evaluated again on the first screening of a new day. The stakes are read again on every
+ * {@link #load}; when they changed, subjects whose id or name is a node of the old or the new graph are re-screened,
+ * and when the lists add, change or remove an entity that is a node of the graph, the graph's subjects are.
  */
 public final class Workflow {
     /** How many matches per subject become alerts at most. */
