@@ -260,7 +260,7 @@ export async function alertPage(main, id, notice) {
     const ep = d.entity ? d.entity.properties : {};
     body.append(
       h('p', {}, 'Score ', score(a.score), ' · list version ' + a.listVersion + ' · raised ' + when(a.createdAt)),
-      h('p', { class: 'explanation' }, a.explanation || ''),
+      h('p', { class: 'explanation' }, (a.kind === 'ownership' ? 'Ownership: the listed entity owns or controls the subject. Path: ' : '') + (a.explanation || '')),
       h('div', { class: 'side-by-side' },
         h('section', { 'aria-labelledby': 'subj-h' }, h('h2', { id: 'subj-h' }, 'Subject'),
           fields([['Name', h('span', { id: 'subject-name' }, s.name)], ['Subject ID', s.id], ['Type', s.schema], ['Birth date', s.birthDate],

@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
                 "  kordon serve                                  # port 8080, H2 file ~/.kordon/db/kordon.mv.db",
                 "  kordon serve --port 9000 --list data/ofac data/un",
                 "  kordon serve --vessel-data ../shared/data/maritime/ftm-shadowfleet   # histories for GET /vessels/{imo}",
+                "  kordon serve --stakes stakes.csv --listed listed.csv   # ownership alerts with the path; re-read on POST /lists/reload",
                 "  kordon serve --db 'jdbc:postgresql://db:5432/kordon?user=kordon&password=secret' --api-keys keys.txt",
                 "", "API keys (one per line, name:role:salt:sha256(salt+key), role read or write) come from",
                 "--api-keys or $KORDON_API_KEYS; without keys every endpoint is open, so keep --host 127.0.0.1.",
@@ -46,6 +47,8 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin ListOptions lists;
 
     @Mixin VesselsCommand.VesselDataOption vesselData;
+
+    @Mixin StakesOption stakes;
 
     @Option(names = {"-p", "--port"}, paramLabel = "<port>", description = "Port (default ${DEFAULT-VALUE}; 0 for any free port).")
     int port = 8080;
@@ -77,6 +80,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserException(ExitCode.USAGE, "--threshold must be in (0,1], got " + threshold);
         }
         ApiKeys keys = keys();
+        java.util.function.Supplier<Workflow.Stakes> stakeSource = stakes.workflowStakes(err);
         VesselData vessels = vesselData.load(err);
         String url = db == null ? Store.defaultUrl() : db;
         Store store = openStore(url);
@@ -92,6 +96,9 @@ final class ServeCommand implements Callable<Integer> {
         KordonServer server;
         try {
             Workflow wf = Workflow.open(store, ListLoad.of(paths, first), threshold);
+            if (stakeSource != null) {
+                useStakes(wf, stakeSource, err);
+            }
             err.printf(Locale.ROOT, "kordon: database %s (%s), list version %d, %,d subjects%n", Store.redact(url), store.vendor(),
                     wf.version().id(), store.countSubjects());
             ServerConfig cfg = ServerConfig.defaults().withHost(host).withPort(port).withApiKeys(keys);
@@ -123,6 +130,19 @@ final class ServeCommand implements Callable<Integer> {
         }, "kordon-stop"));
         stopped.await();
         return ExitCode.OK;
+    }
+
+    private static void useStakes(Workflow wf, java.util.function.Supplier<Workflow.Stakes> source, PrintWriter err) {
+        try {
+            Workflow.Delta d = wf.useStakes(source, "kordon");
+            err.printf(Locale.ROOT, "kordon: ownership alerts on; %,d subjects in the graph re-screened, %,d alerts opened%n",
+                    d.rescreened(), d.opened());
+        } catch (IllegalArgumentException e) {
+            if (e.getCause() instanceof UserException u) {
+                throw u;
+            }
+            throw new UserException(ExitCode.BAD_INPUT, e.getMessage());
+        }
     }
 
     private ApiKeys keys() {

@@ -2,6 +2,7 @@ package org.kordon.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,13 +16,14 @@ import org.kordon.model.Entity;
 import org.kordon.model.ListSnapshot;
 import org.kordon.ownership.ListedOwnership;
 import org.kordon.ownership.OwnershipGraph;
+import org.kordon.store.Workflow;
 import org.kordon.trade.ListedOwners;
 import org.kordon.trade.OwnershipListedOwners;
 import picocli.CommandLine.Option;
 
 /**
  * {@code --stakes FILE [--listed FILE]}: ownership data for commands that screen companies ({@code shipments screen},
- * {@code vessels show}). The listed ids are the loaded lists' entity ids plus those of {@code --listed}; the
+ * {@code vessels show}, {@code serve}: ownership alerts). The listed ids are the loaded lists' entity ids plus those of {@code --listed}; the
  * OFAC, EU and UK rules apply. Without {@code --stakes} nothing changes.
  *
  * <pre>{@code
@@ -56,6 +58,43 @@ final class StakesOption {
         return lo == null ? OwnerCheck.NONE : new OwnershipOwnerCheck(lo, captions(snapshot));
     }
 
+    /**
+     * The workflow seam ({@code serve}): null without {@code --stakes}, else a source that reads the files anew on each
+     * call (the workflow calls it at start and on every list reload); the lists' entity ids are added by the workflow.
+     */
+    java.util.function.Supplier<Workflow.Stakes> workflowStakes(PrintWriter err) {
+        if (stakes == null) {
+            if (listed != null) {
+                throw new UserException(ExitCode.USAGE, "--listed needs --stakes (the ownership data it applies to)");
+            }
+            return null;
+        }
+        return () -> {
+            try {
+                checkFiles();
+                OwnershipGraph graph = OwnershipCommand.readStakes(stakes, LocalDate.now(java.time.ZoneOffset.UTC), err);
+                Set<String> ids = new HashSet<>();
+                if (listed != null) {
+                    OwnershipCommand.readListed(listed, graph, ids, err);
+                }
+                err.printf(Locale.ROOT, "kordon: ownership from %s: %,d nodes, %,d stakes%s%n", stakes.getFileName(), graph.nodeCount(),
+                        graph.stakeCount(), listed == null ? "" : ", " + ids.size() + " more listed ids from " + listed.getFileName());
+                err.flush();
+                return new Workflow.Stakes(graph, ids, stakes.toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + stakes + ": " + e.getMessage(), e);
+            }
+        };
+    }
+
+    private void checkFiles() {
+        for (Path p : listed == null ? new Path[] {stakes} : new Path[] {stakes, listed}) {
+            if (!Files.isRegularFile(p)) {
+                throw new UserException(ExitCode.IO_ERROR, "cannot read " + p + ": no such file");
+            }
+        }
+    }
+
     private static Function<String, String> captions(ListSnapshot snapshot) {
         return id -> snapshot.find(id).map(Entity::caption).orElse(id);
     }
@@ -67,11 +106,7 @@ final class StakesOption {
             }
             return null;
         }
-        for (Path p : listed == null ? new Path[] {stakes} : new Path[] {stakes, listed}) {
-            if (!Files.isRegularFile(p)) {
-                throw new UserException(ExitCode.IO_ERROR, "cannot read " + p + ": no such file");
-            }
-        }
+        checkFiles();
         OwnershipGraph graph = OwnershipCommand.readStakes(stakes, day, err);
         Set<String> ids = new HashSet<>(snapshot.byId().keySet());
         if (listed != null) {

@@ -1,9 +1,19 @@
 package org.kordon.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.kordon.model.ListSnapshot;
+import org.kordon.model.Schema;
+import org.kordon.store.Alert;
+import org.kordon.store.ListLoad;
+import org.kordon.store.Store;
+import org.kordon.store.Subject;
+import org.kordon.store.Workflow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,5 +76,41 @@ class ServeCommandTest {
 
         assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("keys.txt line 2, field role: must be read or write");
+    }
+
+    private Path stakes(String betaShare) throws Exception {
+        return Files.writeString(tmp.resolve("stakes.csv"), "owner_id,owned_id,share_min,share_max,type,start,end\n"
+                + "X1,Beta Holding Ltd,100,100,shareholding,,\n"
+                + "Beta Holding Ltd,Beta Trade LLP," + betaShare + "," + betaShare + ",shareholding,,\n");
+    }
+
+    @Test
+    void serve_stakes_rescreensSubjectInGraphIntoOwnershipAlertWithPath() throws Exception {
+        try (Store store = Store.open(h2())) {
+            Workflow wf = Workflow.open(store, ListLoad.ofSnapshot(new ListSnapshot(List.of(), new ArrayList<>()), "none"), 0.78);
+            wf.screen(new Subject("K-7", "Beta Trade LLP", Schema.COMPANY, null, null, List.of(), true), "test");
+        }
+        Path listed = Files.writeString(tmp.resolve("listed.csv"), "entity_id\nX1\n");
+
+        KordonRun r = KordonRun.of("serve", "--check", "--port", "0", "--db", h2(), "--list", sample.toString(),
+                "--stakes", stakes("50").toString(), "--listed", listed.toString());
+
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+        assertThat(r.err()).contains("kordon: ownership from stakes.csv: 3 nodes, 2 stakes, 1 more listed ids from listed.csv")
+                .contains("kordon: ownership alerts on; 1 subjects in the graph re-screened, 1 alerts opened");
+        try (Store store = Store.open(h2())) {
+            assertThat(store.latestAlerts("K-7")).extracting(Alert::kind, Alert::explanation).containsExactly(
+                    tuple(Alert.OWNERSHIP,
+                            "OFAC, EU: blocked, listed-owned 50%: X1 -100%-> Beta Holding Ltd(blocked) -50%-> Beta Trade LLP"));
+        }
+    }
+
+    @Test
+    void serve_badStakes_badInputNamingFileLineField() throws Exception {
+        KordonRun r = KordonRun.of("serve", "--check", "--port", "0", "--db", h2(), "--list", sample.toString(),
+                "--stakes", stakes("120").toString());
+
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("stakes.csv line 3").contains("share_min");
     }
 }

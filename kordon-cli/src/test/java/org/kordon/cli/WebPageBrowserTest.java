@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +23,9 @@ import org.kordon.matching.Screeners;
 import org.kordon.model.Entity;
 import org.kordon.model.ListSnapshot;
 import org.kordon.model.Schema;
+import org.kordon.ownership.OwnershipGraph;
+import org.kordon.ownership.Share;
+import org.kordon.ownership.Stake;
 import org.kordon.server.Access;
 import org.kordon.server.ApiKeys;
 import org.kordon.server.Features;
@@ -28,6 +33,7 @@ import org.kordon.server.KordonServer;
 import org.kordon.server.ServerConfig;
 import org.kordon.store.ListLoad;
 import org.kordon.store.Store;
+import org.kordon.store.Subject;
 import org.kordon.store.Workflow;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -61,6 +67,7 @@ class WebPageBrowserTest {
     static Path tmp;
 
     static Store store;
+    static Workflow wf;
     static KordonServer server;
     static ChromeDriver driver;
     static WebDriverWait wait;
@@ -71,7 +78,7 @@ class WebPageBrowserTest {
                 "browser tests skipped: install Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
         List<Path> lists = List.of(ListOptions.BundledSample.extract());
         store = Store.open(Store.h2Url(tmp.resolve("db").resolve("kordon")));
-        Workflow wf = Workflow.open(store, ListLoad.of(lists, ListLoader.load(lists, LoadOptions.defaults())), Screeners.DEFAULT_THRESHOLD);
+        wf = Workflow.open(store, ListLoad.of(lists, ListLoader.load(lists, LoadOptions.defaults())), Screeners.DEFAULT_THRESHOLD);
         ApiKeys keys = ApiKeys.parse(ApiKeys.line("analyst", Access.WRITE, WRITE_KEY) + "\n" + ApiKeys.line("viewer", Access.READ, READ_KEY), "test");
         // a second list version without a few entities, so that the Lists page has history to show
         ListSnapshot first = wf.snapshot();
@@ -590,5 +597,24 @@ class WebPageBrowserTest {
 
     private static String activeId() {
         return (String) js("return document.activeElement.id");
+    }
+
+    @Test
+    void alert_ownership_pathShownOnAlertPage() {
+        String owner = wf.snapshot().entities().stream().filter(e -> e.caption().toUpperCase(Locale.ROOT).contains("DERIPASKA"))
+                .findFirst().orElseThrow().id();
+        OwnershipGraph g = OwnershipGraph.builder()
+                .stake(Stake.shares(owner, "Beta Holding Ltd", Share.exact(100)))
+                .stake(Stake.shares("Beta Holding Ltd", "Beta Trade LLP", Share.exact(50)))
+                .build();
+        wf.useStakes(() -> new Workflow.Stakes(g, Set.of(), "stakes.csv"), "test");
+        long id = wf.screen(new Subject("web-owned-1", "Beta Trade LLP", Schema.COMPANY, null, null, List.of(), true), "test")
+                .opened().get(0).id();
+
+        open("alert/" + id);
+
+        assertThat(driver.findElement(By.cssSelector("p.explanation")).getText())
+                .startsWith("Ownership: the listed entity owns or controls the subject. Path: ")
+                .endsWith(owner + " -100%-> Beta Holding Ltd(blocked) -50%-> Beta Trade LLP");
     }
 }

@@ -187,7 +187,11 @@ final class WorkflowRoutes implements Routes {
         } catch (IllegalArgumentException e) {
             throw Problem.invalid("status", e.getMessage());
         }
-        AlertQuery q = new AlertQuery(st, c.query("subject"), c.query("entity"), c.queryDouble("min_score", 0, 0, 1), limit(c), offset(c));
+        String kind = c.query("kind");
+        if (kind != null && !kind.equals(Alert.NAME) && !kind.equals(Alert.OWNERSHIP)) {
+            throw Problem.invalid("kind", "must be name or ownership, got '" + kind + "'");
+        }
+        AlertQuery q = new AlertQuery(st, c.query("subject"), c.query("entity"), c.queryDouble("min_score", 0, 0, 1), limit(c), offset(c), kind);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("total", store().countAlerts(q));
         m.put("limit", q.limit());
@@ -203,6 +207,7 @@ final class WorkflowRoutes implements Routes {
     private Map<String, Object> alertView(Alert a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
+        m.put("kind", a.kind());
         m.put("status", a.status());
         m.put("subjectId", a.subjectId());
         m.put("entityId", a.entityId());
@@ -271,7 +276,11 @@ final class WorkflowRoutes implements Routes {
         } catch (RuntimeException e) {
             throw new Problem(422, "bad-list", "Lists could not be loaded", "lists", "lists: " + e.getMessage());
         }
-        return wf.load(load, c.caller());
+        try {
+            return wf.load(load, c.caller());
+        } catch (IllegalArgumentException e) {
+            throw new Problem(422, "bad-stakes", "Stakes could not be loaded", "stakes", e.getMessage());
+        }
     }
 
     // ------------------------------------------------------------ paging

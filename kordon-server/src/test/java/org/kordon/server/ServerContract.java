@@ -9,8 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.kordon.lists.ListLoader;
 import org.kordon.lists.LoadOptions;
+import org.kordon.ownership.OwnershipGraph;
+import org.kordon.ownership.Share;
+import org.kordon.ownership.Stake;
 import org.kordon.store.ListLoad;
 import org.kordon.store.Store;
 import org.kordon.store.Workflow;
@@ -35,6 +41,7 @@ abstract class ServerContract {
     private Store store;
     private KordonServer server;
     private Http http;
+    private Workflow wf;
 
     abstract String newDatabaseUrl();
 
@@ -54,7 +61,7 @@ abstract class ServerContract {
 
     private void startServer() {
         store = Store.open(url);
-        Workflow wf = Workflow.open(store, loadLists(), 0.78);
+        wf = Workflow.open(store, loadLists(), 0.78);
         ApiKeys keys = ApiKeys.parse(ApiKeys.line("batch", Access.WRITE, WRITE_KEY) + "\n" + ApiKeys.line("web", Access.READ, READ_KEY), "test");
         ServerConfig cfg = ServerConfig.defaults().withPort(0).withApiKeys(keys).withLimits(64 * 1024, 5, 300);
         server = KordonServer.start(cfg, wf, this::loadLists, Features.standard());
@@ -356,5 +363,59 @@ abstract class ServerContract {
 
         assertThat(a.status()).isEqualTo(400);
         assertThat(a.json().path("field").asText()).isEqualTo("cargoes[0].regime");
+    }
+
+    private static Workflow.Stakes betaStakes(double beta) {
+        OwnershipGraph g = OwnershipGraph.builder()
+                .stake(Stake.shares("os:NK-rosneft", "Beta Holding Ltd", Share.exact(100)))
+                .stake(Stake.shares("Beta Holding Ltd", "Beta Trade LLP", Share.exact(beta)))
+                .build();
+        return new Workflow.Stakes(g, Set.of(), "stakes.csv");
+    }
+
+    @Test
+    void ownership_screenOwnedCompany_alertJsonCarriesKindAndPath_reloadedStakesRescreen() {
+        AtomicReference<Workflow.Stakes> stakes = new AtomicReference<>(betaStakes(50));
+        wf.useStakes(stakes::get, "kordon");
+
+        Http.Answer a = http.post("/screen", "{\"id\":\"K-7\",\"name\":\"Beta Trade LLP\",\"schema\":\"Company\"}", WRITE_KEY);
+
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        JsonNode alert = a.json().path("opened").get(0);
+        assertThat(alert.path("kind").asText()).isEqualTo("ownership");
+        assertThat(alert.path("entityId").asText()).isEqualTo("os:NK-rosneft");
+        assertThat(alert.path("explanation").asText())
+                .isEqualTo("OFAC, EU: blocked, listed-owned 50%: os:NK-rosneft -100%-> Beta Holding Ltd(blocked) -50%-> Beta Trade LLP");
+        long id = alert.path("id").asLong();
+        assertThat(decide(id, "false_positive", "stake sold in 2025").status()).isEqualTo(201);
+        assertThat(http.get("/alerts/" + id, READ_KEY).json().path("alert").path("kind").asText()).isEqualTo("ownership");
+        assertThat(http.get("/alerts?kind=ownership", READ_KEY).json().path("total").asInt()).isEqualTo(1);
+        assertThat(http.get("/alerts?kind=name&subject=K-7", READ_KEY).json().path("total").asInt()).isZero();
+        assertThat(http.get("/alerts?kind=shares", READ_KEY).body()).contains("\"field\":\"kind\"");
+
+        stakes.set(betaStakes(49));
+        Http.Answer reload = http.post("/lists/reload", "{}", WRITE_KEY);
+
+        assertThat(reload.status()).as(reload.body()).isEqualTo(200);
+        assertThat(reload.json().path("rescreened").asInt()).isEqualTo(1);
+        assertThat(reload.json().path("opened").asInt()).isZero();
+        assertThat(http.get("/alerts?subject=K-7", READ_KEY).json().path("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void ownership_unreadableStakesOnReload_422Problem() {
+        AtomicBoolean broken = new AtomicBoolean();
+        wf.useStakes(() -> {
+            if (broken.get()) {
+                throw new IllegalStateException("stakes.csv line 2, field share_min: -5 is below 0");
+            }
+            return betaStakes(50);
+        }, "kordon");
+        broken.set(true);
+
+        Http.Answer reload = http.post("/lists/reload", "{}", WRITE_KEY);
+
+        assertThat(reload.status()).as(reload.body()).isEqualTo(422);
+        assertThat(reload.body()).contains("stakes.csv line 2, field share_min");
     }
 }

@@ -9,8 +9,10 @@ package org.kordon.store;
  * @param minScore  only alerts scoring at least this
  * @param limit     page size, 1 to 500
  * @param offset    alerts skipped, 0 or more
+ * @param kind      only alerts of this kind ({@link Alert#NAME}, {@link Alert#OWNERSHIP}), or null for both
  */
-public record AlertQuery(AlertStatus status, String subjectId, String entityId, double minScore, int limit, int offset) {
+public record AlertQuery(AlertStatus status, String subjectId, String entityId, double minScore, int limit, int offset,
+                         String kind) {
     public static final int MAX_LIMIT = 500;
 
     public AlertQuery {
@@ -23,6 +25,14 @@ public record AlertQuery(AlertStatus status, String subjectId, String entityId, 
         if (!(minScore >= 0 && minScore <= 1)) {
             throw new IllegalArgumentException("min_score must be in [0,1], got " + minScore);
         }
+        if (kind != null && !Alert.NAME.equals(kind) && !Alert.OWNERSHIP.equals(kind)) {
+            throw new IllegalArgumentException("kind must be name or ownership, got '" + kind + "'");
+        }
+    }
+
+    /** Alerts of both kinds. */
+    public AlertQuery(AlertStatus status, String subjectId, String entityId, double minScore, int limit, int offset) {
+        this(status, subjectId, entityId, minScore, limit, offset, null);
     }
 
     public static AlertQuery all() {
@@ -30,18 +40,22 @@ public record AlertQuery(AlertStatus status, String subjectId, String entityId, 
     }
 
     public AlertQuery withStatus(AlertStatus s) {
-        return new AlertQuery(s, subjectId, entityId, minScore, limit, offset);
+        return new AlertQuery(s, subjectId, entityId, minScore, limit, offset, kind);
     }
 
     public AlertQuery withSubject(String s) {
-        return new AlertQuery(status, s, entityId, minScore, limit, offset);
+        return new AlertQuery(status, s, entityId, minScore, limit, offset, kind);
     }
 
     public AlertQuery withEntity(String e) {
-        return new AlertQuery(status, subjectId, e, minScore, limit, offset);
+        return new AlertQuery(status, subjectId, e, minScore, limit, offset, kind);
+    }
+
+    public AlertQuery withKind(String k) {
+        return new AlertQuery(status, subjectId, entityId, minScore, limit, offset, k);
     }
 
     public AlertQuery page(int newLimit, int newOffset) {
-        return new AlertQuery(status, subjectId, entityId, minScore, newLimit, newOffset);
+        return new AlertQuery(status, subjectId, entityId, minScore, newLimit, newOffset, kind);
     }
 }

@@ -324,15 +324,15 @@ public final class Store implements AutoCloseable {
         return query("SELECT * FROM alert WHERE id = ?", ps -> ps.setLong(1, id), Store::alert).stream().findFirst();
     }
 
-    /** The newest alert on this subject and entity, whatever its state. */
-    public Optional<Alert> latestAlert(String subjectId, String entityId) {
-        return query("SELECT * FROM alert WHERE subject_id = ? AND entity_id = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
-                ps -> { ps.setString(1, subjectId); ps.setString(2, entityId); }, Store::alert).stream().findFirst();
+    /** The newest alert of this kind ({@link Alert#NAME}, {@link Alert#OWNERSHIP}) on this subject and entity, whatever its state. */
+    public Optional<Alert> latestAlert(String subjectId, String entityId, String kind) {
+        return query("SELECT * FROM alert WHERE subject_id = ? AND entity_id = ? AND kind = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
+                ps -> { ps.setString(1, subjectId); ps.setString(2, entityId); ps.setString(3, kind); }, Store::alert).stream().findFirst();
     }
 
-    /** Newest alerts per subject and entity for one subject: the subject's current alerts. */
+    /** Newest alerts per subject, entity and kind for one subject: the subject's current alerts. */
     public List<Alert> latestAlerts(String subjectId) {
-        return query("SELECT * FROM alert a WHERE subject_id = ? AND id = (SELECT MAX(id) FROM alert b WHERE b.subject_id = a.subject_id AND b.entity_id = a.entity_id) ORDER BY score DESC, id",
+        return query("SELECT * FROM alert a WHERE subject_id = ? AND id = (SELECT MAX(id) FROM alert b WHERE b.subject_id = a.subject_id AND b.entity_id = a.entity_id AND b.kind = a.kind) ORDER BY score DESC, id",
                 ps -> ps.setString(1, subjectId), Store::alert);
     }
 
@@ -363,6 +363,10 @@ public final class Store implements AutoCloseable {
         if (q.entityId() != null) {
             w.add("entity_id = ?");
             args.add(q.entityId());
+        }
+        if (q.kind() != null) {
+            w.add("kind = ?");
+            args.add(q.kind());
         }
         if (q.minScore() > 0) {
             w.add("score >= ?");
@@ -396,7 +400,7 @@ public final class Store implements AutoCloseable {
             OffsetDateTime at = now();
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert (subject_id, entity_id, entity_caption, version_id, score, "
-                    + "matched_name, explanation, features, entity_hash, subject_hash, status, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    + "matched_name, explanation, features, entity_hash, subject_hash, status, created_at, kind) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, a.subjectId());
                 ps.setString(2, cut(a.entityId(), 300));
@@ -410,12 +414,13 @@ public final class Store implements AutoCloseable {
                 ps.setString(10, a.subjectHash());
                 ps.setString(11, a.status().name());
                 ps.setObject(12, at);
+                ps.setString(13, a.kind());
                 ps.executeUpdate();
                 id = generatedId(ps);
             }
             audit(c, at, actor, "ALERT_OPENED", a.subjectId(), id, a.entityId(), a.versionId(),
-                    String.format(Locale.ROOT, "score %.2f: %s", a.score(), a.explanation()));
-            return new Alert(id, a.subjectId(), a.entityId(), a.entityCaption(), a.versionId(), a.score(), a.matchedName(),
+                    String.format(Locale.ROOT, "%s %.2f: %s", a.kind().equals(Alert.NAME) ? "score" : a.kind(), a.score(), a.explanation()));
+            return new Alert(id, a.kind(), a.subjectId(), a.entityId(), a.entityCaption(), a.versionId(), a.score(), a.matchedName(),
                     a.explanation(), a.features(), a.entityHash(), a.subjectHash(), a.status(), at);
         });
     }
@@ -459,6 +464,15 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** Closes one pending alert whose grounds no longer hold (e.g. an ownership path the stakes no longer give), auditing why. */
+    void closeAlert(Alert a, long versionId, String actor, String why) {
+        tx("close alert " + a.id(), c -> {
+            setStatus(c, a.id(), AlertStatus.CLOSED);
+            audit(c, now(), actor, "ALERT_CLOSED", a.subjectId(), a.id(), a.entityId(), versionId, why);
+            return null;
+        });
+    }
+
     /** Notes that a false-positive decision kept an alert from being raised again. */
     void auditSuppressed(Alert falsePositive, String actor) {
         tx("audit", c -> {
@@ -483,7 +497,7 @@ public final class Store implements AutoCloseable {
     }
 
     private static Alert alert(ResultSet rs) throws SQLException {
-        return new Alert(rs.getLong("id"), rs.getString("subject_id"), rs.getString("entity_id"), rs.getString("entity_caption"),
+        return new Alert(rs.getLong("id"), rs.getString("kind"), rs.getString("subject_id"), rs.getString("entity_id"), rs.getString("entity_caption"),
                 rs.getLong("version_id"), rs.getDouble("score"), rs.getString("matched_name"), rs.getString("explanation"),
                 decode(rs.getString("features")), rs.getString("entity_hash"), rs.getString("subject_hash"),
                 AlertStatus.valueOf(rs.getString("status")), rs.getObject("created_at", OffsetDateTime.class));
@@ -631,7 +645,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static String cut(String s, int max) {
+    static String cut(String s, int max) {
         return s.length() <= max ? s : s.substring(0, Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max);
     }
 }

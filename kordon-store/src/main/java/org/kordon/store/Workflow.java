@@ -1,6 +1,11 @@
 package org.kordon.store;
 
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.kordon.lists.ListDiff;
 import org.kordon.matching.Algorithm;
@@ -18,6 +25,9 @@ import org.kordon.matching.Screener;
 import org.kordon.matching.Screeners;
 import org.kordon.model.Entity;
 import org.kordon.model.ListSnapshot;
+import org.kordon.ownership.ListedOwnership;
+import org.kordon.ownership.Node;
+import org.kordon.ownership.OwnershipGraph;
 
 /**
  * The review workflow: screens subjects into alerts, records analysts' decisions, and re-screens only what a new
@@ -28,12 +38,26 @@ import org.kordon.model.ListSnapshot;
  * Workflow.Screening s = wf.screen(new Subject("C-1", "Vladimir Putin", null, null, null, List.of(), true), "api");
  * wf.decide(s.alerts().get(0).id(), Outcome.FALSE_POSITIVE, "anna", "different person: born 1981");
  * Workflow.Delta d = wf.load(ListLoad.of(paths, reloaded), "api");   // d.rescreened(): only candidates
+ * wf.useStakes(() -> new Workflow.Stakes(graph, Set.of(), "stakes.csv"), "kordon");
+ * wf.screen(new Subject("C-2", "Beta Trade LLP", null, null, null, List.of(), true), "api").opened().get(0).explanation();
+ * // "OFAC, EU: blocked, listed-owned 50%: ofac-sdn:17013 -100%-> Beta Holding Ltd(blocked) -50%-> Beta Trade LLP"
  * }</pre>
  *
  * <p>Rules: a subject × listed entity pair has at most one pending alert. A false-positive decision suppresses
  * the pair while both content hashes stay the same; a change on either side raises a new alert. A removed entity's
  * pending alerts are closed with an audit entry. Writes are serialised (one at a time, {@code synchronized});
  * reads ({@link #screener()}, {@link #snapshot()}, the store's queries) run concurrently.
+ *
+ * <p>Ownership: with {@link #useStakes stakes}, screening a subject also asks the OFAC, EU and UK ownership rules
+ * whether listed entities own or control it (the subject is looked up in the graph by its id and by its name; a
+ * node id or name equal to either, after NFKC, lower case and collapsed spaces). Each listed owner raises an alert
+ * of kind {@link Alert#OWNERSHIP} on the owner, whose explanation is the path per regime; such alerts are
+ * decided and audited exactly like name alerts, and a false positive suppresses them while the subject, the owner
+ * and the path stay the same. A pending ownership alert whose owner no longer owns or controls the subject (the
+ * stakes changed, or a stake ended) is closed with an audit entry when the subject is screened again. The answers
+ * hold for today (UTC), evaluated again on the first screening of a new day. The stakes are read again on every
+ * {@link #load}; when they changed, subjects whose id or name is a node of the old or the new graph are re-screened,
+ * and when the lists add, change or remove an entity that is a node of the graph, the graph's subjects are.
  */
 public final class Workflow {
     /** How many matches per subject become alerts at most. */
@@ -43,6 +67,32 @@ public final class Workflow {
     private final double threshold;
     private volatile Lists lists;
     private SubjectIndex subjectIndex;
+    private Supplier<Stakes> stakesSource;
+    private Stakes stakes;
+    private volatile ListedOwnership ownership;
+    private LocalDate ownershipDay;
+    /** Today (UTC): the day ownership answers hold for; tests set another. */
+    Supplier<LocalDate> today = () -> LocalDate.now(ZoneOffset.UTC);
+
+    /**
+     * Ownership data for the workflow.
+     *
+     * @param graph          the stakes graph (e.g. from stakes.csv: ids of companies are their names)
+     * @param extraListedIds listed ids besides the lists' entity ids (e.g. from listed.csv)
+     * @param source         where it came from, for messages (e.g. the file name)
+     */
+    public record Stakes(OwnershipGraph graph, Set<String> extraListedIds, String source) {
+        public Stakes {
+            Objects.requireNonNull(graph, "graph");
+            extraListedIds = Set.copyOf(extraListedIds);
+            Objects.requireNonNull(source, "source");
+        }
+
+        boolean sameAs(Stakes o) {
+            return o != null && extraListedIds.equals(o.extraListedIds) && graph.nodes().equals(o.graph.nodes())
+                    && graph.stakes().equals(o.graph.stakes());
+        }
+    }
 
     /** The lists in force: snapshot, its screener, its recorded version and each entity's content hash. */
     private record Lists(ListSnapshot snapshot, Screener screener, ListVersion version, Map<String, String> hashes,
@@ -129,6 +179,7 @@ public final class Workflow {
      */
     public synchronized Delta load(ListLoad load, String actor) {
         long t0 = System.nanoTime();
+        Stakes freshStakes = readStakes(stakesSource);
         Lists before = lists;
         Optional<ListVersion> latest = store.latestVersion();
         Map<String, String> hashes = new HashMap<>(load.snapshot().size() * 2);
@@ -141,7 +192,15 @@ public final class Workflow {
                 ? before.screener() : Screeners.build(load.snapshot(), Algorithm.KORDON);
         if (latest.isPresent() && latest.get().checksum().equals(load.checksum())) {
             lists = new Lists(load.snapshot(), screener, latest.get(), hashes, byId);
-            return new Delta(latest.get(), false, false, 0, 0, 0, 0, 0, 0, 0, (System.nanoTime() - t0) / 1_000_000, 0);
+            List<Subject> owned = refreshOwnership(freshStakes, List.of());
+            long r0 = System.nanoTime();
+            int opened = 0;
+            for (Subject s : owned) {
+                opened += evaluate(s, Hashes.subject(s), actor).opened().size();
+            }
+            long end = System.nanoTime();
+            return new Delta(latest.get(), false, false, 0, 0, 0, owned.size(), owned.size(), opened, 0, (end - t0) / 1_000_000,
+                    (end - r0) / 1_000_000);
         }
         long d0 = System.nanoTime();
         Map<String, String> previous = latest.map(v -> store.entityHashes(v.id())).orElse(Map.of());
@@ -185,13 +244,17 @@ public final class Workflow {
         store.closeAlerts(toClose, version.id(), actor);
         boolean full = latest.isEmpty();
         long r0 = System.nanoTime();
+        List<String> listChanged = new ArrayList<>(removedIds);
+        touched.forEach(e -> listChanged.add(e.id()));
+        List<Subject> owned = refreshOwnership(freshStakes, listChanged);
         List<Subject> subjects;
         int candidates;
         if (full) {
             subjects = store.activeSubjects();
             candidates = subjects.size();
         } else {
-            Set<String> ids = subjectIndex().candidates(touched);
+            Set<String> ids = new HashSet<>(subjectIndex().candidates(touched));
+            owned.forEach(s -> ids.add(s.id()));
             candidates = ids.size();
             subjects = new ArrayList<>(ids.size());
             for (String id : ids.stream().sorted().toList()) {
@@ -205,6 +268,114 @@ public final class Workflow {
         long end = System.nanoTime();
         return new Delta(version, true, full, added, changed, removedIds.size(), candidates, subjects.size(), opened,
                 toClose.size(), (end - d0) / 1_000_000, (end - r0) / 1_000_000);
+    }
+
+    /**
+     * Gives the workflow ownership data: {@code source} is read now and again on every {@link #load}. Subjects whose id
+     * or name is a node of the old or the new graph are re-screened at once.
+     *
+     * @throws IllegalArgumentException when the source cannot be read (the message says why); nothing changes then
+     */
+    public synchronized Delta useStakes(Supplier<Stakes> source, String actor) {
+        long t0 = System.nanoTime();
+        Objects.requireNonNull(source, "source");
+        Stakes fresh = readStakes(source);
+        stakesSource = source;
+        List<Subject> owned = refreshOwnership(fresh, List.of());
+        int opened = 0;
+        for (Subject s : owned) {
+            opened += evaluate(s, Hashes.subject(s), actor).opened().size();
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        return new Delta(lists.version(), false, false, 0, 0, 0, owned.size(), owned.size(), opened, 0, ms, ms);
+    }
+
+    /** The ownership data in force, if any. */
+    public synchronized Optional<Stakes> stakes() {
+        return Optional.ofNullable(stakes);
+    }
+
+    private static Stakes readStakes(Supplier<Stakes> source) {
+        if (source == null) {
+            return null;
+        }
+        try {
+            return Objects.requireNonNull(source.get(), "the stakes source gave nothing");
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("stakes: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Makes {@code fresh} (null: none) the ownership data over the lists in force and returns the active subjects whose
+     * ownership answer may have changed: those named by a node of the old or new graph when the stakes changed, those
+     * named by a node of the graph when {@code listChanged} (entity ids added, changed or removed) holds one of its nodes.
+     */
+    private List<Subject> refreshOwnership(Stakes fresh, Collection<String> listChanged) {
+        Stakes old = stakes;
+        boolean changed = fresh == null ? old != null : !fresh.sameAs(old);
+        Set<String> keys = new HashSet<>();
+        if (changed) {
+            addKeys(old, keys);
+            addKeys(fresh, keys);
+        } else if (fresh != null && touchesGraph(fresh, listChanged)) {
+            addKeys(fresh, keys);
+        }
+        stakes = fresh;
+        if (fresh == null) {
+            ownership = null;
+        } else if (changed || !keys.isEmpty() || ownership == null) {
+            buildOwnership();
+        }
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return store.activeSubjects().stream().filter(s -> keys.contains(key(s.id())) || keys.contains(key(s.name()))).toList();
+    }
+
+    private void buildOwnership() {
+        Set<String> listed = new HashSet<>(lists.byId().keySet());
+        listed.addAll(stakes.extraListedIds());
+        ownershipDay = today.get();
+        ownership = ListedOwnership.of(stakes.graph(), listed, ListedOwnership.SANCTIONS, ownershipDay);
+    }
+
+    /** The ownership answers for today: evaluated again when the day changed since (stakes start and end). */
+    private ListedOwnership ownershipToday() {
+        if (stakes != null && !today.get().equals(ownershipDay)) {
+            buildOwnership();
+        }
+        return ownership;
+    }
+
+    private static boolean touchesGraph(Stakes st, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return false;
+        }
+        Set<String> nodeIds = new HashSet<>();
+        for (Node n : st.graph().nodes()) {
+            nodeIds.add(n.id());
+            if (n.listedId() != null) {
+                nodeIds.add(n.listedId());
+            }
+        }
+        return ids.stream().anyMatch(nodeIds::contains);
+    }
+
+    private static void addKeys(Stakes st, Set<String> keys) {
+        if (st != null) {
+            for (Node n : st.graph().nodes()) {
+                keys.add(key(n.id()));
+                if (n.name() != null) {
+                    keys.add(key(n.name()));
+                }
+            }
+        }
+    }
+
+    /** The ownership engine's key: NFKC, lower case (Locale.ROOT), white space collapsed. */
+    static String key(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
     }
 
     private static Map<String, String> fieldDetails(ListDiff diff) {
@@ -287,24 +458,55 @@ public final class Workflow {
         int suppressed = 0;
         for (Match m : matches) {
             String entityHash = l.hashes().get(m.entity().id());
-            Optional<Alert> last = store.latestAlert(s.id(), m.entity().id());
-            if (last.isPresent()) {
-                Alert a = last.get();
-                boolean same = a.entityHash().equals(entityHash) && a.subjectHash().equals(subjectHash);
-                if (a.status().pending() || a.status() == AlertStatus.TRUE_MATCH && same) {
-                    continue;
-                }
-                if (a.status() == AlertStatus.FALSE_POSITIVE && same) {
-                    suppressed++;
-                    store.auditSuppressed(a, actor);
-                    continue;
+            Alert candidate = new Alert(0, Alert.NAME, s.id(), m.entity().id(), m.entity().caption(), l.version().id(),
+                    m.score(), m.matchedName(), m.explanation().summary(), m.explanation().contributions(), entityHash,
+                    subjectHash, AlertStatus.OPEN, null);
+            suppressed += raise(candidate, actor, opened);
+        }
+        ListedOwnership lo = ownershipToday();
+        if (lo != null) {
+            Map<String, ListedOwnership.Owner> owners = new TreeMap<>();
+            for (ListedOwnership.Owner o : lo.ownersOf(s.id(), s.name())) {
+                owners.putIfAbsent(o.entityId(), o);
+            }
+            for (Alert a : store.latestAlerts(s.id())) {
+                if (a.kind().equals(Alert.OWNERSHIP) && a.status().pending() && !owners.containsKey(a.entityId())) {
+                    store.closeAlert(a, l.version().id(), actor, "ownership path from " + a.entityId()
+                            + " no longer holds under the stakes in force (" + stakes.source() + ")");
                 }
             }
-            opened.add(store.insertAlert(new Alert(0, s.id(), m.entity().id(), m.entity().caption(), l.version().id(),
-                    m.score(), m.matchedName(), m.explanation().summary(), m.explanation().contributions(), entityHash,
-                    subjectHash, AlertStatus.OPEN, null), actor));
+            for (ListedOwnership.Owner o : owners.values()) {
+                Entity owner = l.byId().get(o.entityId());
+                String entityHash = owner != null ? l.hashes().get(o.entityId()) : Hashes.sha256("listed id\u0001" + o.entityId());
+                Alert candidate = new Alert(0, Alert.OWNERSHIP, s.id(), o.entityId(), owner != null ? owner.caption() : o.entityId(),
+                        l.version().id(), 1.0, o.node(), o.path(), List.of(), entityHash, subjectHash, AlertStatus.OPEN, null);
+                suppressed += raise(candidate, actor, opened);
+            }
         }
         return new Screening(s, store.latestAlerts(s.id()), opened, suppressed);
+    }
+
+    /**
+     * Raises {@code candidate} unless its subject, entity and kind already have a pending alert, a true match or a false
+     * positive on the same contents (then audited as suppressed, and 1 returned). For an ownership alert the contents
+     * include the path: a decision taken on one path does not silence another.
+     */
+    private int raise(Alert candidate, String actor, List<Alert> opened) {
+        Optional<Alert> last = store.latestAlert(candidate.subjectId(), candidate.entityId(), candidate.kind());
+        if (last.isPresent()) {
+            Alert a = last.get();
+            boolean same = a.entityHash().equals(candidate.entityHash()) && a.subjectHash().equals(candidate.subjectHash())
+                    && (candidate.kind().equals(Alert.NAME) || a.explanation().equals(Store.cut(candidate.explanation(), 4000)));
+            if (a.status().pending() || a.status() == AlertStatus.TRUE_MATCH && same) {
+                return 0;
+            }
+            if (a.status() == AlertStatus.FALSE_POSITIVE && same) {
+                store.auditSuppressed(a, actor);
+                return 1;
+            }
+        }
+        opened.add(store.insertAlert(candidate, actor));
+        return 0;
     }
 
     /** The matcher's query for a subject. */

@@ -2,6 +2,7 @@ package org.kordon.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.kordon.model.DateRange;
 import org.kordon.model.Entity;
 import org.kordon.model.ListSnapshot;
@@ -9,6 +10,9 @@ import org.kordon.model.NameKind;
 import org.kordon.model.PartialDate;
 import org.kordon.model.Schema;
 import org.kordon.model.SourceRef;
+import org.kordon.ownership.OwnershipGraph;
+import org.kordon.ownership.Share;
+import org.kordon.ownership.Stake;
 
 /** Small list versions of real listed names, shared by the store and server tests. */
 public final class Fixtures {
@@ -45,5 +49,14 @@ public final class Fixtures {
 
     public static ListLoad load(String version, Entity... entities) {
         return ListLoad.ofSnapshot(new ListSnapshot(List.of(new SourceRef("ofac-sdn", version)), new ArrayList<>(List.of(entities))), "fixture " + version);
+    }
+
+    /** Rosneft (ofac-17095) owns 100% of Beta Holding Ltd, which owns {@code beta}% of Beta Trade LLP. */
+    public static Workflow.Stakes betaStakes(double beta) {
+        OwnershipGraph g = OwnershipGraph.builder()
+                .stake(Stake.shares("ofac-17095", "Beta Holding Ltd", Share.exact(100)))
+                .stake(Stake.shares("Beta Holding Ltd", "Beta Trade LLP", Share.exact(beta)))
+                .build();
+        return new Workflow.Stakes(g, Set.of(), "stakes " + beta);
     }
 }

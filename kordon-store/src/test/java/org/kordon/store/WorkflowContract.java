@@ -2,14 +2,21 @@ package org.kordon.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.kordon.model.DateRange;
 import org.kordon.model.Entity;
 import org.kordon.model.NameKind;
 import org.kordon.model.PartialDate;
 import org.kordon.model.Schema;
 import org.kordon.model.SourceRef;
+import org.kordon.ownership.OwnershipGraph;
+import org.kordon.ownership.Share;
+import org.kordon.ownership.StakeType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -214,5 +221,167 @@ abstract class WorkflowContract {
 
         assertThat(store.subject("C-1").orElseThrow().active()).isFalse();
         assertThat(store.audit("C-1", null, 100, 0)).extracting(AuditEntry::action).contains("SUBJECT_CREATED", "SUBJECT_DELETED");
+    }
+
+    static Subject company(String id, String name) {
+        return new Subject(id, name, Schema.COMPANY, null, null, List.of(), true);
+    }
+
+    static final String BETA_PATH = "OFAC, EU: blocked, listed-owned 50%: ofac-17095 -100%-> Beta Holding Ltd(blocked) -50%-> Beta Trade LLP";
+
+    @Test
+    void ownership_subjectOwnedThroughHolding_opensOwnershipAlertWithPath() {
+        wf.useStakes(() -> Fixtures.betaStakes(50), "test");
+
+        Workflow.Screening s = wf.screen(company("K-7", "Beta Trade LLP"), "test");
+
+        assertThat(s.opened()).hasSize(1);
+        Alert a = s.opened().get(0);
+        assertThat(a.kind()).isEqualTo(Alert.OWNERSHIP);
+        assertThat(a.entityId()).isEqualTo("ofac-17095");
+        assertThat(a.entityCaption()).isEqualTo("ROSNEFT OIL COMPANY");
+        assertThat(a.explanation()).isEqualTo(BETA_PATH);
+        assertThat(store.alert(a.id())).contains(a);
+        assertThat(store.audit("K-7", null, 100, 0)).extracting(AuditEntry::detail).anyMatch(d -> d.contains(BETA_PATH));
+    }
+
+    @Test
+    void ownership_subjectFoundByExternalId_opensOwnershipAlert() {
+        wf.useStakes(() -> Fixtures.betaStakes(50), "test");
+
+        Workflow.Screening s = wf.screen(company("Beta Trade LLP", "B.T. Limited Liability Partnership"), "test");
+
+        assertThat(s.opened()).extracting(Alert::kind, Alert::entityId).containsExactly(tuple(Alert.OWNERSHIP, "ofac-17095"));
+    }
+
+    @Test
+    void ownership_49percent_opensNothing() {
+        wf.useStakes(() -> Fixtures.betaStakes(49), "test");
+
+        assertThat(wf.screen(company("K-7", "Beta Trade LLP"), "test").opened()).isEmpty();
+    }
+
+    @Test
+    void ownership_falsePositive_suppressedOnRescreen() {
+        wf.useStakes(() -> Fixtures.betaStakes(50), "test");
+        Alert a = wf.screen(company("K-7", "Beta Trade LLP"), "test").opened().get(0);
+        wf.decide(a.id(), Outcome.FALSE_POSITIVE, "anna", "stake sold in 2025, register not updated");
+
+        Workflow.Screening again = wf.screen(company("K-7", "Beta Trade LLP"), "test");
+
+        assertThat(again.opened()).isEmpty();
+        assertThat(again.suppressed()).isEqualTo(1);
+        assertThat(again.alerts()).extracting(Alert::status).containsExactly(AlertStatus.FALSE_POSITIVE);
+        assertThat(store.audit(null, a.id(), 100, 0)).extracting(AuditEntry::action).contains("ALERT_DECIDED", "ALERT_SUPPRESSED");
+    }
+
+    @Test
+    void ownership_falsePositive_pathChanged_alertsAgain() {
+        AtomicReference<Workflow.Stakes> file = new AtomicReference<>(Fixtures.betaStakes(50));
+        wf.useStakes(file::get, "test");
+        Alert a = wf.screen(company("K-7", "Beta Trade LLP"), "test").opened().get(0);
+        wf.decide(a.id(), Outcome.FALSE_POSITIVE, "anna", "stake sold in 2025, register not updated");
+
+        file.set(Fixtures.betaStakes(60));
+        Workflow.Delta d = wf.load(Fixtures.v1(), "test");
+
+        assertThat(d.opened()).isEqualTo(1);
+        assertThat(store.latestAlerts("K-7")).extracting(Alert::status, Alert::explanation).containsExactly(
+                tuple(AlertStatus.OPEN,
+                        "OFAC, EU, UK: blocked, listed-owned 60%: ofac-17095 -100%-> Beta Holding Ltd(blocked) -60%-> Beta Trade LLP"));
+    }
+
+    @Test
+    void ownership_stakeFallsBelowThreshold_closesPendingAlertWithAuditEntry() {
+        AtomicReference<Workflow.Stakes> file = new AtomicReference<>(Fixtures.betaStakes(50));
+        wf.useStakes(file::get, "test");
+        Alert a = wf.screen(company("K-7", "Beta Trade LLP"), "test").opened().get(0);
+
+        file.set(Fixtures.betaStakes(49));
+        wf.load(Fixtures.v1(), "test");
+
+        assertThat(store.alert(a.id()).orElseThrow().status()).isEqualTo(AlertStatus.CLOSED);
+        assertThat(store.audit(null, a.id(), 100, 0)).extracting(AuditEntry::action, AuditEntry::detail).contains(
+                tuple("ALERT_CLOSED", "ownership path from ofac-17095 no longer holds under the stakes in force (stakes 49.0)"));
+    }
+
+    @Test
+    void ownership_stakeEndedSinceYesterday_closesPendingAlertOnNextScreening() {
+        wf.today = () -> LocalDate.of(2026, 6, 30);
+        OwnershipGraph g = OwnershipGraph.builder()
+                .stake("ofac-17095", "Beta Trade LLP", Share.exact(50), StakeType.SHAREHOLDING,
+                        null, LocalDate.of(2026, 7, 1))
+                .build();
+        wf.useStakes(() -> new Workflow.Stakes(g, Set.of(), "stakes.csv"), "test");
+        Alert a = wf.screen(company("K-7", "Beta Trade LLP"), "test").opened().get(0);
+
+        wf.today = () -> LocalDate.of(2026, 7, 1);
+        Workflow.Screening next = wf.screen(company("K-7", "Beta Trade LLP"), "test");
+
+        assertThat(next.opened()).isEmpty();
+        assertThat(store.alert(a.id()).orElseThrow().status()).isEqualTo(AlertStatus.CLOSED);
+    }
+
+    @Test
+    void ownership_withoutStakes_opensNothing() {
+        assertThat(wf.screen(company("K-7", "Beta Trade LLP"), "test").opened()).isEmpty();
+        assertThat(wf.stakes()).isEmpty();
+    }
+
+    @Test
+    void ownership_nameAlertOnSameEntity_keptApartFromOwnershipAlert() {
+        wf.useStakes(() -> Fixtures.betaStakes(50), "test");
+        Alert named = wf.screen(company("K-8", "Rosneft Oil Company"), "test").opened().get(0);
+
+        assertThat(named.kind()).isEqualTo(Alert.NAME);
+        assertThat(wf.screen(company("K-8", "Rosneft Oil Company"), "test").opened()).isEmpty();
+    }
+
+    @Test
+    void ownership_stakesAppear_rescreensSubjectsInTheGraph() {
+        wf.screen(company("K-7", "Beta Trade LLP"), "test");
+        wf.screen(person("C-2", "Maria Gonzalez Ferreira"), "test");
+
+        Workflow.Delta d = wf.useStakes(() -> Fixtures.betaStakes(50), "test");
+
+        assertThat(d.rescreened()).isEqualTo(1);
+        assertThat(d.opened()).isEqualTo(1);
+        assertThat(store.latestAlerts("K-7")).extracting(Alert::explanation).containsExactly(BETA_PATH);
+    }
+
+    @Test
+    void ownership_stakesChangeOnReload_rescreensAffectedSubjects() {
+        AtomicReference<Workflow.Stakes> file = new AtomicReference<>(Fixtures.betaStakes(40));
+        wf.useStakes(file::get, "test");
+        assertThat(wf.screen(company("K-7", "Beta Trade LLP"), "test").opened()).isEmpty();
+
+        file.set(Fixtures.betaStakes(60));
+        Workflow.Delta d = wf.load(Fixtures.v1(), "test");
+
+        assertThat(d.newVersion()).isFalse();
+        assertThat(d.rescreened()).isEqualTo(1);
+        assertThat(store.latestAlerts("K-7")).extracting(Alert::kind, Alert::explanation).containsExactly(
+                tuple(Alert.OWNERSHIP,
+                        "OFAC, EU, UK: blocked, listed-owned 60%: ofac-17095 -100%-> Beta Holding Ltd(blocked) -60%-> Beta Trade LLP"));
+    }
+
+    @Test
+    void ownership_ownerLeavesTheList_closesOwnershipAlert() {
+        wf.useStakes(() -> Fixtures.betaStakes(50), "test");
+        Alert a = wf.screen(company("K-7", "Beta Trade LLP"), "test").opened().get(0);
+
+        Workflow.Delta d = wf.load(Fixtures.load("v2", Fixtures.putin("v2"), Fixtures.lavrov("v2")), "test");
+
+        assertThat(d.closed()).isEqualTo(1);
+        assertThat(store.alert(a.id()).orElseThrow().status()).isEqualTo(AlertStatus.CLOSED);
+        assertThat(wf.screen(company("K-7", "Beta Trade LLP"), "test").opened()).isEmpty();
+    }
+
+    @Test
+    void ownership_unreadableStakes_refusedAndNothingChanges() {
+        assertThatThrownBy(() -> wf.useStakes(() -> {
+            throw new IllegalStateException("stakes.csv line 3, field share_min: 120 is above 100");
+        }, "test")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stakes.csv line 3, field share_min");
+        assertThat(wf.stakes()).isEmpty();
     }
 }
