@@ -97,7 +97,7 @@ public final class KordonSpark implements Runnable {
                 Dataset<Row> results = job.screen(ScreenJob.readQueries(spark, input), t, top);
                 ScreenJob.writeCsv(results, output);
                 double secs = (System.nanoTime() - t0) / 1e9;
-                err.printf(Locale.ROOT, "kordon spark: screened %,d, rejected %,d row(s) in %.1f s (%,.0f rows/s) on %s, lists %s; results in %s%n",
+                err.printf(Locale.ROOT, "kordon spark: screened %,d, rejected %,d row(s) in %.1f s (%,.1f rows/s) on %s, lists %s; results in %s%n",
                         job.screenedCount(), job.rejectedCount(), secs, job.screenedCount() / Math.max(secs, 1e-9),
                         spark.sparkContext().master(), job.listVersion(), output);
             }

@@ -30,9 +30,12 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
+import org.kordon.matching.Algorithm;
 import org.kordon.matching.Match;
 import org.kordon.matching.Query;
 import org.kordon.matching.Screener;
+import org.kordon.matching.Screeners;
+import org.kordon.model.ListSnapshot;
 
 /**
  * {@code kordon screen} as a Spark job: the same engine, the same results, one row per match.
@@ -84,7 +87,12 @@ public final class ScreenJob {
      */
     public static ScreenJob prepare(SparkSession spark, List<Path> lists) {
         ListFiles files = ListFiles.read(lists);
-        files.load(); // fail on the driver, with the loader's message, rather than in every executor
+        // fail on the driver, with the loader's message, rather than in every executor
+        ListSnapshot snapshot = files.load().snapshot();
+        if (spark.sparkContext().isLocal()) {
+            // the only executor is this JVM: build the index once here instead of again in the first task
+            ScreenerHolder.put(files.version(), Screeners.build(snapshot, Algorithm.KORDON));
+        }
         return new ScreenJob(spark, files);
     }
 

@@ -18,6 +18,12 @@ final class ScreenerHolder {
     private ScreenerHolder() {
     }
 
+    /** Installs a screener already built for {@code listVersion} (local mode: the driver's JVM is the executor). */
+    static synchronized void put(String listVersion, Screener built) {
+        version = listVersion;
+        screener = built;
+    }
+
     static synchronized Screener get(Broadcast<ListFiles> lists, String listVersion) {
         if (screener == null || !listVersion.equals(version)) {
             screener = null;
