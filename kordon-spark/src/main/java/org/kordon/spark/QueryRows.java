@@ -10,6 +10,7 @@ import org.kordon.model.Schema;
 
 /** A queries.csv row (id, name, optional schema, birth_date, country, identifier) read as {@code kordon screen} reads it. */
 final class QueryRows {
+    private static final char REPLACEMENT = '\uFFFD';
     static final List<String> OPTIONAL = List.of("schema", "birth_date", "country", "identifier");
 
     private QueryRows() {
@@ -59,7 +60,11 @@ final class QueryRows {
         return new Query(id, name, schema, birth, country, ident == null ? List.of() : List.of(ident));
     }
 
-    /** The stripped value of {@code column}, or null when the column is absent or the cell empty (as CsvInput.get). */
+    /**
+     * The stripped value of {@code column}, or null when the column is absent or the cell empty (as CsvInput.get).
+     *
+     * @throws IllegalArgumentException naming the field when the value held bytes that are not UTF-8
+     */
     static String get(Row row, String column) {
         int i;
         try {
@@ -72,6 +77,10 @@ final class QueryRows {
             return null;
         }
         String s = v.toString().strip();
+        if (s.indexOf(REPLACEMENT) >= 0) {
+            // Spark's CSV reader replaces bytes that are not UTF-8 with U+FFFD; kordon screen rejects such input
+            throw new IllegalArgumentException("field " + column + " is not valid UTF-8");
+        }
         return s.isEmpty() ? null : s;
     }
 }

@@ -176,7 +176,12 @@ public final class ScreenJob {
                         q = QueryRows.toQuery(row);
                     } catch (IllegalArgumentException e) {
                         rejected.add(1);
-                        String id = QueryRows.get(row, "id");
+                        String id;
+                        try {
+                            id = QueryRows.get(row, "id");
+                        } catch (IllegalArgumentException bad) {
+                            id = null;
+                        }
                         System.err.println("kordon spark: query " + (id == null ? "(no id)" : id) + ": " + e.getMessage()
                                 + "; row skipped");
                         return;

@@ -162,6 +162,22 @@ class ScreenJobTest {
     }
 
     @Test
+    void nameNotUtf8_rowSkippedNotScreenedAsGarbage() throws IOException {
+        Path f = dir.resolve("latin1.csv");
+        byte[] head = "id,name\n1,Vladimir Putin\n2,Jos".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = " Mar\u00eda\n".getBytes(StandardCharsets.ISO_8859_1); // a Latin-1 byte, not UTF-8
+        byte[] all = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        all[head.length] = (byte) 0xE9; // é in Latin-1
+        System.arraycopy(tail, 0, all, head.length + 1, tail.length);
+        Files.write(f, all);
+        long before = job.rejectedCount();
+        List<Row> actual = job.screen(ScreenJob.readQueries(spark, f.toString()), Screeners.DEFAULT_THRESHOLD, 5).collectAsList();
+        assertThat(actual).extracting(r -> r.getString(0)).containsOnly("1");
+        assertThat(job.rejectedCount() - before).isEqualTo(1);
+    }
+
+    @Test
     void headerWithoutName_failsNamingFileAndField() throws IOException {
         Path f = dir.resolve("q.csv");
         Files.writeString(f, "id,fullname\n1,Putin\n", StandardCharsets.UTF_8);
