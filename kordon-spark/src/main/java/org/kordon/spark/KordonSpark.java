@@ -1,0 +1,118 @@
+package org.kordon.spark;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.kordon.lists.ListFormatException;
+import org.kordon.matching.Screeners;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Entry point of the Spark jobs, for {@code spark-submit} on a cluster and {@code ./kordon spark} in local mode.
+ *
+ * <pre>
+ * spark-submit --class org.kordon.spark.KordonSpark kordon-spark.jar screen --list lists/ --input queries.csv --output results.csv
+ * ./kordon spark screen --list lists/ --input queries.csv --output results.csv --master local[2]
+ * </pre>
+ */
+@Command(name = "kordon spark", mixinStandardHelpOptions = true, subcommands = KordonSpark.Screen.class,
+        description = "Kordon's engines as Apache Spark jobs.")
+public final class KordonSpark implements Runnable {
+    static final int OK = 0;
+    static final int USAGE = 2;
+    static final int BAD_INPUT = 3;
+    static final int IO_ERROR = 4;
+
+    @Spec CommandSpec spec;
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (0 ok, 2 usage, 3 bad input, 4 I/O error). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new KordonSpark());
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            line.getErr().println("kordon spark: " + e.getMessage());
+            return e instanceof ListFormatException || e instanceof IllegalArgumentException ? BAD_INPUT : IO_ERROR;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a job: screen");
+    }
+
+    /** {@code screen}: queries.csv to results.csv, with the list version. */
+    @Command(name = "screen", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "Screen a CSV file of subjects against sanctions lists, on Spark.",
+            footer = {"", "queries.csv: id,name, optional schema,birth_date,country,identifier (as kordon screen).",
+                    "results.csv: query_id,rank,entity_id,score,matched_name,schema,explanation,list_version"})
+    static final class Screen implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--list", required = true, arity = "1..*", paramLabel = "<file-or-dir>",
+                description = "List files or folders, read once by the driver.") List<Path> lists = new ArrayList<>();
+        @Option(names = {"-i", "--input"}, required = true, paramLabel = "<queries.csv>") String input;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "<results.csv>") String output;
+        @Option(names = "--master", paramLabel = "<url>",
+                description = "Spark master, e.g. local[2]; default: spark-submit's, else local[*].") String master;
+        @Option(names = {"-t", "--threshold"}, paramLabel = "T", description = "Lowest score reported, 0..1 (default: as kordon screen).")
+        Double threshold;
+        @Option(names = {"-k", "--top"}, paramLabel = "K", defaultValue = "5", description = "At most K matches per query (default: ${DEFAULT-VALUE}).")
+        int top;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            PrintWriter err = spec.commandLine().getErr();
+            double t = threshold != null ? threshold : Screeners.DEFAULT_THRESHOLD;
+            if (t < 0 || t > 1 || Double.isNaN(t)) {
+                err.println("kordon spark: --threshold must be between 0 and 1, got " + t);
+                return USAGE;
+            }
+            if (top < 1) {
+                err.println("kordon spark: --top must be at least 1, got " + top);
+                return USAGE;
+            }
+            if (!input.contains("://") && !Files.isRegularFile(Path.of(input))) {
+                err.println("kordon spark: cannot read " + input + ": no such file");
+                return IO_ERROR;
+            }
+            try (SparkSession spark = session(master)) {
+                long t0 = System.nanoTime();
+                ScreenJob job = ScreenJob.prepare(spark, lists);
+                Dataset<Row> results = job.screen(ScreenJob.readQueries(spark, input), t, top);
+                ScreenJob.writeCsv(results, output);
+                double secs = (System.nanoTime() - t0) / 1e9;
+                err.printf(Locale.ROOT, "kordon spark: screened %,d, rejected %,d row(s) in %.1f s (%,.1f rows/s) on %s, lists %s; results in %s%n",
+                        job.screenedCount(), job.rejectedCount(), secs, job.screenedCount() / Math.max(secs, 1e-9),
+                        spark.sparkContext().master(), job.listVersion(), output);
+            }
+            return OK;
+        }
+    }
+
+    static SparkSession session(String master) {
+        SparkConf conf = new SparkConf().setAppName("kordon");
+        if (master != null) {
+            conf.setMaster(master);
+        } else if (!conf.contains("spark.master")) {
+            conf.setMaster("local[*]");
+        }
+        conf.setIfMissing("spark.ui.enabled", "false");
+        return SparkSession.builder().config(conf).getOrCreate();
+    }
+}
