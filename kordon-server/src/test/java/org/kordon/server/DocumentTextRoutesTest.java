@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
@@ -19,11 +17,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kordon.lists.ListLoader;
-import org.kordon.lists.LoadOptions;
-import org.kordon.store.ListLoad;
-import org.kordon.store.Store;
-import org.kordon.store.Workflow;
 
 /** {@code POST /ui/document-text} over HTTP: a file's text as {@code kordon scan} reads it, for the web page. */
 class DocumentTextRoutesTest {
@@ -32,29 +25,18 @@ class DocumentTextRoutesTest {
     @TempDir
     static Path dir;
 
-    static Store store;
-    static KordonServer server;
+    static FeatureServer fixture;
     static Http http;
 
     @BeforeAll
     static void start() throws IOException {
-        Path lists = Files.createDirectories(dir.resolve("lists"));
-        try (InputStream in = DocumentTextRoutesTest.class.getResourceAsStream("/features/entities.ftm.json")) {
-            Files.copy(in, lists.resolve("entities.ftm.json"));
-        }
-        store = Store.open(Store.h2Url(dir.resolve("db").resolve("kordon")));
-        List<Path> paths = List.of(lists);
-        Workflow wf = Workflow.open(store, ListLoad.of(paths, ListLoader.load(paths, LoadOptions.defaults())), 0.78);
-        ApiKeys keys = ApiKeys.parse(ApiKeys.line("web", Access.READ, READ_KEY), "test");
-        server = KordonServer.start(ServerConfig.defaults().withPort(0).withApiKeys(keys).withLimits(64 * 1024, 5, 300), wf, null,
-                List.of(new DocumentTextRoutes()));
-        http = Http.of(server.url());
+        fixture = FeatureServer.start(dir, READ_KEY, wf -> List.of(new DocumentTextRoutes()));
+        http = fixture.http();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        store.close();
+        fixture.close();
     }
 
     static byte[] pdf(String... lines) throws IOException {

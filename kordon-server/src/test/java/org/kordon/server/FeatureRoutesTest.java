@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kordon.lists.ListLoader;
-import org.kordon.lists.LoadOptions;
 import org.kordon.maritime.VesselData;
-import org.kordon.store.ListLoad;
-import org.kordon.store.Store;
-import org.kordon.store.Workflow;
 
 /**
  * The engines' endpoints over real HTTP on H2: {@code POST /ownership}, {@code POST /vessels/screen},
@@ -30,29 +23,18 @@ class FeatureRoutesTest {
     @TempDir
     static Path dir;
 
-    static Store store;
-    static KordonServer server;
+    static FeatureServer fixture;
     static Http http;
 
     @BeforeAll
     static void start() throws IOException {
-        Path lists = Files.createDirectories(dir.resolve("lists"));
-        try (InputStream in = FeatureRoutesTest.class.getResourceAsStream("/features/entities.ftm.json")) {
-            Files.copy(in, lists.resolve("entities.ftm.json"));
-        }
-        store = Store.open(Store.h2Url(dir.resolve("db").resolve("kordon")));
-        List<Path> paths = List.of(lists);
-        Workflow wf = Workflow.open(store, ListLoad.of(paths, ListLoader.load(paths, LoadOptions.defaults())), 0.78);
-        ApiKeys keys = ApiKeys.parse(ApiKeys.line("web", Access.READ, READ_KEY), "test");
-        server = KordonServer.start(ServerConfig.defaults().withPort(0).withApiKeys(keys).withLimits(64 * 1024, 5, 300), wf, null,
-                Features.standard(wf, VesselData.empty()));
-        http = Http.of(server.url());
+        fixture = FeatureServer.start(dir, READ_KEY, wf -> Features.standard(wf, VesselData.empty()));
+        http = fixture.http();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        store.close();
+        fixture.close();
     }
 
     private static List<String> texts(JsonNode array, String field) {
