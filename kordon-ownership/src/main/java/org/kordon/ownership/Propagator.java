@@ -36,13 +36,10 @@ final class Propagator {
     static final byte CONTROLLED = 4;
     static final byte LISTED = 8;
 
-    private static final long HALF = 50 * Share.SCALE;
-
     OwnershipGraph g;
     final Regime regime;
     final byte[] role;
     private final int day;
-    final boolean strict;
     final Bound lo;
     final Bound hi;
     private int rankCounter;
@@ -56,7 +53,6 @@ final class Propagator {
         this.g = g;
         this.regime = regime;
         this.day = day;
-        this.strict = regime == Regime.UK;
         this.role = new byte[g.edges];
         for (int e = 0; e < g.edges; e++) {
             role[e] = g.active(e, day) ? roleOf(regime, g.type(e), g.arrangement[g.to[e]] ? NodeKind.ARRANGEMENT : NodeKind.COMPANY) : IGNORE;
@@ -72,14 +68,9 @@ final class Propagator {
         role[e] = g.active(e, day) ? roleOf(regime, g.type(e), g.arrangement[g.to[e]] ? NodeKind.ARRANGEMENT : NodeKind.COMPANY) : IGNORE;
     }
 
+    /** The role codes are the ordinals of {@link StakeRules.Role} (IGNORE, SUM, VOTE, CONTROL, MEMBER). */
     static byte roleOf(Regime regime, StakeType t, NodeKind ownedKind) {
-        return switch (regime) {
-            case OFAC -> t == StakeType.SHAREHOLDING ? SUM : IGNORE;
-            case EU -> t == StakeType.SHAREHOLDING ? SUM : CONTROL;
-            case UK -> t.isControl() ? CONTROL
-                    : ownedKind == NodeKind.ARRANGEMENT ? MEMBER : t == StakeType.SHAREHOLDING ? SUM : VOTE;
-            case BO -> IGNORE;
-        };
+        return (byte) StakeRules.role(regime, t, ownedKind).ordinal();
     }
 
     /** Per-bound state: sums and flags per node, the rank (order caught) for evidence, the nodes touched. */
@@ -191,16 +182,11 @@ final class Propagator {
     }
 
     private boolean meets(long s) {
-        return strict ? s > HALF : s >= HALF;
+        return StakeRules.meets(regime, s);
     }
 
     boolean controls(Bound b, int e) {
-        long mn = g.min[e];
-        long mx = g.max[e];
-        if (g.type(e).isControl() && mn == 0 && mx == Share.HUNDRED) {
-            return true;
-        }
-        return b.upper ? mx > HALF : mn > HALF;
+        return StakeRules.controls(g.type(e), g.min[e], g.max[e], b.upper);
     }
 
     long amount(Bound b, int e) {
@@ -349,12 +335,6 @@ final class Propagator {
     }
 
     private String label(int e) {
-        String share = Share.label(g.min[e], g.max[e]);
-        return switch (g.type(e)) {
-            case SHAREHOLDING -> share;
-            case VOTING_RIGHTS -> share + " votes";
-            case APPOINTMENT_OF_BOARD, OTHER_INFLUENCE_OR_CONTROL ->
-                    g.min[e] == 0 && g.max[e] == Share.HUNDRED ? g.type(e).code() : g.type(e).code() + " " + share;
-        };
+        return StakeRules.label(g.type(e), g.min[e], g.max[e]);
     }
 }

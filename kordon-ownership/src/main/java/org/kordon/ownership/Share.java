@@ -77,11 +77,13 @@ public record Share(BigDecimal min, BigDecimal max) {
         return min.signum() == 0 && max.compareTo(HUNDRED_PERCENT) == 0;
     }
 
-    long minUnits() {
+    /** The lower bound in engine units (0.0001 percentage points), rounded down: 49.99999% is 499,999. */
+    public long minUnits() {
         return min.movePointRight(4).setScale(0, RoundingMode.FLOOR).longValueExact();
     }
 
-    long maxUnits() {
+    /** The upper bound in engine units (0.0001 percentage points), rounded up: 50.00001% is 500,001. */
+    public long maxUnits() {
         return max.movePointRight(4).setScale(0, RoundingMode.CEILING).longValueExact();
     }
 
@@ -90,7 +92,8 @@ public record Share(BigDecimal min, BigDecimal max) {
         return BigDecimal.valueOf(units, 4).stripTrailingZeros().toPlainString();
     }
 
-    static BigDecimal decimal(long units) {
+    /** Engine units as a percentage: 500000 is 50, 333334 is 33.3334. */
+    public static BigDecimal decimal(long units) {
         BigDecimal d = BigDecimal.valueOf(units, 4).stripTrailingZeros();
         return d.scale() < 0 ? d.setScale(0) : d;
     }

@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import org.kordon.ownership.Regime;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -25,9 +29,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * <pre>
  * spark-submit --class org.kordon.spark.KordonSpark kordon-spark.jar screen --list lists/ --input queries.csv --output results.csv
  * ./kordon spark screen --list lists/ --input queries.csv --output results.csv --master local[2]
+ * ./kordon spark ownership --stakes stakes.csv --listed listed.csv --regime ofac --output result.csv
  * </pre>
  */
-@Command(name = "kordon spark", mixinStandardHelpOptions = true, subcommands = KordonSpark.Screen.class,
+@Command(name = "kordon spark", mixinStandardHelpOptions = true, subcommands = {KordonSpark.Screen.class, KordonSpark.Ownership.class},
         description = "Kordon's engines as Apache Spark jobs.")
 public final class KordonSpark implements Runnable {
     static final int OK = 0;
@@ -54,7 +59,7 @@ public final class KordonSpark implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a job: screen");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a job: screen or ownership");
     }
 
     /** {@code screen}: queries.csv to results.csv, with the list version. */
@@ -105,6 +110,65 @@ public final class KordonSpark implements Runnable {
         }
     }
 
+    /** {@code ownership}: stakes.csv and listed.csv to result.csv, per regime. */
+    @Command(name = "ownership", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "Companies blocked or controlled through ownership by listed persons (OFAC 50%, EU, UK), on Spark.",
+            footer = {"", "stakes.csv (or .parquet): owner_id,owned_id,share_min,share_max,type,start,end[,owned_kind] (as kordon ownership).",
+                    "listed.csv (or .parquet): entity_id.",
+                    "result.csv: entity_id,regime,status,share_min,share_max,evidence"})
+    static final class Ownership implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--stakes", required = true, paramLabel = "<stakes.csv>", description = "Stakes, one per row; a path ending in .parquet is read as Parquet.")
+        String stakes;
+        @Option(names = "--listed", required = true, paramLabel = "<listed.csv>", description = "Listed entity ids (column entity_id).")
+        String listed;
+        @Option(names = "--regime", required = true, paramLabel = "ofac|eu|uk|all", description = "Rules to apply; all = ofac, eu, uk.")
+        String regime;
+        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The day the answer holds for (default: today, UTC).") String asOf;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "<result.csv>") String output;
+        @Option(names = "--master", paramLabel = "<url>",
+                description = "Spark master, e.g. local[2]; default: spark-submit's, else local[*].") String master;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            PrintWriter err = spec.commandLine().getErr();
+            List<Regime> regimes;
+            try {
+                regimes = regime.strip().equalsIgnoreCase("all") ? List.of(Regime.OFAC, Regime.EU, Regime.UK) : List.of(Regime.parse(regime));
+            } catch (IllegalArgumentException e) {
+                err.println("kordon spark: --regime must be ofac, eu, uk or all, got '" + regime + "'");
+                return USAGE;
+            }
+            if (regimes.contains(Regime.BO)) {
+                err.println("kordon spark: --regime bo (beneficial ownership) has no Spark job; use kordon ownership");
+                return USAGE;
+            }
+            LocalDate day;
+            try {
+                day = asOf == null ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(asOf.strip());
+            } catch (DateTimeParseException e) {
+                err.println("kordon spark: --as-of: not an ISO date (YYYY-MM-DD): '" + asOf + "'");
+                return USAGE;
+            }
+            for (String in : List.of(stakes, listed)) {
+                if (!in.contains("://") && !Files.exists(Path.of(in))) {
+                    err.println("kordon spark: cannot read " + in + ": no such file");
+                    return IO_ERROR;
+                }
+            }
+            try (SparkSession spark = session(master)) {
+                long t0 = System.nanoTime();
+                OwnershipJob job = OwnershipJob.prepare(spark, stakes, listed, day, err);
+                CsvOutput.write(job.evaluate(regimes), OwnershipJob.RESULT_HEADER, output);
+                double secs = (System.nanoTime() - t0) / 1e9;
+                err.printf(Locale.ROOT, "kordon spark: %,d entities, %,d stakes, %,d listed in the graph; %s as of %s in %.1f s on %s; results in %s%n",
+                        job.nodeCount(), job.stakeCount(), job.listedCount(),
+                        String.join(", ", regimes.stream().map(Regime::code).toList()), day, secs, spark.sparkContext().master(), output);
+            }
+            return OK;
+        }
+    }
+
     static SparkSession session(String master) {
         SparkConf conf = new SparkConf().setAppName("kordon");
         if (master != null) {
@@ -113,6 +177,10 @@ public final class KordonSpark implements Runnable {
             conf.setMaster("local[*]");
         }
         conf.setIfMissing("spark.ui.enabled", "false");
+        if (conf.get("spark.master").startsWith("local")) {
+            // one machine: a few shuffle partitions per core, not the cluster default of 200 (the ownership rounds shuffle often)
+            conf.setIfMissing("spark.sql.shuffle.partitions", "8");
+        }
         return SparkSession.builder().config(conf).getOrCreate();
     }
 }
