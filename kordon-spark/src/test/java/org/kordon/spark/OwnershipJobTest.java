@@ -249,28 +249,36 @@ class OwnershipJobTest {
         return out;
     }
 
-    private static final Map<Regime, Map<String, String>> EXAMPLES_ON_SPARK = new java.util.EnumMap<>(Regime.class);
+    static final List<Regime> REGIMES = List.of(Regime.OFAC, Regime.EU, Regime.UK);
+    private static final Map<String, Map<Regime, Map<String, String>>> ON_SPARK = new HashMap<>();
+    private static final Map<String, List<String>> ORDER = new HashMap<>();
 
-    /** The worked examples through the Spark job, once per regime for the whole class (each run is a few dozen jobs). */
-    Map<String, String> examplesOnSpark(Regime regime) throws IOException {
-        Map<String, String> m = EXAMPLES_ON_SPARK.get(regime);
-        if (m == null) {
-            m = spark(examples(), regime, true);
-            EXAMPLES_ON_SPARK.put(regime, m);
+    /**
+     * A graph through the Spark job, all three regimes in one evaluation (as {@code --regime all}), once per class:
+     * regime -> entity_id -> "status share_min share_max | evidence". Checks one row per entity and regime.
+     */
+    Map<String, String> onSpark(String name, Graph g, Regime regime) throws IOException {
+        Map<Regime, Map<String, String>> byRegime = ON_SPARK.get(name);
+        if (byRegime == null) {
+            Path[] files = write(g);
+            OwnershipJob job = OwnershipJob.prepare(spark, files[0].toString(), files[1].toString(), TODAY, new PrintWriter(new StringWriter()));
+            byRegime = new java.util.EnumMap<>(Regime.class);
+            List<String> order = new ArrayList<>();
+            for (Row r : job.evaluate(REGIMES).collectAsList()) {
+                order.add(r.getString(0) + "/" + r.getString(1));
+                String previous = byRegime.computeIfAbsent(Regime.parse(r.getString(1)), k -> new HashMap<>())
+                        .put(r.getString(0), r.getString(2) + " " + r.getString(3) + " " + r.getString(4) + " | " + r.getString(5));
+                assertThat(previous).as("one row per entity and regime: %s", r.getString(0)).isNull();
+            }
+            ON_SPARK.put(name, byRegime);
+            ORDER.put(name, order);
         }
-        return m;
+        return byRegime.get(regime);
     }
 
-    Map<String, String> spark(Graph g, Regime regime, boolean withEvidence) throws IOException {
-        Path[] files = write(g);
-        OwnershipJob job = OwnershipJob.prepare(spark, files[0].toString(), files[1].toString(), TODAY, new PrintWriter(new StringWriter()));
+    static Map<String, String> withoutEvidence(Map<String, String> m) {
         Map<String, String> out = new HashMap<>();
-        for (Row r : job.evaluate(List.of(regime)).collectAsList()) {
-            assertThat(r.getString(1)).isEqualTo(regime.code());
-            String previous = out.put(r.getString(0), r.getString(2) + " " + r.getString(3) + " " + r.getString(4)
-                    + (withEvidence ? " | " + r.getString(5) : ""));
-            assertThat(previous).as("one row per entity: %s", r.getString(0)).isNull();
-        }
+        m.forEach((k, v) -> out.put(k, v.substring(0, v.indexOf(" | "))));
         return out;
     }
 
@@ -280,12 +288,12 @@ class OwnershipJobTest {
         Graph g = examples();
         Map<String, String> expected = single(g, regime, true);
         assertThat(expected).hasSizeGreaterThan(45);
-        assertThat(examplesOnSpark(regime)).containsExactlyInAnyOrderEntriesOf(expected);
+        assertThat(onSpark("examples", g, regime)).containsExactlyInAnyOrderEntriesOf(expected);
     }
 
     @Test
     void workedExamples_spotCheck_ofacExample3IsBlockedThroughBothPaths() throws IOException {
-        Map<String, String> ofac = examplesOnSpark(Regime.OFAC);
+        Map<String, String> ofac = onSpark("examples", examples(), Regime.OFAC);
         assertThat(ofac.get("e2:B3")).isEqualTo("blocked 50 50 | e2:X3 -10%-> e2:B3; e2:X3 -50%-> e2:A3(blocked) -40%-> e2:B3");
         assertThat(ofac.get("e13:A")).startsWith("clear 10 10");
     }
@@ -293,7 +301,7 @@ class OwnershipJobTest {
     @Test
     void sameRoundRing_sameStatusesAndIntervals_evidenceThroughTheListedOwnerDirectly() throws IOException {
         Graph g = graph(new String[] {SAME_ROUND_RING, "X"});
-        Map<String, String> spark = spark(g, Regime.OFAC, true);
+        Map<String, String> spark = onSpark("ring", g, Regime.OFAC);
         Map<String, String> single = single(g, Regime.OFAC, true);
         for (String id : single.keySet()) {
             assertThat(spark.get(id).split(" \\| ")[0]).as(id).isEqualTo(single.get(id).split(" \\| ")[0]);
@@ -309,19 +317,15 @@ class OwnershipJobTest {
         Map<String, String> expected = single(g, regime, false);
         assertThat(expected.values()).anyMatch(v -> v.startsWith("blocked")).anyMatch(v -> v.startsWith("undetermined"))
                 .anyMatch(v -> v.startsWith("clear"));
-        assertThat(spark(g, regime, false)).containsExactlyInAnyOrderEntriesOf(expected);
+        assertThat(withoutEvidence(onSpark("generated", g, regime))).containsExactlyInAnyOrderEntriesOf(expected);
     }
 
     @Test
     void allRegimes_sortedByEntityThenRegime() throws IOException {
-        Path[] files = write(examples(3));
-        OwnershipJob job = OwnershipJob.prepare(spark, files[0].toString(), files[1].toString(), TODAY, new PrintWriter(new StringWriter()));
-        List<Row> rows = job.evaluate(List.of(Regime.OFAC, Regime.EU, Regime.UK)).collectAsList();
-        assertThat(rows).hasSize(3 * 7);
-        List<String> keys = rows.stream().map(r -> r.getString(0) + "/" + r.getString(1)).toList();
+        onSpark("examples", examples(), Regime.OFAC);
+        List<String> keys = ORDER.get("examples");
         assertThat(keys.subList(0, 3)).containsExactly("e0:A/ofac", "e0:A/eu", "e0:A/uk");
-        List<String> ids = rows.stream().map(r -> r.getString(0)).toList();
-        assertThat(ids).isSorted();
+        assertThat(keys.stream().map(k -> k.substring(0, k.indexOf('/'))).toList()).isSorted();
     }
 
     @Test
@@ -365,7 +369,7 @@ class OwnershipJobTest {
 
     @Test
     void parquetStakes_giveTheSameAnswerAsCsv() throws IOException {
-        Graph g = examples(6);
+        Graph g = examples(3);
         Path[] files = write(g);
         String parquet = dir.resolve("stakes.parquet").toString();
         spark.read().option("header", "true").csv(files[0].toString()).write().parquet(parquet);
