@@ -83,7 +83,9 @@ final class Fixpoint {
         Dataset<Row> caught = roots.select(col("regime"), col("upper"), col("root"), col("node"), lit(0).as("round")).localCheckpoint();
         Dataset<Row> frontier = caught;
         Dataset<Row> sums = spark.createDataFrame(java.util.List.of(), SUMS);
-        Dataset<Row> out = edges.withColumnRenamed("src", "node");
+        // out-edges partitioned once by the join key and cached: each round shuffles only its frontier, not the edges
+        Dataset<Row> out = edges.withColumnRenamed("src", "node")
+                .repartition(col("regime"), col("upper"), col("node")).persist();
         int round = 0;
         while (true) {
             round++;
@@ -103,6 +105,7 @@ final class Fixpoint {
             long count = newly.count();
             progress.accept(round, count);
             if (count == 0) {
+                out.unpersist();
                 return new State(caught, sums, round);
             }
             caught = caught.unionByName(newly);

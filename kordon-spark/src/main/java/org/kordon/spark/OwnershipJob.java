@@ -172,8 +172,21 @@ public final class OwnershipJob {
         }
         edges = edges.persist();
         String names = String.join(", ", regimes.stream().map(Regime::code).toList());
-        Fixpoint.State s = Fixpoint.run(spark, edges, roots,
-                (k, n) -> err.printf(Locale.ROOT, "kordon spark: %s, round %d: %,d caught%n", names, k, n));
+        ShuffleMeter meter = ShuffleMeter.register(spark);
+        long[] last = {0, System.nanoTime()};
+        Fixpoint.State s;
+        try {
+            s = Fixpoint.run(spark, edges, roots, (k, n) -> {
+                long b = meter.bytes();
+                long now = System.nanoTime();
+                err.printf(Locale.ROOT, "kordon spark: %s, round %d: %,d caught (regime, bound, root, node), shuffle %.1f MB, %.1f s%n",
+                        names, k, n, (b - last[0]) / 1e6, (now - last[1]) / 1e9);
+                last[0] = b;
+                last[1] = now;
+            });
+        } finally {
+            meter.remove(spark);
+        }
         Dataset<Row> perRoot = perRoot(s).localCheckpoint();
         Dataset<Row> lo = perRoot.filter(col("upper").equalTo(false)).groupBy("regime", "node").agg(max("share").as("lo_share"),
                 max("owned").as("lo_owned"), max("ctl").as("lo_ctl"), max("caught").as("lo_caught"));

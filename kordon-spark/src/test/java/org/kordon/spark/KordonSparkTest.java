@@ -67,4 +67,53 @@ class KordonSparkTest {
         assertThat(lines.subList(1, lines.size())).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith("1,"));
         assertThat(lines.get(1)).startsWith("1,1,");
     }
+
+    private Path[] stakes(String rows) throws Exception {
+        Path stakes = Files.writeString(dir.resolve("stakes.csv"), "owner_id,owned_id,share_min,share_max,type,start,end\n" + rows);
+        Path listed = Files.writeString(dir.resolve("listed.csv"), "entity_id\nX3\n");
+        return new Path[] {stakes, listed};
+    }
+
+    @Test
+    void ownership_localTwoCores_writesTheResultCsvOfKordonOwnership() throws Exception {
+        Path[] in = stakes("X3,A3,50,50,shareholding,,\nX3,B3,10,10,shareholding,,\nA3,B3,40,40,shareholding,,\n");
+        Path out = dir.resolve("result.csv");
+        Run r = run("ownership", "--stakes", in[0].toString(), "--listed", in[1].toString(), "--regime", "ofac", "--as-of", "2026-11-24",
+                "--output", out.toString(), "--master", "local[2]");
+        assertThat(r.code()).as(r.err()).isEqualTo(KordonSpark.OK);
+        assertThat(r.err()).contains("kordon spark: ofac, round 1:").contains("3 entities, 3 stakes, 1 listed in the graph; ofac as of 2026-11-24");
+        assertThat(Files.readAllLines(out)).containsExactly("entity_id,regime,status,share_min,share_max,evidence",
+                "A3,ofac,blocked,50,50,X3 -50%-> A3",
+                "B3,ofac,blocked,50,50,X3 -10%-> B3; X3 -50%-> A3(blocked) -40%-> B3");
+    }
+
+    @Test
+    void ownership_badRow_exit3NamingFileIdsAndField_nothingWritten() throws Exception {
+        Path[] in = stakes("X3,A3,50,50,shareholding,,\nX3,B3,ten,,shareholding,,\n");
+        Path out = dir.resolve("result.csv");
+        Run r = run("ownership", "--stakes", in[0].toString(), "--listed", in[1].toString(), "--regime", "eu", "--output", out.toString(),
+                "--master", "local[2]");
+        assertThat(r.code()).isEqualTo(KordonSpark.BAD_INPUT);
+        assertThat(r.err()).contains("stakes.csv row 'X3' -> 'B3': field share_min: not a number: 'ten'");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void ownership_regimeBoOrUnknown_exit2() throws Exception {
+        Path[] in = stakes("X3,A3,50,50,shareholding,,\n");
+        for (String regime : new String[] {"bo", "xx"}) {
+            Run r = run("ownership", "--stakes", in[0].toString(), "--listed", in[1].toString(), "--regime", regime, "--output",
+                    dir.resolve("r.csv").toString());
+            assertThat(r.code()).isEqualTo(KordonSpark.USAGE);
+            assertThat(r.err()).contains(regime.equals("bo") ? "has no Spark job; use kordon ownership" : "--regime must be ofac, eu, uk or all");
+        }
+    }
+
+    @Test
+    void ownership_missingStakes_exit4() {
+        Run r = run("ownership", "--stakes", dir.resolve("none.csv").toString(), "--listed", dir.resolve("l.csv").toString(), "--regime", "uk",
+                "--output", dir.resolve("r.csv").toString());
+        assertThat(r.code()).isEqualTo(KordonSpark.IO_ERROR);
+        assertThat(r.err()).contains("cannot read ").contains("none.csv: no such file");
+    }
 }
