@@ -62,13 +62,18 @@ public final class KordonSpark implements Runnable {
     /** {@code screen}: queries.csv to results.csv, with the list version. */
     @Command(name = "screen", mixinStandardHelpOptions = true, sortOptions = false,
             description = "Screen subjects (CSV or Parquet) against sanctions lists, on Spark.",
-            footer = {"", "queries: columns id,name, optional schema,birth_date,country,identifier (as kordon screen's queries.csv).",
-                    "  Parquet: strings; id and identifier may also be integers, birth_date a date or an integer year.",
-                    "  Format: --input-format, else Parquet when the path ends in .parquet or is a folder of .parquet files,",
-                    "  else CSV (UTF-8, header). A path on another file system (hdfs://, s3a://) needs .parquet or --input-format.",
-                    "results: query_id,rank,entity_id,score,matched_name,schema,explanation,list_version",
-                    "  Format: --output-format, else Parquet (a folder, as Spark writes it) when the path ends in .parquet,",
-                    "  else one CSV file in kordon screen's format."})
+            footer = {"", "Queries: id,name, optional schema,birth_date,country,identifier, as the",
+                    "queries.csv of kordon screen. In Parquet, columns are strings; id and",
+                    "identifier may be integers, birth_date a date or an integer year; other",
+                    "types are refused.",
+                    "Input format: --input-format, else Parquet when the path ends in .parquet",
+                    "or is a folder of .parquet files, else CSV (UTF-8, header). On hdfs:// or",
+                    "s3a://, name it .parquet or give --input-format.",
+                    "",
+                    "Results: query_id,rank,entity_id,score,matched_name,schema,explanation,",
+                    "list_version. Output format: --output-format, else Parquet (a folder, as",
+                    "Spark writes it) when the path ends in .parquet, else one CSV file in the",
+                    "format of kordon screen."})
     static final class Screen implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Option(names = "--list", required = true, arity = "1..*", paramLabel = "<file-or-dir>",
