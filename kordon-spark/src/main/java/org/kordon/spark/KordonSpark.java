@@ -110,7 +110,7 @@ public final class KordonSpark implements Runnable {
             }
             Format in = inputFormat != null ? inputFormat : Format.ofInput(input);
             Format out = outputFormat != null ? outputFormat : Format.ofOutput(output);
-            if (in == Format.CSV && !input.contains("://") && Files.isDirectory(Path.of(input))) {
+            if (inputFormat == null && in == Format.CSV && !input.contains("://") && Files.isDirectory(Path.of(input))) {
                 err.println("kordon spark: " + input + " is a folder without .parquet files; give --input-format csv|parquet");
                 return USAGE;
             }
