@@ -59,7 +59,7 @@ public final class KordonSpark implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a job: screen");
     }
 
-    /** {@code screen}: queries.csv to results.csv, with the list version. */
+    /** {@code screen}: queries (CSV or Parquet) to results (CSV or Parquet), with the list version. */
     @Command(name = "screen", mixinStandardHelpOptions = true, sortOptions = false,
             description = "Screen subjects (CSV or Parquet) against sanctions lists, on Spark.",
             footer = {"", "Queries: id,name, optional schema,birth_date,country,identifier, as the",
