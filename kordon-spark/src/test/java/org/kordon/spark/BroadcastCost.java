@@ -41,9 +41,11 @@ import scala.reflect.ClassTag;
  * original. "Cold" figures are each measured in a fresh JVM (as a new executor would pay them), three times.
  *
  * <pre>
- * ./run-tests -o -pl kordon-spark -am -DskipTests     # compiles the test classes
- * java -Xmx6g --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
- *   -cp kordon-spark/target/test-classes:kordon-spark/target/classes:$(cat kordon-spark/target/classpath.txt):... \
+ * ./run-tests -o -pl kordon-spark -am -DskipTests     # compiles the test classes, writes target/classpath.txt
+ * . .mvn/select-jdk.sh &amp;&amp; kordon_select_jdk
+ * OPENS=$(sed -n 's:.*&lt;kordon.spark.opens&gt;\(.*\)&lt;/kordon.spark.opens&gt;.*:\1:p' kordon-spark/pom.xml)
+ * "$JAVA_HOME/bin/java" -Xmx6g $OPENS --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED \
+ *   -cp kordon-spark/target/test-classes:kordon-spark/target/classes:kordon-eval/target/classes:$(cat kordon-spark/target/classpath.txt) \
  *   org.kordon.spark.BroadcastCost ../shared/data/lists kordon-cli/src/main/resources/sample
  * </pre>
  */
