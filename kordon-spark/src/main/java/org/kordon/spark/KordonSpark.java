@@ -30,6 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * spark-submit --class org.kordon.spark.KordonSpark kordon-spark.jar screen --list lists/ --input queries.csv --output results.csv
  * ./kordon spark screen --list lists/ --input queries.csv --output results.csv --master local[2]
  * ./kordon spark ownership --stakes stakes.csv --listed listed.csv --regime ofac --output result.csv
+ * ./kordon spark screen --list lists/ --input subjects.parquet --output results.parquet
  * </pre>
  */
 @Command(name = "kordon spark", mixinStandardHelpOptions = true, subcommands = {KordonSpark.Screen.class, KordonSpark.Ownership.class},
@@ -50,6 +51,7 @@ public final class KordonSpark implements Runnable {
     /** Runs the command line and returns its exit code (0 ok, 2 usage, 3 bad input, 4 I/O error). */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new KordonSpark());
+        cl.setCaseInsensitiveEnumValuesAllowed(true); // --input-format parquet
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("kordon spark: " + e.getMessage());
             return e instanceof ListFormatException || e instanceof IllegalArgumentException ? BAD_INPUT : IO_ERROR;
@@ -62,17 +64,32 @@ public final class KordonSpark implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a job: screen or ownership");
     }
 
-    /** {@code screen}: queries.csv to results.csv, with the list version. */
+    /** {@code screen}: queries (CSV or Parquet) to results (CSV or Parquet), with the list version. */
     @Command(name = "screen", mixinStandardHelpOptions = true, sortOptions = false,
-            description = "Screen a CSV file of subjects against sanctions lists, on Spark.",
-            footer = {"", "queries.csv: id,name, optional schema,birth_date,country,identifier (as kordon screen).",
-                    "results.csv: query_id,rank,entity_id,score,matched_name,schema,explanation,list_version"})
+            description = "Screen subjects (CSV or Parquet) against sanctions lists, on Spark.",
+            footer = {"", "Queries: id,name, optional schema,birth_date,country,identifier, as the",
+                    "queries.csv of kordon screen. In Parquet, columns are strings; id and",
+                    "identifier may be integers, birth_date a date or an integer year; other",
+                    "types are refused.",
+                    "Input format: --input-format, else Parquet when the path ends in .parquet",
+                    "or is a folder of .parquet files, else CSV (UTF-8, header). On hdfs:// or",
+                    "s3a://, name it .parquet or give --input-format.",
+                    "",
+                    "Results: query_id,rank,entity_id,score,matched_name,schema,explanation,",
+                    "list_version. Output format: --output-format, else Parquet (a folder, as",
+                    "Spark writes it) when the path ends in .parquet, else one CSV file in the",
+                    "format of kordon screen."})
     static final class Screen implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Option(names = "--list", required = true, arity = "1..*", paramLabel = "<file-or-dir>",
                 description = "List files or folders, read once by the driver.") List<Path> lists = new ArrayList<>();
-        @Option(names = {"-i", "--input"}, required = true, paramLabel = "<queries.csv>") String input;
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "<results.csv>") String output;
+        @Option(names = {"-i", "--input"}, required = true, paramLabel = "<queries.csv|.parquet>",
+                description = "Subjects: a CSV file, a Parquet file or a folder of Parquet files.") String input;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "<results.csv|.parquet>") String output;
+        @Option(names = "--input-format", paramLabel = "csv|parquet",
+                description = "Format of --input (default: from its name, see below).") Format inputFormat;
+        @Option(names = "--output-format", paramLabel = "csv|parquet",
+                description = "Format of --output (default: parquet when it ends in .parquet, else csv).") Format outputFormat;
         @Option(names = "--master", paramLabel = "<url>",
                 description = "Spark master, e.g. local[2]; default: spark-submit's, else local[*].") String master;
         @Option(names = {"-t", "--threshold"}, paramLabel = "T", description = "Lowest score reported, 0..1 (default: as kordon screen).")
@@ -92,15 +109,27 @@ public final class KordonSpark implements Runnable {
                 err.println("kordon spark: --top must be at least 1, got " + top);
                 return USAGE;
             }
-            if (!input.contains("://") && !Files.isRegularFile(Path.of(input))) {
+            if (!input.contains("://") && !Files.exists(Path.of(input))) {
                 err.println("kordon spark: cannot read " + input + ": no such file");
                 return IO_ERROR;
+            }
+            Format in = inputFormat != null ? inputFormat : Format.ofInput(input);
+            Format out = outputFormat != null ? outputFormat : Format.ofOutput(output);
+            if (inputFormat == null && in == Format.CSV && !input.contains("://") && Files.isDirectory(Path.of(input))) {
+                err.println("kordon spark: " + input + " is a folder without .parquet files; give --input-format csv|parquet");
+                return USAGE;
             }
             try (SparkSession spark = session(master)) {
                 long t0 = System.nanoTime();
                 ScreenJob job = ScreenJob.prepare(spark, lists);
-                Dataset<Row> results = job.screen(ScreenJob.readQueries(spark, input), t, top);
-                ScreenJob.writeCsv(results, output);
+                Dataset<Row> queries = in == Format.PARQUET ? ScreenJob.readQueriesParquet(spark, input)
+                        : ScreenJob.readQueries(spark, input);
+                Dataset<Row> results = job.screen(queries, t, top);
+                if (out == Format.PARQUET) {
+                    ScreenJob.writeParquet(results, output);
+                } else {
+                    ScreenJob.writeCsv(results, output);
+                }
                 double secs = (System.nanoTime() - t0) / 1e9;
                 err.printf(Locale.ROOT, "kordon spark: screened %,d, rejected %,d row(s) in %.1f s (%,.1f rows/s) on %s, lists %s; results in %s%n",
                         job.screenedCount(), job.rejectedCount(), secs, job.screenedCount() / Math.max(secs, 1e-9),
@@ -166,6 +195,38 @@ public final class KordonSpark implements Runnable {
                         String.join(", ", regimes.stream().map(Regime::code).toList()), day, secs, spark.sparkContext().master(), output);
             }
             return OK;
+        }
+    }
+
+    /** The formats of {@code --input} and {@code --output}. */
+    enum Format {
+        CSV, PARQUET;
+
+        /** Parquet when {@code path} ends in .parquet or is a local folder holding .parquet files, else CSV. */
+        static Format ofInput(String path) {
+            if (endsInParquet(path)) {
+                return PARQUET;
+            }
+            if (!path.contains("://") && Files.isDirectory(Path.of(path))) {
+                try (java.util.stream.Stream<Path> files = Files.list(Path.of(path))) {
+                    if (files.anyMatch(f -> endsInParquet(f.getFileName().toString()))) {
+                        return PARQUET;
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("cannot list " + path + ": " + e.getMessage(), e);
+                }
+            }
+            return CSV;
+        }
+
+        /** Parquet when {@code path} ends in .parquet, else CSV. */
+        static Format ofOutput(String path) {
+            return endsInParquet(path) ? PARQUET : CSV;
+        }
+
+        private static boolean endsInParquet(String path) {
+            String p = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+            return p.toLowerCase(Locale.ROOT).endsWith(".parquet");
         }
     }
 

@@ -3,22 +3,13 @@ package org.kordon.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.FSDataInputStream;
-import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -27,7 +18,9 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
 import org.kordon.matching.Algorithm;
@@ -119,14 +112,64 @@ public final class ScreenJob {
     public static Dataset<Row> readQueries(SparkSession spark, String path) {
         Dataset<Row> df = spark.read().option("header", "true").option("encoding", "UTF-8").option("mode", "FAILFAST")
                 .option("multiLine", "true").option("escape", "\"").csv(path);
+        requireColumns(path + " line 1", "header", df);
+        return df;
+    }
+
+    /**
+     * Reads queries from Parquet (one file, or a folder of part files as Spark writes them) with the queries.csv
+     * columns. Strings are read as in queries.csv; a few other types are taken as their text: {@code id} and
+     * {@code identifier} may be integers, {@code birth_date} a date (1952-10-07) or an integer year (1952).
+     * Other columns are ignored, as in queries.csv.
+     *
+     * <pre>{@code
+     * Dataset<Row> q = ScreenJob.readQueriesParquet(spark, "queries.parquet");   // id BIGINT, name STRING, birth_date DATE
+     * }</pre>
+     *
+     * @throws IllegalArgumentException naming the file and the column when id or name is missing, or when a
+     *     queries.csv column has another type (a timestamp birth_date, a numeric name, ...)
+     */
+    public static Dataset<Row> readQueriesParquet(SparkSession spark, String path) {
+        Dataset<Row> df = spark.read().parquet(path);
+        requireColumns(path, "schema", df);
+        for (StructField f : df.schema().fields()) {
+            String column = f.name();
+            if (!column.equals("id") && !column.equals("name") && !QueryRows.OPTIONAL.contains(column)) {
+                continue;
+            }
+            DataType t = f.dataType();
+            if (t.equals(DataTypes.StringType)) {
+                continue;
+            }
+            boolean integral = t.equals(DataTypes.LongType) || t.equals(DataTypes.IntegerType) || t.equals(DataTypes.ShortType)
+                    || t.equals(DataTypes.ByteType);
+            boolean asText = switch (column) {
+                case "id", "identifier" -> integral;
+                case "birth_date" -> integral || t.equals(DataTypes.DateType);
+                default -> false;
+            };
+            if (!asText) {
+                throw new IllegalArgumentException(path + ": column " + column + " has type " + t.simpleString() + "; expected "
+                        + switch (column) {
+                            case "id", "identifier" -> "string or integer";
+                            case "birth_date" -> "string (1952-10-07, 1952-10 or 1952), date or integer year";
+                            default -> "string";
+                        });
+            }
+            // a DATE's text is yyyy-MM-dd and an integer's its digits: what PartialDate and queries.csv read
+            df = df.withColumn(column, col(column).cast(DataTypes.StringType));
+        }
+        return df;
+    }
+
+    private static void requireColumns(String where, String what, Dataset<Row> df) {
         List<String> columns = Arrays.asList(df.columns());
         for (String required : List.of("id", "name")) {
             if (!columns.contains(required)) {
-                throw new IllegalArgumentException(path + " line 1: field " + required + " is missing from the header (found "
+                throw new IllegalArgumentException(where + ": field " + required + " is missing from the " + what + " (found "
                         + String.join(",", columns) + ")");
             }
         }
-        return df;
     }
 
     /**
@@ -203,29 +246,20 @@ public final class ScreenJob {
      * parallel, then merged in partition order by the driver.
      */
     public static void writeCsv(Dataset<Row> results, String output) {
-        org.apache.hadoop.fs.Path out = new org.apache.hadoop.fs.Path(output);
-        org.apache.hadoop.fs.Path parts = new org.apache.hadoop.fs.Path(out.getParent() == null ? new org.apache.hadoop.fs.Path(".") : out.getParent(),
-                "." + out.getName() + "-parts-" + UUID.randomUUID());
-        results.map((MapFunction<Row, String>) ScreenJob::csvLine, Encoders.STRING()).write().text(parts.toString());
-        try {
-            FileSystem fs = parts.getFileSystem(results.sparkSession().sparkContext().hadoopConfiguration());
-            if (fs instanceof LocalFileSystem local) {
-                fs = local.getRaw(); // no .crc file beside results.csv, as kordon screen writes none
-            }
-            FileStatus[] files = fs.listStatus(parts, p -> p.getName().startsWith("part-"));
-            Arrays.sort(files, (a, b) -> a.getPath().getName().compareTo(b.getPath().getName()));
-            try (OutputStream w = fs.create(out, true)) {
-                w.write((String.join(",", RESULT_HEADER) + "\n").getBytes(StandardCharsets.UTF_8));
-                for (FileStatus f : files) {
-                    try (FSDataInputStream in = fs.open(f.getPath())) {
-                        in.transferTo(w);
-                    }
-                }
-            }
-            fs.delete(parts, true);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
-        }
+        CsvOutput.writeLines(results.map((MapFunction<Row, String>) ScreenJob::csvLine, Encoders.STRING()), RESULT_HEADER, output);
+    }
+
+    /**
+     * Writes {@code results} as Parquet at {@code output} (a folder of part files, as Spark writes Parquet), with the
+     * columns of {@link #RESULT_HEADER}: rank an INT, score a DOUBLE (not rounded), the others strings. The part
+     * files are numbered in query order.
+     *
+     * <pre>{@code
+     * ScreenJob.writeParquet(job.screen(queries, Screeners.DEFAULT_THRESHOLD, 5), "results.parquet");
+     * }</pre>
+     */
+    public static void writeParquet(Dataset<Row> results, String output) {
+        results.write().mode("overwrite").parquet(output);
     }
 
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();

@@ -1,25 +1,19 @@
 package org.kordon.spark;
 
-import java.util.Locale;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /*
- * Input tables of the jobs: Parquet when the path ends in .parquet (a file or a folder of part files), else CSV as
+ * Input tables of the jobs: Parquet when the path ends in .parquet or is a folder of .parquet files, else CSV as
  * the single-machine commands read it (UTF-8, a header line, RFC 4180 quoting, every column a string).
  */
 final class Tables {
     private Tables() {
     }
 
-    static boolean isParquet(String path) {
-        String p = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        return p.toLowerCase(Locale.ROOT).endsWith(".parquet");
-    }
-
     static Dataset<Row> read(SparkSession spark, String path) {
-        if (isParquet(path)) {
+        if (KordonSpark.Format.ofInput(path) == KordonSpark.Format.PARQUET) {
             return spark.read().parquet(path);
         }
         return spark.read().option("header", "true").option("encoding", "UTF-8").option("mode", "FAILFAST")

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,10 +111,59 @@ class KordonSparkTest {
     }
 
     @Test
+    void screen_parquetInByNameAndParquetOut_sameRowsAsCsvInAndOut() throws Exception {
+        Path csv = Files.writeString(dir.resolve("queries.csv"),
+                "id,name,schema,birth_date,country\n1,Vladimir Putin,Person,1952-10-07,ru\n2,Sberbank,,,\n3,Nobody Inparticular,,,\n");
+        Path parquet = dir.resolve("queries.parquet");
+        try (SparkSession spark = KordonSpark.session("local[1]")) {
+            spark.sql("SELECT * FROM VALUES ('1', 'Vladimir Putin', 'Person', DATE '1952-10-07', 'ru'), ('2', 'Sberbank', NULL, NULL, NULL),"
+                            + " ('3', 'Nobody Inparticular', NULL, NULL, NULL) AS t(id, name, schema, birth_date, country)")
+                    .coalesce(1).write().parquet(parquet.toString());
+        }
+        Path outCsv = dir.resolve("results.csv");
+        Path outParquet = dir.resolve("results.parquet");
+        Run a = run("screen", "--list", ScreenJobTest.SAMPLE.toString(), "--input", csv.toString(), "--output", outCsv.toString(),
+                "--master", "local[2]");
+        Run b = run("screen", "--list", ScreenJobTest.SAMPLE.toString(), "--input", parquet.toString(), "--output",
+                outParquet.toString(), "--master", "local[2]");
+        assertThat(a.code()).as(a.err()).isEqualTo(KordonSpark.OK);
+        assertThat(b.code()).as(b.err()).isEqualTo(KordonSpark.OK);
+        assertThat(b.err()).contains("kordon spark: screened 3, rejected 0 row(s)");
+        List<String> fromCsv = Files.readAllLines(outCsv);
+        try (SparkSession spark = KordonSpark.session("local[1]")) {
+            List<String> fromParquet = spark.read().parquet(outParquet.toString()).collectAsList().stream().map(ScreenJob::csvLine)
+                    .toList();
+            assertThat(fromParquet).as("results.parquet in query order").isNotEmpty()
+                    .containsExactlyElementsOf(fromCsv.subList(1, fromCsv.size()));
+        }
+    }
+
+    @Test
     void ownership_missingStakes_exit4() {
         Run r = run("ownership", "--stakes", dir.resolve("none.csv").toString(), "--listed", dir.resolve("l.csv").toString(), "--regime", "uk",
                 "--output", dir.resolve("r.csv").toString());
         assertThat(r.code()).isEqualTo(KordonSpark.IO_ERROR);
         assertThat(r.err()).contains("cannot read ").contains("none.csv: no such file");
+    }
+
+    @Test
+    void screen_folderWithoutParquetFiles_usageErrorAskingForFormat() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(folder.resolve("part-0.csv"), "id,name\n1,Putin\n");
+        Run r = run("screen", "--list", ScreenJobTest.SAMPLE.toString(), "--input", folder.toString(),
+                "--output", dir.resolve("out.csv").toString());
+        assertThat(r.code()).isEqualTo(KordonSpark.USAGE);
+        assertThat(r.err()).contains("is a folder without .parquet files; give --input-format csv|parquet");
+    }
+
+    @Test
+    void inputFormat_fromNameOrFolderContents() throws Exception {
+        Path parts = Files.createDirectories(dir.resolve("subjects"));
+        Files.createFile(parts.resolve("part-00000-abc.snappy.parquet"));
+        assertThat(KordonSpark.Format.ofInput("hdfs://nn/queries.parquet")).isEqualTo(KordonSpark.Format.PARQUET);
+        assertThat(KordonSpark.Format.ofInput(parts.toString())).isEqualTo(KordonSpark.Format.PARQUET);
+        assertThat(KordonSpark.Format.ofInput("queries.csv")).isEqualTo(KordonSpark.Format.CSV);
+        assertThat(KordonSpark.Format.ofOutput("out/Results.PARQUET/")).isEqualTo(KordonSpark.Format.PARQUET);
+        assertThat(KordonSpark.Format.ofOutput("results.csv")).isEqualTo(KordonSpark.Format.CSV);
     }
 }

@@ -14,8 +14,12 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,7 +105,7 @@ class ScreenJobTest {
         return out;
     }
 
-    static final org.apache.spark.sql.types.StructType SCHEMA = new org.apache.spark.sql.types.StructType()
+    static final StructType SCHEMA = new StructType()
             .add("id", "string").add("name", "string").add("schema", "string").add("birth_date", "string").add("country", "string");
 
     private static void assertSame(List<Row> actual, List<Object[]> expected) {
@@ -204,6 +208,82 @@ class ScreenJobTest {
         Files.writeString(f, "id,fullname\n1,Putin\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> ScreenJob.readQueries(spark, f.toString()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("q.csv line 1: field name");
+    }
+
+    /** Rows of id, name, schema, birth_date (yyyy-MM-dd or empty), country: perturbed sample names, a few dated. */
+    private static List<String[]> datedRows() {
+        List<String[]> rows = evalRows(EvalSets.perturbed(snapshot, 300, 11));
+        String[] dates = {"1952-10-07", "1970-01-01", ""};
+        String[] countries = {"ru", "", "ir", ""};
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i)[3] = dates[i % dates.length];
+            rows.get(i)[4] = countries[i % countries.length];
+        }
+        rows.add(new String[] {"putin", "Vladimir Putin", "Person", "1952-10-07", "ru"});
+        return rows;
+    }
+
+    /** The same rows as a DataFrame with {@code birthDateType} (date or int year) and {@code idType} for those columns. */
+    private static org.apache.spark.sql.Dataset<Row> frame(List<String[]> rows, DataType idType, DataType birthDateType) {
+        StructType schema = new StructType().add("id", idType).add("name", "string").add("schema", "string")
+                .add("birth_date", birthDateType).add("country", "string");
+        List<Row> out = new ArrayList<>();
+        for (String[] r : rows) {
+            Object id = idType.equals(DataTypes.LongType) ? (Object) Long.parseLong(r[0]) : r[0];
+            Object birth = r[3].isEmpty() ? null : birthDateType.equals(DataTypes.DateType) ? java.sql.Date.valueOf(r[3])
+                    : birthDateType.equals(DataTypes.IntegerType) ? (Object) Integer.parseInt(r[3].substring(0, 4)) : r[3];
+            out.add(RowFactory.create(id, r[1], r[2].isEmpty() ? null : r[2], birth, r[4].isEmpty() ? null : r[4]));
+        }
+        return spark.createDataFrame(out, schema);
+    }
+
+    private static List<String> csvLines(org.apache.spark.sql.Dataset<Row> results) {
+        return results.collectAsList().stream().map(ScreenJob::csvLine).toList();
+    }
+
+    @Test
+    void sameQueries_csvAndParquetWithDateBirthDate_identicalResults() throws IOException {
+        List<String[]> rows = datedRows();
+        Path parquet = dir.resolve("queries.parquet");
+        frame(rows, DataTypes.StringType, DataTypes.DateType).write().parquet(parquet.toString());
+        List<String> fromCsv = csvLines(job.screen(ScreenJob.readQueries(spark, queries(rows).toString()), Screeners.DEFAULT_THRESHOLD, 5));
+        List<String> fromParquet = csvLines(job.screen(ScreenJob.readQueriesParquet(spark, parquet.toString()),
+                Screeners.DEFAULT_THRESHOLD, 5));
+        assertThat(fromCsv).as("the birth dates reach the screener").isNotEmpty()
+                .anySatisfy(l -> assertThat(l).contains("birth 1952-10-07"));
+        assertThat(fromParquet).containsExactlyElementsOf(fromCsv);
+    }
+
+    @Test
+    void parquetWithIntegerIdAndYear_readAsTheirText() throws IOException {
+        List<String[]> rows = List.of(new String[] {"7", "Vladimir Putin", "Person", "1952-10-07", "ru"},
+                new String[] {"8", "Sberbank", "", "", ""});
+        Path parquet = dir.resolve("ints.parquet");
+        frame(rows, DataTypes.LongType, DataTypes.IntegerType).write().parquet(parquet.toString());
+        List<String[]> asCsv = List.of(new String[] {"7", "Vladimir Putin", "Person", "1952", "ru"}, new String[] {"8", "Sberbank", "", "", ""});
+        List<String> fromParquet = csvLines(job.screen(ScreenJob.readQueriesParquet(spark, parquet.toString()),
+                Screeners.DEFAULT_THRESHOLD, 5));
+        assertThat(fromParquet).isNotEmpty()
+                .containsExactlyElementsOf(csvLines(job.screen(ScreenJob.readQueries(spark, queries(asCsv).toString()),
+                        Screeners.DEFAULT_THRESHOLD, 5)));
+    }
+
+    @Test
+    void parquetTimestampBirthDate_failsNamingFileColumnAndType() {
+        Path parquet = dir.resolve("ts.parquet");
+        spark.sql("SELECT 'q1' AS id, 'Vladimir Putin' AS name, TIMESTAMP '1952-10-07 00:00:00' AS birth_date")
+                .write().parquet(parquet.toString());
+        assertThatThrownBy(() -> ScreenJob.readQueriesParquet(spark, parquet.toString()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ts.parquet: column birth_date has type timestamp; expected string");
+    }
+
+    @Test
+    void parquetWithoutName_failsNamingFileAndField() {
+        Path parquet = dir.resolve("noname.parquet");
+        spark.sql("SELECT 'q1' AS id, 'Vladimir Putin' AS fullname").write().parquet(parquet.toString());
+        assertThatThrownBy(() -> ScreenJob.readQueriesParquet(spark, parquet.toString()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("noname.parquet: field name is missing");
     }
 
     @Test
