@@ -10,16 +10,16 @@ companies="${1:-100000}"; stakes="${2:-300000}"; listed="${3:-1000}"; work="${4:
 mkdir -p "$work"
 "$JAVA_HOME/bin/java" -cp "$here/kordon-bench/target/benchmarks.jar" org.kordon.bench.MakeStakes "$work" "$companies" "$stakes" "$listed"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; graph: $companies companies, $stakes stakes, $listed listed"
-run() { # name, command...
-  local name="$1"; shift
-  /usr/bin/time -f "%e %M" -o "$work/$name.time" "$@" > "$work/$name.log" 2>&1
-  read -r secs kb < "$work/$name.time"
-  printf '%-22s %8.1f s  peak RSS %6.0f MB\n' "$name" "$secs" "$((kb / 1024))"
+run() { # file name, label, command...
+  local file="$1" label="$2"; shift 2
+  /usr/bin/time -f "%e %M" -o "$work/$file.time" "$@" > "$work/$file.log" 2>&1
+  read -r secs kb < "$work/$file.time"
+  printf '%-22s %8.1f s  peak RSS %6.0f MB\n' "$label" "$secs" "$((kb / 1024))"
 }
 common=(--stakes "$work/stakes.csv" --listed "$work/listed.csv" --regime all --as-of 2026-11-24)
-run "kordon ownership" "$here/kordon" ownership "${common[@]}" --output "$work/cli.csv"
-run "spark local[1]" "$here/kordon" spark ownership "${common[@]}" --output "$work/spark1.csv" --master 'local[1]'
-run "spark local[2]" "$here/kordon" spark ownership "${common[@]}" --output "$work/spark2.csv" --master 'local[2]'
+run cli "kordon ownership" "$here/kordon" ownership "${common[@]}" --output "$work/cli.csv"
+run spark1 "spark local[1]" "$here/kordon" spark ownership "${common[@]}" --output "$work/spark1.csv" --master 'local[1]'
+run spark2 "spark local[2]" "$here/kordon" spark ownership "${common[@]}" --output "$work/spark2.csv" --master 'local[2]'
 grep -E "round [0-9]+:" "$work/spark2.log" | sed 's/^kordon spark: /  local[2] /'
 for f in spark1 spark2; do
   if cmp -s <(cut -d, -f1-5 "$work/cli.csv") <(cut -d, -f1-5 "$work/$f.csv"); then
