@@ -203,19 +203,27 @@ public final class ScreenJob {
      * parallel, then merged in partition order by the driver.
      */
     public static void writeCsv(Dataset<Row> results, String output) {
+        writeLines(results.map((MapFunction<Row, String>) ScreenJob::csvLine, Encoders.STRING()), String.join(",", RESULT_HEADER), output);
+    }
+
+    /**
+     * Writes {@code lines} (CSV records without their LF, which the writer adds) under {@code header} as one file at {@code output}: the
+     * partitions in parallel, then merged in partition order by the driver.
+     */
+    static void writeLines(Dataset<String> lines, String header, String output) {
         org.apache.hadoop.fs.Path out = new org.apache.hadoop.fs.Path(output);
         org.apache.hadoop.fs.Path parts = new org.apache.hadoop.fs.Path(out.getParent() == null ? new org.apache.hadoop.fs.Path(".") : out.getParent(),
                 "." + out.getName() + "-parts-" + UUID.randomUUID());
-        results.map((MapFunction<Row, String>) ScreenJob::csvLine, Encoders.STRING()).write().text(parts.toString());
+        lines.write().text(parts.toString());
         try {
-            FileSystem fs = parts.getFileSystem(results.sparkSession().sparkContext().hadoopConfiguration());
+            FileSystem fs = parts.getFileSystem(lines.sparkSession().sparkContext().hadoopConfiguration());
             if (fs instanceof LocalFileSystem local) {
                 fs = local.getRaw(); // no .crc file beside results.csv, as kordon screen writes none
             }
             FileStatus[] files = fs.listStatus(parts, p -> p.getName().startsWith("part-"));
             Arrays.sort(files, (a, b) -> a.getPath().getName().compareTo(b.getPath().getName()));
             try (OutputStream w = fs.create(out, true)) {
-                w.write((String.join(",", RESULT_HEADER) + "\n").getBytes(StandardCharsets.UTF_8));
+                w.write((header + "\n").getBytes(StandardCharsets.UTF_8));
                 for (FileStatus f : files) {
                     try (FSDataInputStream in = fs.open(f.getPath())) {
                         in.transferTo(w);
