@@ -165,7 +165,10 @@ public final class AnomaliesJob {
                 when(col("has_total").equalTo(1), col("total")).otherwise(col("parts")).cast(MONEY).as("value"));
         // a heading (HS-4) cell is dropped where the same file has HS-6 cells under that heading
         Dataset<Row> headings = cells.filter(length(col(P)).equalTo(6)).select(col("file"), substring(col(P), 1, 4).as(P)).distinct();
-        return cells.join(headings, cells.col("file").equalTo(headings.col("file")).and(cells.col(P).equalTo(headings.col(P))), "left_anti");
+        Dataset<Row> flows = cells.join(headings, cells.col("file").equalTo(headings.col("file")).and(cells.col(P).equalTo(headings.col(P))),
+                "left_anti").localCheckpoint();
+        cells.unpersist();
+        return flows;
     }
 
     // ---- computation ------------------------------------------------------------------------------------------
@@ -217,15 +220,16 @@ public final class AnomaliesJob {
             }
         }
         // the periods each file covers for each reporter (a month without a figure counts as zero trade)
-        Dataset<Row> cov = flows.select(col("file"), col(R), col("year"), col("month")).distinct().withColumn("after", after());
+        Dataset<Row> cov = cut(flows.select(col("file"), col(R), col("year"), col("month")).distinct().withColumn("after", after()));
         // a cell given by two files is taken from the first
         Dataset<Row> cells = flows.groupBy(col(R), col(PT), col(P), col("export"), col("year"), col("month"))
                 .agg(min(col("file")).as("file"), min_by(col("value"), col("file")).as("value"))
                 .withColumn("after", after());
+        cells = cut(cells);
         // the files each series' cells come from, and the periods those files cover for its reporter
-        Dataset<Row> seriesFiles = cells.select(col(R), col(PT), col(P), col("export"), col("file")).distinct();
-        Dataset<Row> seriesCover = seriesFiles.join(cov, on("file", R))
-                .select(col(R), col(PT), col(P), col("export"), col("year"), col("month"), col("after")).distinct();
+        Dataset<Row> seriesFiles = cut(cells.select(col(R), col(PT), col(P), col("export"), col("file")).distinct());
+        Dataset<Row> seriesCover = cut(seriesFiles.join(cov, on("file", R))
+                .select(col(R), col(PT), col(P), col("export"), col("year"), col("month"), col("after")).distinct());
         Dataset<Row> out = null;
         if (metrics.contains(Metric.DID_GROWTH)) {
             out = didGrowth(cells, seriesFiles, cov);
@@ -254,27 +258,27 @@ public final class AnomaliesJob {
         // own: the product to the hub
         Dataset<Row> ownCover = xFiles.join(cov, on("file", R)).select(col(R), col(PT), col(P), col("after"), col("year"), col("month"))
                 .distinct().groupBy(col(R), col(PT), col(P)).agg(first(periods("")), rest(periods("")));
-        Dataset<Row> targets = x.filter(col(PT).isin(hubList).and(notTotal)).groupBy(col(R), col(PT), col(P))
-                .agg(first(windows("")), rest(windows(""))).join(ownCover, on(R, PT, P));
+        Dataset<Row> targets = cut(x.filter(col(PT).isin(hubList).and(notTotal)).groupBy(col(R), col(PT), col(P))
+                .agg(first(windows("")), rest(windows(""))).join(ownCover, on(R, PT, P)));
 
         // all goods to each partner: the TOTAL series where there is one, else every product
         Dataset<Row> hasTotal = xFiles.groupBy(col(R), col(PT)).agg(max(when(col(P).equalTo(Flow.TOTAL), lit(1)).otherwise(lit(0))).as("has_total"));
         Dataset<Row> chosen = xFiles.select(col(R), col(PT), col(P)).distinct().join(hasTotal, on(R, PT))
                 .filter(when(col("has_total").equalTo(1), col(P).equalTo(Flow.TOTAL)).otherwise(notTotal)).select(col(R), col(PT), col(P));
-        Dataset<Row> allCover = xFiles.join(chosen, on(R, PT, P)).select(col(R), col(PT), col("file")).distinct()
-                .join(cov, on("file", R)).select(col(R), col(PT), col("year"), col("month"), col("after")).distinct();
-        Dataset<Row> all = x.join(chosen, on(R, PT, P)).groupBy(col(R), col(PT)).agg(first(windows("w")), rest(windows("w")))
-                .join(allCover.groupBy(col(R), col(PT)).agg(first(periods("w")), rest(periods("w"))), on(R, PT));
+        Dataset<Row> allCover = cut(xFiles.join(chosen, on(R, PT, P)).select(col(R), col(PT), col("file")).distinct()
+                .join(cov, on("file", R)).select(col(R), col(PT), col("year"), col("month"), col("after")).distinct());
+        Dataset<Row> all = cut(x.join(chosen, on(R, PT, P)).groupBy(col(R), col(PT)).agg(first(windows("w")), rest(windows("w")))
+                .join(allCover.groupBy(col(R), col(PT)).agg(first(periods("w")), rest(periods("w"))), on(R, PT)));
         // the product's own cells within the periods all goods cover
-        Dataset<Row> ownIn = x.filter(notTotal).join(allCover.drop("after"), on(R, PT, "year", "month"))
-                .groupBy(col(R), col(PT), col(P)).agg(first(windows("o")), rest(windows("o")));
+        Dataset<Row> ownIn = cut(x.filter(notTotal).join(allCover.drop("after"), on(R, PT, "year", "month"))
+                .groupBy(col(R), col(PT), col(P)).agg(first(windows("o")), rest(windows("o"))));
 
         // other goods to the hub
         Dataset<Row> hubOther = others(targets.select(col(R), col(PT), col(P)), all, ownIn).groupBy(col(R), col(PT), col(P))
                 .agg(first(otherSums("h")), rest(otherSums("h")));
 
         // comparison destinations: partners that are neither hubs nor sanctioned
-        Dataset<Row> comparison = xFiles.select(col(R), col(PT)).distinct().filter(not(col(PT).isin(hubList)).and(not(col(PT).isin(sanctioned.toArray()))));
+        Dataset<Row> comparison = cut(xFiles.select(col(R), col(PT)).distinct().filter(not(col(PT).isin(hubList)).and(not(col(PT).isin(sanctioned.toArray())))));
         Dataset<Row> compNames = comparison.groupBy(col(R)).agg(concat_ws("+", array_sort(collect_set(col(PT)))).as("comp_names"));
         Dataset<Row> compFiles = xFiles.filter(notTotal).join(comparison, on(R, PT)).select(col(R), col(P), col("file")).distinct();
         Dataset<Row> comp = x.filter(notTotal).join(comparison, on(R, PT)).groupBy(col(R), col(P)).agg(first(windows("c")), rest(windows("c")))
@@ -317,7 +321,7 @@ public final class AnomaliesJob {
         // the importer's series, keyed as the exporter's: (exporter, destination, product)
         Dataset<Row> mCover = seriesCover.filter(not(col("export")).and(notTotal)).drop("export")
                 .withColumnRenamed(R, "m_r").withColumnRenamed(PT, R).withColumnRenamed("m_r", PT);
-        Dataset<Row> both = xCover.join(mCover.drop("after"), on(R, PT, P, "year", "month"));
+        Dataset<Row> both = cut(xCover.join(mCover.drop("after"), on(R, PT, P, "year", "month")));
         Dataset<Row> bothCount = both.groupBy(col(R), col(PT), col(P)).agg(first(periods("")), rest(periods("")));
         Dataset<Row> bothPeriods = both.drop("after");
         Dataset<Row> xs = cells.filter(col("export").and(notTotal)).join(bothPeriods, on(R, PT, P, "year", "month"))
@@ -472,6 +476,14 @@ public final class AnomaliesJob {
     /** The hubs in force. */
     Set<String> hubs() {
         return hubs;
+    }
+
+    /**
+     * Materialises {@code df} on the executors and cuts its lineage: the later joins start from it instead of
+     * re-planning (and re-running) the whole chain behind it in every branch that uses it.
+     */
+    private static Dataset<Row> cut(Dataset<Row> df) {
+        return df.localCheckpoint();
     }
 
     private static String[] on(String... columns) {
