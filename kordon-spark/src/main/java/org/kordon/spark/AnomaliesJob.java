@@ -165,8 +165,7 @@ public final class AnomaliesJob {
                 when(col("has_total").equalTo(1), col("total")).otherwise(col("parts")).cast(MONEY).as("value"));
         // a heading (HS-4) cell is dropped where the same file has HS-6 cells under that heading
         Dataset<Row> headings = cells.filter(length(col(P)).equalTo(6)).select(col("file"), substring(col(P), 1, 4).as(P)).distinct();
-        Dataset<Row> flows = cells.join(headings, cells.col("file").equalTo(headings.col("file")).and(cells.col(P).equalTo(headings.col(P))),
-                "left_anti").localCheckpoint();
+        Dataset<Row> flows = cells.join(headings, on("file", P), "left_anti").localCheckpoint();
         cells.unpersist();
         return flows;
     }

@@ -136,6 +136,15 @@ class AnomaliesJobTest {
         assertThat(rows).extracting(r -> r.getString(1)).containsExactly("mirror_gap");
     }
 
+    @Test
+    void headingRows_droppedOnlyUnderSixDigitRowsOfTheSameFile() throws IOException {
+        Path six = Files.writeString(dir.resolve("six.csv"), ComtradeFixtures.API_HEADER
+                + "M,2022-01-01,DEU,X,KAZ,854231,20000,,0\nM,2022-01-01,DEU,X,KAZ,8542,25000,,0\n");
+        Path four = Files.writeString(dir.resolve("four.csv"), ComtradeFixtures.API_HEADER + "M,2022-01-01,FRA,X,KAZ,8542,30000,,0\n");
+        List<Row> cells = AnomaliesJob.readFlows(spark, List.of(six.toString(), four.toString())).collectAsList();
+        assertThat(cells).extracting(r -> r.getAs("reporter") + " " + r.getAs("product")).containsExactlyInAnyOrder("DE 854231", "FR 8542");
+    }
+
     // ---- (b) generated ------------------------------------------------------------------------------------------
 
     @Test
