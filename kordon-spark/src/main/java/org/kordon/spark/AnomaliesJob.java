@@ -127,7 +127,7 @@ public final class AnomaliesJob {
      * Reads Comtrade tables, {@code paths} in order (a cell given by two is taken from the first, as on one machine),
      * to one row per file and cell: {@code file, reporter, partner, product, export, year, month, value} (value
      * {@code decimal(38,8)}, month 0 for a year), breakdown rows used only where the cell has no total row, HS-4 rows
-     * dropped where the same file has HS-6 rows under them. The result is persisted; every row is checked first.
+     * dropped where the same file has HS-6 rows under them. Every row is checked first; the result is a local checkpoint.
      *
      * @throws TradeFormatException naming the file and the field of the first malformed value, flow or period found,
      *                              or a file that is not a Comtrade table
@@ -161,12 +161,13 @@ public final class AnomaliesJob {
             cells.unpersist();
             throw new TradeFormatException(bad.get(0).getString(0));
         }
+        Dataset<Row> checked = cells;
         cells = cells.select(col("file"), col(R), col(PT), col(P), col("export"), col("year"), col("month"),
                 when(col("has_total").equalTo(1), col("total")).otherwise(col("parts")).cast(MONEY).as("value"));
         // a heading (HS-4) cell is dropped where the same file has HS-6 cells under that heading
         Dataset<Row> headings = cells.filter(length(col(P)).equalTo(6)).select(col("file"), substring(col(P), 1, 4).as(P)).distinct();
         Dataset<Row> flows = cells.join(headings, on("file", P), "left_anti").localCheckpoint();
-        cells.unpersist();
+        checked.unpersist(); // the checkpoint holds the cells now
         return flows;
     }
 
