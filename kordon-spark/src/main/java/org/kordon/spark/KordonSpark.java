@@ -31,9 +31,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * ./kordon spark screen --list lists/ --input queries.csv --output results.csv --master local[2]
  * ./kordon spark ownership --stakes stakes.csv --listed listed.csv --regime ofac --output result.csv
  * ./kordon spark screen --list lists/ --input subjects.parquet --output results.parquet
+ * spark-submit --class org.kordon.spark.KordonSpark kordon-spark.jar anomalies --flows comtrade.csv --hubs KZ,KG,AM --output anomalies.csv
+ * ./kordon spark anomalies --flows comtrade.csv mirror.parquet --output anomalies.csv --metric mirror_gap --master local[2]
  * </pre>
  */
-@Command(name = "kordon spark", mixinStandardHelpOptions = true, subcommands = {KordonSpark.Screen.class, KordonSpark.Ownership.class},
+@Command(name = "kordon spark", mixinStandardHelpOptions = true, subcommands = {KordonSpark.Screen.class, KordonSpark.Ownership.class, KordonSpark.Anomalies.class},
         description = "Kordon's engines as Apache Spark jobs.")
 public final class KordonSpark implements Runnable {
     static final int OK = 0;
@@ -61,7 +63,7 @@ public final class KordonSpark implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a job: screen or ownership");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a job: screen, ownership or anomalies");
     }
 
     /** {@code screen}: queries (CSV or Parquet) to results (CSV or Parquet), with the list version. */
@@ -193,6 +195,69 @@ public final class KordonSpark implements Runnable {
                 err.printf(Locale.ROOT, "kordon spark: %,d entities, %,d stakes, %,d listed in the graph; %s as of %s in %.1f s on %s; results in %s%n",
                         job.nodeCount(), job.stakeCount(), job.listedCount(),
                         String.join(", ", regimes.stream().map(Regime::code).toList()), day, secs, spark.sparkContext().master(), output);
+            }
+            return OK;
+        }
+    }
+
+    /** {@code anomalies}: Comtrade tables to anomalies.csv, did_growth and mirror_gap as {@code kordon trade anomalies}. */
+    @Command(name = "anomalies", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "Rank trade-diversion anomalies (did_growth, mirror_gap) over UN Comtrade tables, on Spark.",
+            footer = {"", "Example:",
+                    "  kordon spark anomalies --flows comtrade.csv mirror.parquet --output anomalies.csv --hubs KZ,KG,AM --since 2022-03",
+                    "", "Flows: UN Comtrade CSV (current or legacy API columns) or Parquet with the same columns (path ending .parquet).",
+                    "anomalies.csv: rank,metric,reporter,partner,hs6,controlled,value,baseline,post,detail (as kordon trade anomalies)."})
+    static final class Anomalies implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--flows", required = true, arity = "1..*", paramLabel = "<FILE>",
+                description = "Comtrade tables, in order: a cell given by two is taken from the first.") List<String> flows = new ArrayList<>();
+        @Option(names = "--hubs", paramLabel = "<cc>", split = ",",
+                description = "Hub countries (ISO alpha-2). Default: the bundled diversion-risk countries.") List<String> hubs = new ArrayList<>();
+        @Option(names = "--since", paramLabel = "<YYYY-MM>", defaultValue = "2022-03",
+                description = "First period after (YYYY-MM, YYYYMM or YYYY; default ${DEFAULT-VALUE}).") String since;
+        @Option(names = "--metric", paramLabel = "<name>", defaultValue = "all",
+                description = "did_growth, mirror_gap or all (default ${DEFAULT-VALUE}).") String metric;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "<anomalies.csv>") String output;
+        @Option(names = "--master", paramLabel = "<url>",
+                description = "Spark master, e.g. local[2]; default: spark-submit's, else local[*].") String master;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            PrintWriter err = spec.commandLine().getErr();
+            AnomaliesJob job;
+            java.util.Set<org.kordon.trade.Anomaly.Metric> metrics;
+            try {
+                org.kordon.trade.Period from = org.kordon.trade.Period.parse(since);
+                metrics = AnomaliesJob.metrics(metric);
+                java.util.Set<String> h = new java.util.LinkedHashSet<>();
+                hubs.stream().map(String::strip).filter(s -> !s.isEmpty()).forEach(h::add);
+                job = h.isEmpty() ? new AnomaliesJob(AnomaliesJob.defaults().hubs(), from) : new AnomaliesJob(h, from);
+            } catch (IllegalArgumentException e) {
+                err.println("kordon spark: " + (e.getMessage().startsWith("period") ? "--since: " : "") + e.getMessage());
+                return USAGE;
+            }
+            for (String f : flows) {
+                if (!f.contains("://") && !Files.exists(Path.of(f))) {
+                    err.println("kordon spark: cannot read " + f + ": no such file");
+                    return IO_ERROR;
+                }
+            }
+            try (SparkSession spark = session(master)) {
+                long t0 = System.nanoTime();
+                Dataset<Row> cells = AnomaliesJob.readFlows(spark, flows);
+                Dataset<Row> anomalies = job.compute(cells, metrics).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+                AnomaliesJob.writeCsv(anomalies, output);
+                java.util.Map<String, Long> per = new java.util.TreeMap<>();
+                for (Row r : anomalies.groupBy("metric").count().collectAsList()) {
+                    per.put(r.getString(0), r.getLong(1));
+                }
+                double secs = (System.nanoTime() - t0) / 1e9;
+                err.printf(Locale.ROOT, "kordon spark: %,d anomalies (did_growth %,d, mirror_gap %,d) from %d file(s) in %.1f s on %s; results in %s%n",
+                        per.values().stream().mapToLong(Long::longValue).sum(), per.getOrDefault("did_growth", 0L), per.getOrDefault("mirror_gap", 0L),
+                        flows.size(), secs, spark.sparkContext().master(), output);
+            } catch (org.kordon.trade.TradeFormatException e) {
+                err.println("kordon spark: " + e.getMessage());
+                return BAD_INPUT;
             }
             return OK;
         }

@@ -166,4 +166,34 @@ class KordonSparkTest {
         assertThat(KordonSpark.Format.ofOutput("out/Results.PARQUET/")).isEqualTo(KordonSpark.Format.PARQUET);
         assertThat(KordonSpark.Format.ofOutput("results.csv")).isEqualTo(KordonSpark.Format.CSV);
     }
+
+    // ---- anomalies ----
+
+    @Test
+    void anomalies_missingFlows_exit4NamingFile() {
+        Run r = run("anomalies", "--flows", dir.resolve("nope.csv").toString(), "--output", dir.resolve("out.csv").toString());
+        assertThat(r.code()).isEqualTo(KordonSpark.IO_ERROR);
+        assertThat(r.err()).contains("kordon spark: cannot read ").contains("nope.csv: no such file");
+    }
+
+    @Test
+    void anomalies_unknownMetricOrBadSince_exit2() throws Exception {
+        Path in = Files.writeString(dir.resolve("flows.csv"), ComtradeFixtures.HAND);
+        Run metric = run("anomalies", "--flows", in.toString(), "--output", dir.resolve("out.csv").toString(), "--metric", "unit_value_jump");
+        assertThat(metric.code()).isEqualTo(KordonSpark.USAGE);
+        assertThat(metric.err()).contains("--metric: 'unit_value_jump' is not did_growth, mirror_gap or all");
+        Run since = run("anomalies", "--flows", in.toString(), "--output", dir.resolve("out.csv").toString(), "--since", "2022-13");
+        assertThat(since.code()).isEqualTo(KordonSpark.USAGE);
+        assertThat(since.err()).contains("--since: period '2022-13'");
+    }
+
+    @Test
+    void anomalies_malformedValue_exit3NamingFileAndField_nothingWritten() throws Exception {
+        Path in = Files.writeString(dir.resolve("flows.csv"), ComtradeFixtures.HAND.replace("60000,30,0", "60OOO,30,0"));
+        Path out = dir.resolve("anomalies.csv");
+        Run r = run("anomalies", "--flows", in.toString(), "--output", out.toString(), "--hubs", "KZ", "--master", "local[2]");
+        assertThat(r.code()).as(r.err()).isEqualTo(KordonSpark.BAD_INPUT);
+        assertThat(r.err()).contains("kordon spark: ").contains("flows.csv: field primaryValue: not a non-negative number: '60OOO'");
+        assertThat(out).doesNotExist();
+    }
 }
