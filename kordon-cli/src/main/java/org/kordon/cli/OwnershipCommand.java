@@ -35,8 +35,8 @@ import org.kordon.ownership.OwnershipFormatException;
 import org.kordon.ownership.OwnershipGraph;
 import org.kordon.ownership.OwnershipResult;
 import org.kordon.ownership.Regime;
-import org.kordon.ownership.Share;
 import org.kordon.ownership.Stake;
+import org.kordon.ownership.StakeFields;
 import org.kordon.ownership.StakeType;
 import org.kordon.ownership.Status;
 import picocli.CommandLine.Command;
@@ -215,66 +215,7 @@ final class OwnershipCommand implements Callable<Integer> {
     }
 
     static Stake toStake(CsvInput.Row row) {
-        String owner = required(row, "owner_id");
-        String owned = required(row, "owned_id");
-        if (owner.equals(owned)) {
-            throw new IllegalArgumentException("field owned_id: '" + owned + "' owns itself");
-        }
-        BigDecimal min = percent(row, "share_min");
-        BigDecimal max = percent(row, "share_max");
-        if (min != null && max != null && min.compareTo(max) > 0) {
-            throw new IllegalArgumentException("field share_min: " + min.toPlainString() + " is above share_max " + max.toPlainString());
-        }
-        Share share = Share.between(min == null ? BigDecimal.ZERO : min, max == null ? BigDecimal.valueOf(100) : max);
-        StakeType type;
-        try {
-            type = StakeType.parse(required(row, "type"));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage().startsWith("field") ? e.getMessage() : "field " + e.getMessage());
-        }
-        LocalDate start = date(row, "start");
-        LocalDate end = date(row, "end");
-        if (start != null && end != null && !end.isAfter(start)) {
-            throw new IllegalArgumentException("field end: " + end + " is not after start " + start);
-        }
-        return new Stake(owner, owned, share, type, start, end);
-    }
-
-    private static String required(CsvInput.Row row, String column) {
-        String v = row.get(column);
-        if (v == null) {
-            throw new IllegalArgumentException("field " + column + " is empty");
-        }
-        return v;
-    }
-
-    private static BigDecimal percent(CsvInput.Row row, String column) {
-        String v = row.get(column);
-        if (v == null) {
-            return null;
-        }
-        BigDecimal d;
-        try {
-            d = new BigDecimal(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("field " + column + ": not a number: '" + v + "'");
-        }
-        if (d.signum() < 0 || d.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new IllegalArgumentException("field " + column + ": a share must be between 0 and 100, got " + v);
-        }
-        return d;
-    }
-
-    private static LocalDate date(CsvInput.Row row, String column) {
-        String v = row.get(column);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("field " + column + ": not an ISO date (YYYY-MM-DD): '" + v + "'");
-        }
+        return StakeFields.parse(row::get);
     }
 
     // ---- listed.csv

@@ -18,8 +18,8 @@ import org.kordon.ownership.OwnershipEngine;
 import org.kordon.ownership.OwnershipGraph;
 import org.kordon.ownership.OwnershipResult;
 import org.kordon.ownership.Regime;
-import org.kordon.ownership.Share;
 import org.kordon.ownership.Stake;
+import org.kordon.ownership.StakeFields;
 import org.kordon.ownership.StakeType;
 
 /**
@@ -145,46 +145,18 @@ public final class OwnershipRoutes implements Routes {
         return a;
     }
 
+    /** A stake object of the request, read as a stakes.csv row is ({@link StakeFields}), with the request's length limits. */
     private static Stake stake(JsonNode o, String path) {
-        String owner = Call.text(o, path, "owner_id", true, MAX_ID);
-        String owned = Call.text(o, path, "owned_id", true, MAX_ID);
-        if (owner.equals(owned)) {
-            throw Problem.invalid(path + ".owned_id", "'" + owned + "' owns itself");
-        }
-        BigDecimal min = percent(o, path, "share_min");
-        BigDecimal max = percent(o, path, "share_max");
-        if (min != null && max != null && min.compareTo(max) > 0) {
-            throw Problem.invalid(path + ".share_min", min.toPlainString() + " is above share_max " + max.toPlainString());
-        }
-        StakeType type;
         try {
-            type = StakeType.parse(Call.text(o, path, "type", true, 40));
-        } catch (IllegalArgumentException e) {
-            throw Problem.invalid(path + ".type", e.getMessage());
+            return StakeFields.parse(name -> switch (name) {
+                case "owner_id", "owned_id" -> Call.text(o, path, name, true, MAX_ID);
+                case "type" -> Call.text(o, path, name, true, 40);
+                case "share_min", "share_max" -> Call.text(o, path, name, false, 30);
+                default -> Call.text(o, path, name, false, 10);
+            });
+        } catch (StakeFields.BadField e) {
+            throw Problem.invalid(path.isEmpty() ? e.field() : path + "." + e.field(), e.problem());
         }
-        LocalDate start = date(o, path, "start");
-        LocalDate end = date(o, path, "end");
-        if (start != null && end != null && !end.isAfter(start)) {
-            throw Problem.invalid(path + ".end", end + " is not after start " + start);
-        }
-        return new Stake(owner, owned, Share.between(min == null ? BigDecimal.ZERO : min, max == null ? HUNDRED : max), type, start, end);
-    }
-
-    private static BigDecimal percent(JsonNode o, String path, String field) {
-        String v = Call.text(o, path, field, false, 30);
-        if (v == null) {
-            return null;
-        }
-        BigDecimal d;
-        try {
-            d = new BigDecimal(v);
-        } catch (NumberFormatException e) {
-            throw Problem.invalid(path + "." + field, "not a number: '" + v + "'");
-        }
-        if (d.signum() < 0 || d.compareTo(HUNDRED) > 0) {
-            throw Problem.invalid(path + "." + field, "a share must be between 0 and 100, got " + v);
-        }
-        return d;
     }
 
     private static LocalDate date(JsonNode o, String path, String field) {

@@ -6,9 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.sum;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +21,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.kordon.ownership.Share;
+import org.kordon.ownership.Stake;
+import org.kordon.ownership.StakeFields;
 import org.kordon.ownership.StakeRules;
 import org.kordon.ownership.StakeType;
 
@@ -108,36 +108,7 @@ final class StakeTable {
         String owned = value(r, "owned_id");
         long seq = r.getLong(r.fieldIndex("_seq"));
         try {
-            if (owner == null) {
-                throw new IllegalArgumentException("field owner_id is empty");
-            }
-            if (owned == null) {
-                throw new IllegalArgumentException("field owned_id is empty");
-            }
-            if (owner.equals(owned)) {
-                throw new IllegalArgumentException("field owned_id: '" + owned + "' owns itself");
-            }
-            BigDecimal min = percent(r, "share_min");
-            BigDecimal max = percent(r, "share_max");
-            if (min != null && max != null && min.compareTo(max) > 0) {
-                throw new IllegalArgumentException("field share_min: " + min.toPlainString() + " is above share_max " + max.toPlainString());
-            }
-            Share share = Share.between(min == null ? BigDecimal.ZERO : min, max == null ? BigDecimal.valueOf(100) : max);
-            String t = value(r, "type");
-            if (t == null) {
-                throw new IllegalArgumentException("field type is empty");
-            }
-            StakeType type;
-            try {
-                type = StakeType.parse(t);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("field " + e.getMessage());
-            }
-            LocalDate start = date(r, "start");
-            LocalDate end = date(r, "end");
-            if (start != null && end != null && !end.isAfter(start)) {
-                throw new IllegalArgumentException("field end: " + end + " is not after start " + start);
-            }
+            Stake s = StakeFields.parse(c -> value(r, c));
             String kind = value(r, "owned_kind");
             if (kind != null) {
                 kind = kind.toLowerCase(Locale.ROOT);
@@ -145,8 +116,8 @@ final class StakeTable {
                     throw new IllegalArgumentException("field owned_kind: must be company, person or arrangement, got '" + value(r, "owned_kind") + "'");
                 }
             }
-            return RowFactory.create(owner, owned, share.minUnits(), share.maxUnits(), type.ordinal(),
-                    start == null ? null : (int) start.toEpochDay(), end == null ? null : (int) end.toEpochDay(), kind, seq, null);
+            return RowFactory.create(s.owner(), s.owned(), s.share().minUnits(), s.share().maxUnits(), s.type().ordinal(),
+                    s.start() == null ? null : (int) s.start().toEpochDay(), s.end() == null ? null : (int) s.end().toEpochDay(), kind, seq, null);
         } catch (IllegalArgumentException e) {
             String where = Tables.name(r.getString(r.fieldIndex("_file"))) + " row " + (owner == null ? "?" : "'" + owner + "'") + " -> "
                     + (owned == null ? "?" : "'" + owned + "'");
@@ -161,34 +132,5 @@ final class StakeTable {
         }
         String s = v.toString().strip();
         return s.isEmpty() ? null : s;
-    }
-
-    private static BigDecimal percent(Row r, String column) {
-        String v = value(r, column);
-        if (v == null) {
-            return null;
-        }
-        BigDecimal d;
-        try {
-            d = new BigDecimal(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("field " + column + ": not a number: '" + v + "'");
-        }
-        if (d.signum() < 0 || d.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new IllegalArgumentException("field " + column + ": a share must be between 0 and 100, got " + v);
-        }
-        return d;
-    }
-
-    private static LocalDate date(Row r, String column) {
-        String v = value(r, column);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("field " + column + ": not an ISO date (YYYY-MM-DD): '" + v + "'");
-        }
     }
 }
