@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.kordon.trade.ComtradeCodes;
 import org.kordon.trade.Flow;
 import org.kordon.trade.Period;
 import org.kordon.trade.TradeFormatException;
@@ -127,20 +127,20 @@ final class ComtradeRows {
         String reporter;
         boolean part;
         if (format == Format.API) {
-            reporter = alpha2(get(r, 0));
-            part = breakdown(get(r, 8), "0") || breakdown(get(r, 9), "C00") || breakdown(get(r, 10), "W00");
+            reporter = ComtradeCodes.country(get(r, 0));
+            part = ComtradeCodes.breakdown(get(r, 8), "0") || ComtradeCodes.breakdown(get(r, 9), "C00") || ComtradeCodes.breakdown(get(r, 10), "W00");
         } else {
             String iso = get(r, 0);
-            reporter = iso != null ? alpha2(iso) : countryName(get(r, 1));
+            reporter = iso != null ? ComtradeCodes.country(iso) : ComtradeCodes.countryByName(get(r, 1));
             String mot = get(r, 8);
             part = mot != null && !mot.equals("0");
         }
-        String partner = alpha2(get(r, 2));
+        String partner = ComtradeCodes.country(get(r, 2));
         String valueRaw = get(r, 6);
         if (reporter == null || partner == null || valueRaw == null || valueRaw.equals(":") || valueRaw.equalsIgnoreCase("NA")) {
             return null;
         }
-        String product = product(get(r, 3));
+        String product = ComtradeCodes.product(get(r, 3));
         if (product == null) {
             return null;
         }
@@ -174,10 +174,6 @@ final class ComtradeRows {
         return v.isEmpty() ? null : v;
     }
 
-    private static boolean breakdown(String value, String total) {
-        return value != null && !value.equalsIgnoreCase(total);
-    }
-
     private static double number(String raw, String name, String field) {
         try {
             double d = Double.parseDouble(raw.replace(",", ""));
@@ -198,45 +194,5 @@ final class ComtradeRows {
             default -> throw new TradeFormatException(name + ": field flow: flow '" + (s == null ? "" : s.strip())
                     + "' is not X, M, RX, RM, EXPORT or IMPORT");
         };
-    }
-
-    private static String product(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        if (raw.equalsIgnoreCase("total")) {
-            return Flow.TOTAL;
-        }
-        if (!raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return null;
-        }
-        if (raw.length() >= 6) {
-            return raw.substring(0, 6);
-        }
-        return raw.length() == 4 ? raw : null;
-    }
-
-    private static final Map<String, String> ISO3_TO_ISO2;
-
-    static {
-        Map<String, String> m = new HashMap<>();
-        for (String a2 : Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2)) {
-            m.put(Locale.of("", a2).getISO3Country().toUpperCase(Locale.ROOT), a2);
-        }
-        m.put("XKX", "XK"); // Kosovo: no ISO code; Comtrade writes XKX
-        ISO3_TO_ISO2 = Map.copyOf(m);
-    }
-
-    /** The alpha-2 code of an alpha-3 code, or null for Comtrade's areas (World, "_X", "W00"). */
-    static String alpha2(String a3) {
-        return a3 == null ? null : ISO3_TO_ISO2.get(a3.strip().toUpperCase(Locale.ROOT));
-    }
-
-    private static String countryName(String name) {
-        if (name == null) {
-            return null;
-        }
-        String code = org.kordon.model.Countries.toCode(name);
-        return code == null ? null : code.toUpperCase(Locale.ROOT);
     }
 }

@@ -76,6 +76,7 @@ final class Fixpoint {
 
     /**
      * Runs the rounds from {@code roots} (regime, upper, root, node) over {@code edges} until nothing new is caught.
+     * The edges should be partitioned by (regime, upper, src) and cached, as {@code OwnershipJob} makes them.
      *
      * @param progress told the round number and how many it caught, after each round
      */
@@ -83,9 +84,8 @@ final class Fixpoint {
         Dataset<Row> caught = roots.select(col("regime"), col("upper"), col("root"), col("node"), lit(0).as("round")).localCheckpoint();
         Dataset<Row> frontier = caught;
         Dataset<Row> sums = spark.createDataFrame(java.util.List.of(), SUMS);
-        // out-edges partitioned once by the join key and cached: each round shuffles only its frontier, not the edges
-        Dataset<Row> out = edges.withColumnRenamed("src", "node")
-                .repartition(col("regime"), col("upper"), col("node")).persist();
+        // the edges come partitioned by (regime, upper, src) and cached: each round shuffles its frontier, not the edges
+        Dataset<Row> out = edges.withColumnRenamed("src", "node");
         int round = 0;
         while (true) {
             round++;
@@ -105,7 +105,6 @@ final class Fixpoint {
             long count = newly.count();
             progress.accept(round, count);
             if (count == 0) {
-                out.unpersist();
                 return new State(caught, sums, round);
             }
             caught = caught.unionByName(newly);

@@ -170,7 +170,8 @@ public final class OwnershipJob {
                 roots = roots == null ? o : roots.unionByName(o);
             }
         }
-        edges = edges.persist();
+        // partitioned once by owner for the rounds' joins, cached for the rounds and the evidence
+        edges = edges.repartition(col("regime"), col("upper"), col("src")).persist();
         String names = String.join(", ", regimes.stream().map(Regime::code).toList());
         ShuffleMeter meter = ShuffleMeter.register(spark);
         long[] last = {0, System.nanoTime()};

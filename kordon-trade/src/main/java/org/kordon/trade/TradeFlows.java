@@ -293,20 +293,21 @@ public final class TradeFlows {
             boolean part = false;
             switch (fmt) {
                 case COMTRADE_API -> {
-                    reporter = alpha3(get(h, rec, "reporteriso"));
-                    partner = alpha3(get(h, rec, "partneriso"));
+                    reporter = ComtradeCodes.country(get(h, rec, "reporteriso"));
+                    partner = ComtradeCodes.country(get(h, rec, "partneriso"));
                     product = get(h, rec, "cmdcode");
                     flow = get(h, rec, "flowcode");
                     periodRaw = get(h, rec, "period");
                     valueRaw = get(h, rec, "primaryvalue");
                     kgRaw = get(h, rec, "netwgt");
-                    part = breakdown(get(h, rec, "motcode"), "0") || breakdown(get(h, rec, "customscode"), "C00")
-                            || breakdown(get(h, rec, "partner2iso"), "W00");
+                    part = ComtradeCodes.breakdown(get(h, rec, "motcode"), "0")
+                            || ComtradeCodes.breakdown(get(h, rec, "customscode"), "C00")
+                            || ComtradeCodes.breakdown(get(h, rec, "partner2iso"), "W00");
                 }
                 case COMTRADE_LEGACY -> {
                     String rIso = get(h, rec, "reporter_iso");
-                    reporter = rIso != null ? alpha3(rIso) : countryName(get(h, rec, "reporter"));
-                    partner = alpha3(get(h, rec, "partner_iso"));
+                    reporter = rIso != null ? ComtradeCodes.country(rIso) : ComtradeCodes.countryByName(get(h, rec, "reporter"));
+                    partner = ComtradeCodes.country(get(h, rec, "partner_iso"));
                     product = get(h, rec, "commodity_code");
                     flow = get(h, rec, "trade_code") != null ? get(h, rec, "trade_code") : get(h, rec, "trade_flow_code");
                     periodRaw = get(h, rec, "period");
@@ -359,7 +360,7 @@ public final class TradeFlows {
                 drop("rows without a value");
                 return;
             }
-            String prod = product(product);
+            String prod = ComtradeCodes.product(product);
             if (prod == null) {
                 drop("rows of chapter (HS-2) or unknown product level");
                 return;
@@ -396,10 +397,6 @@ public final class TradeFlows {
             }
         }
 
-        private static boolean breakdown(String value, String total) {
-            return value != null && !value.equalsIgnoreCase(total);
-        }
-
         private static String get(Map<String, Integer> h, CSVRecord rec, String col) {
             Integer i = h.get(col);
             if (i == null || i >= rec.size()) {
@@ -407,26 +404,6 @@ public final class TradeFlows {
             }
             String v = rec.get(i).strip();
             return v.isEmpty() ? null : v;
-        }
-
-        private static String product(String raw) {
-            if (raw == null) {
-                return null;
-            }
-            if (raw.equalsIgnoreCase("total")) {
-                return Flow.TOTAL;
-            }
-            if (!raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                return null;
-            }
-            if (raw.length() >= 6) {
-                return raw.substring(0, 6);
-            }
-            return raw.length() == 4 ? raw : null;
-        }
-
-        private static String alpha3(String a3) {
-            return Countries.fromAlpha3(a3);
         }
 
         private static String iso2(String c) {
@@ -443,12 +420,5 @@ public final class TradeFlows {
             return s.length() == 2 && Countries.ISO2.contains(s) ? s : null;
         }
 
-        private static String countryName(String name) {
-            if (name == null) {
-                return null;
-            }
-            String code = org.kordon.model.Countries.toCode(name);
-            return code == null ? null : code.toUpperCase(Locale.ROOT);
-        }
     }
 }
