@@ -108,6 +108,15 @@ public final class ListLoader {
         }
     }
 
+    /**
+     * Says what {@code path} is when it is (or is a file in) a version folder of a data directory kept by
+     * {@link ListUpdater} other than the source's {@code current} one, e.g. {@code data/un/20260101000000-3f1c… is
+     * not the current version of un in the data directory data (current is 20260201000000-9a0b…)}; empty otherwise.
+     */
+    public static Optional<String> oldVersionOf(Path path) {
+        return notCurrentVersion(path).map(o -> o.describe(path));
+    }
+
     /** A version folder of source folder {@code home} that is not its {@code current} one ({@code currentName}). */
     record OldVersion(Path home, String currentName) {
         String describe(Path path) {

@@ -161,7 +161,7 @@ public final class ServedLists {
         if (!force) {
             throw new UntrustedListException(losses.get(0).source(), what + (advice == null ? "" : "; " + advice));
         }
-        warn.accept("forced by " + actor + ": accepting lists although " + what);
+        warn.accept("accepting lists although " + what);
         ListLoad l = c.load();
         return new Candidate(new ListLoad(l.snapshot(), l.source() + " [forced by " + actor + ": " + what + "]",
                 l.checksum(), l.published()), c.files());
