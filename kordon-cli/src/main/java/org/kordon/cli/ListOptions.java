@@ -22,6 +22,10 @@ import picocli.CommandLine.Option;
  * {@code $KORDON_DATA_DIR}, else {@code data/} in the Kordon folder) when it holds lists; the shared data folder
  * {@code ../shared/data/lists} beside the Kordon folder; the small sample of real entries bundled in the jar.
  * The choice is said on stderr.
+ *
+ * <p>Fail closed: a load refuses (exit {@link ExitCode#UNTRUSTED_LISTS}) a source that gives no entity, also with
+ * {@code --lenient}, an OFAC CSV set without its end marker, and a version folder of the data directory that is not
+ * the current one unless {@code --force} says so (then said on stderr).
  */
 final class ListOptions {
     @Option(names = {"-l", "--list"}, paramLabel = "<file-or-dir>", arity = "1..*",
@@ -34,8 +38,15 @@ final class ListOptions {
                     + "un-xml, eu-csv, eu-fsf-xml, uk-ofsi-xlsx, uk-ofsi-csv, uk-sl-ods, ftm-json, senzing-json.")
     String format;
 
-    @Option(names = "--lenient", description = "Skip malformed records and report them instead of failing.")
+    @Option(names = "--lenient", description = "Skip malformed records and report them instead of failing. "
+            + "A list left with no entity, or a truncated one, is still refused.")
     boolean lenient;
+
+    @Option(names = "--force", description = "Accept lists Kordon would refuse as not current: a version folder of the "
+            + "data directory other than its current one (any command); for serve also lists that lost more than "
+            + "--max-loss since the database's last list version (recorded with that version). Said on stderr. Never "
+            + "accepts an empty or truncated list.")
+    boolean force;
 
     @Option(names = "--data-dir", paramLabel = "<dir>", description = "Data directory kept by 'kordon lists update'.")
     Path dataDir;
@@ -70,8 +81,13 @@ final class ListOptions {
     /** Loads {@code paths} with the format and leniency options, saying on stderr what it loaded. */
     LoadResult load(List<Path> paths, PrintWriter err) {
         ListFormat f = format == null ? null : parseFormat(format);
+        if (force) {
+            for (Path p : paths) {
+                ListLoader.oldVersionOf(p).ifPresent(d -> err.println("kordon: --force: " + d + "; loading it as asked"));
+            }
+        }
         long t0 = System.nanoTime();
-        LoadResult r = ListLoader.load(paths, new LoadOptions(f, lenient));
+        LoadResult r = ListLoader.load(paths, new LoadOptions(f, lenient, force));
         long ms = (System.nanoTime() - t0) / 1_000_000;
         err.printf(Locale.ROOT, "kordon: loaded %,d entities from %d source(s) in %,d ms%n",
                 r.snapshot().size(), Math.max(1, r.snapshot().sources().size()), ms);

@@ -19,6 +19,8 @@ import org.kordon.lists.ListLoader;
 import org.kordon.lists.ListUpdater;
 import org.kordon.lists.LoadOptions;
 import org.kordon.lists.LoadResult;
+import org.kordon.lists.ShrinkGuard;
+import org.kordon.lists.UntrustedListException;
 import org.kordon.model.Entity;
 import org.kordon.model.Name;
 import org.kordon.model.NameKind;
@@ -154,7 +156,8 @@ final class ListsCommand {
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            LoadOptions opts = new LoadOptions(format == null ? null : ListOptions.parseFormat(format), lenient);
+            // comparing versions is what diff is for: version folders other than current are welcome here
+            LoadOptions opts = new LoadOptions(format == null ? null : ListOptions.parseFormat(format), lenient, true);
             long t0 = System.nanoTime();
             LoadResult before = ListLoader.load(List.of(oldPath), opts);
             LoadResult after = ListLoader.load(List.of(newPath), opts);
@@ -243,48 +246,82 @@ final class ListsCommand {
     }
 
     @Command(name = "update", mixinStandardHelpOptions = true,
-            description = "Download the official lists into the data directory; a download that fails or does not parse never replaces the last good one.",
-            footer = {"", "Example:", "  kordon lists update --source un --source ofac-sdn"})
+            description = {"Download the official lists into the data directory. A download that fails, does not parse, "
+                    + "is empty or truncated, or lost more than its allowed share of the current version's entities "
+                    + "never replaces the last good one (a refused download is kept in <source>/.refused-*/ for inspection).",
+                    "Exit 0 when every source was updated or unchanged; else 6 when a source was refused as untrustworthy, "
+                    + "3 when a download did not parse, 4 when one could not be fetched."},
+            footer = {"", "Examples:", "  kordon lists update --source un --source ofac-sdn",
+                    "  kordon lists update --source ofac-sdn --max-loss ofac-sdn=0.25   # a known mass delisting",
+                    "  kordon lists update --source ofac-sdn --force                    # accept it whatever it lost"})
     static final class Update implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Option(names = "--data-dir", paramLabel = "<dir>", description = "Data directory (default: $KORDON_DATA_DIR or data/ in the Kordon folder).") Path dataDir;
         @Option(names = "--source", paramLabel = "<name>", description = "Only these sources (default: all): ofac-sdn, ofac-cons, un, eu-fsf, uk-ofsi.") List<String> only = new ArrayList<>();
         @Option(names = "--mirror", paramLabel = "<url>", description = "Fetch every file from <url>/<file name> instead of the official address (a mirror, a local copy).") String mirror;
-        @Option(names = "--timeout", defaultValue = "60", description = "Seconds to wait for a server (default: ${DEFAULT-VALUE}).") int timeoutSeconds;
+        @Option(names = "--timeout", defaultValue = "60", paramLabel = "<seconds>",
+                description = "Longest wait to connect, for the answer, and for more data while a file arrives: a server silent that long fails the file (default: ${DEFAULT-VALUE}).")
+        int timeoutSeconds;
+        @Option(names = "--max-time", defaultValue = "600", paramLabel = "<seconds>",
+                description = "Longest time one file may take to arrive in all, so that a server trickling bytes cannot hold the update (default: ${DEFAULT-VALUE}).")
+        int maxTimeSeconds;
+        @Option(names = "--max-loss", paramLabel = "<[source=]share>",
+                description = "Share of its entities a source may lose since the current version before the download is refused: "
+                        + "0.15 or 15% for every source, ofac-sdn=0.2 for one; repeatable (default: the max loss column of "
+                        + "official-sources.tsv, 0.10).")
+        List<String> maxLoss = new ArrayList<>();
+        @Option(names = "--force", description = "Accept a download that lost more than its allowed share (said on stderr, recorded as "
+                + "'forced' in its version.properties). Never accepts an empty or truncated download.")
+        boolean force;
 
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
+            if (timeoutSeconds < 1 || maxTimeSeconds < 1) {
+                throw new UserException(ExitCode.USAGE, "--timeout and --max-time must be at least 1 second, got "
+                        + timeoutSeconds + " and " + maxTimeSeconds);
+            }
             ListOptions lo = new ListOptions();
             lo.dataDir = dataDir;
             Path dir = lo.dataDir();
-            List<ListUpdater.Source> sources = new ArrayList<>();
-            for (ListUpdater.Source s : ListUpdater.officialSources()) {
-                if (only.isEmpty() || only.contains(s.name())) {
-                    sources.add(withUrl(s));
-                }
-            }
+            List<ListUpdater.Source> official = ListUpdater.officialSources();
+            List<String> known = official.stream().map(ListUpdater.Source::name).toList();
             for (String name : only) {
-                if (sources.stream().noneMatch(s -> s.name().equals(name))) {
-                    throw new UserException(ExitCode.USAGE, "unknown source '" + name + "' (known: "
-                            + String.join(", ", ListUpdater.officialSources().stream().map(ListUpdater.Source::name).toList()) + ")");
+                if (!known.contains(name)) {
+                    throw new UserException(ExitCode.USAGE, "unknown source '" + name + "' (known: " + String.join(", ", known) + ")");
                 }
             }
-            ListUpdater u = new ListUpdater(dir, Duration.ofSeconds(timeoutSeconds), err::println);
-            int failed = 0;
+            ShrinkGuard guard = maxLossGuard(maxLoss, known);
+            boolean defaultGiven = maxLoss.stream().anyMatch(m -> !m.contains("="));
+            List<ListUpdater.Source> sources = new ArrayList<>();
+            for (ListUpdater.Source s : official) {
+                if (only.isEmpty() || only.contains(s.name())) {
+                    double share = guard.maxLoss().containsKey(s.name()) || defaultGiven ? guard.maxLoss(s.name()) : s.maxLoss();
+                    sources.add(withUrl(s).withMaxLoss(share));
+                }
+            }
+            ListUpdater u = new ListUpdater(dir, Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(maxTimeSeconds), err::println);
+            int untrusted = 0;
+            int malformed = 0;
+            int unreachable = 0;
             for (ListUpdater.Source s : sources) {
                 try {
-                    u.update(s);
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    failed++;
-                    err.println("kordon: " + s.name() + ": download failed, kept the previous version: " + e.getMessage());
+                    u.update(s, force);
+                } catch (UntrustedListException e) {
+                    untrusted++;
+                    err.println("kordon: " + s.name() + ": download refused, kept the previous version: " + e.getMessage());
                 } catch (ListFormatException e) {
-                    failed++;
+                    malformed++;
                     err.println("kordon: " + s.name() + ": downloaded file rejected, kept the previous version: " + e.getMessage());
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    unreachable++;
+                    err.println("kordon: " + s.name() + ": download failed, kept the previous version: " + e.getMessage());
                 }
             }
+            int failed = untrusted + malformed + unreachable;
             err.printf(Locale.ROOT, "kordon: %d of %d source(s) updated in %s%n", sources.size() - failed, sources.size(), dir);
-            return failed == 0 ? ExitCode.OK : ExitCode.IO_ERROR;
+            return untrusted > 0 ? ExitCode.UNTRUSTED_LISTS : malformed > 0 ? ExitCode.BAD_INPUT
+                    : unreachable > 0 ? ExitCode.IO_ERROR : ExitCode.OK;
         }
 
         private ListUpdater.Source withUrl(ListUpdater.Source s) {
@@ -292,9 +329,31 @@ final class ListsCommand {
                 return s;
             }
             String base = mirror.endsWith("/") ? mirror : mirror + "/";
-            List<ListUpdater.Download> files = s.files().stream()
-                    .map(f -> new ListUpdater.Download(f.fileName(), java.net.URI.create(base + f.fileName()))).toList();
-            return new ListUpdater.Source(s.name(), s.format(), files);
+            return s.withFiles(s.files().stream()
+                    .map(f -> new ListUpdater.Download(f.fileName(), java.net.URI.create(base + f.fileName()))).toList());
         }
+    }
+
+    /**
+     * The {@code --max-loss} settings as a guard; a source it names must be one of {@code known} when given.
+     *
+     * @throws UserException (usage) quoting a bad setting
+     */
+    static ShrinkGuard maxLossGuard(List<String> settings, List<String> known) {
+        ShrinkGuard g;
+        try {
+            g = ShrinkGuard.parse(settings);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(ExitCode.USAGE, "--max-loss: " + e.getMessage());
+        }
+        if (known != null) {
+            for (String source : g.maxLoss().keySet()) {
+                if (!known.contains(source)) {
+                    throw new UserException(ExitCode.USAGE, "--max-loss: unknown source '" + source + "' (known: "
+                            + String.join(", ", known) + ")");
+                }
+            }
+        }
+        return g;
     }
 }

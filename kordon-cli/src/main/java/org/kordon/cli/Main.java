@@ -3,6 +3,7 @@ package org.kordon.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.kordon.lists.ListFormatException;
+import org.kordon.lists.UntrustedListException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,6 +27,10 @@ public final class Main {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             PrintWriter w = cmd.getErr();
+            if (e instanceof UntrustedListException) {
+                w.println("kordon: refusing lists: " + e.getMessage());
+                return ExitCode.UNTRUSTED_LISTS;
+            }
             if (e instanceof ListFormatException) {
                 w.println("kordon: " + e.getMessage() + " (fix the file, or use --lenient to skip bad records)");
                 return ExitCode.BAD_INPUT;

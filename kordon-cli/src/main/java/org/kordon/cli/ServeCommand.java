@@ -8,18 +8,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.kordon.lists.LoadResult;
+import org.kordon.lists.ListFormat;
+import org.kordon.lists.ListHealth;
+import org.kordon.lists.ShrinkGuard;
+import org.kordon.lists.SourceCounts;
 import org.kordon.maritime.VesselData;
 import org.kordon.matching.Screeners;
 import org.kordon.server.ApiKeys;
 import org.kordon.server.Features;
 import org.kordon.server.KordonServer;
+import org.kordon.server.ServedLists;
 import org.kordon.server.ServerConfig;
-import org.kordon.store.ListLoad;
 import org.kordon.store.Store;
 import org.kordon.store.StoreException;
 import org.kordon.store.Workflow;
@@ -38,6 +43,11 @@ import picocli.CommandLine.Spec;
                 "  kordon serve --vessel-data ../shared/data/maritime/ftm-shadowfleet   # histories for GET /vessels/{imo}",
                 "  kordon serve --stakes stakes.csv --listed listed.csv   # ownership alerts with the path; re-read on POST /lists/reload",
                 "  kordon serve --db 'jdbc:postgresql://db:5432/kordon?user=kordon&password=secret' --api-keys keys.txt",
+                "  kordon serve --list data --max-list-age 36h --max-loss ofac-sdn=0.2   # with a daily 'kordon lists update'",
+                "", "Lists are refused (exit 6; POST /lists/reload answers 409) when a source is empty or truncated, or lost",
+                "more than --max-loss of its entities since the database's last list version (start) or the lists in force",
+                "(reload); --force (start) or ?force=true (reload) accepts such a loss and records it. /health answers 503",
+                "'degraded' and /readyz 503 when a configured source is missing, empty or older than --max-list-age.",
                 "", "API keys (one per line, name:role:salt:sha256(salt+key), role read or write) come from",
                 "--api-keys or $KORDON_API_KEYS; without keys every endpoint is open, so keep --host 127.0.0.1.",
                 "The API is described at /openapi.yaml."})
@@ -66,7 +76,20 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--threshold", paramLabel = "<score>", description = "Alert threshold (default ${DEFAULT-VALUE}).")
     double threshold = Screeners.DEFAULT_THRESHOLD;
 
-    @Option(names = "--check", description = "Start, answer one /health request, stop: checks the database, lists and port.")
+    @Option(names = "--max-loss", paramLabel = "<[list=]share>",
+            description = "Share of its entities a list may lose since the database's last list version (start) or the "
+                    + "lists in force (POST /lists/reload) before new lists are refused: 0.15 or 15% for every list, "
+                    + "ofac-sdn=0.2 for one (names as in 'kordon lists stats' sources); repeatable (default 0.10).")
+    List<String> maxLoss = new ArrayList<>();
+
+    @Option(names = "--max-list-age", paramLabel = "<age>", defaultValue = "7d",
+            description = "/health and /readyz answer 503 when a list is older than this: e.g. 36h, 7d, or off. A list's "
+                    + "age runs from the later of its publication date and the last time 'kordon lists update' found it "
+                    + "current, else from the file's modification time (default: ${DEFAULT-VALUE}).")
+    String maxListAge;
+
+    @Option(names = "--check", description = "Start, answer one /health request, stop: checks the database, lists and port "
+            + "(exit 6 when /health reports the lists degraded).")
     boolean check;
 
     @Override
@@ -79,30 +102,44 @@ final class ServeCommand implements Callable<Integer> {
         if (!(threshold > 0 && threshold <= 1)) {
             throw new UserException(ExitCode.USAGE, "--threshold must be in (0,1], got " + threshold);
         }
+        ShrinkGuard guard = ListsCommand.maxLossGuard(maxLoss, null);
+        Duration maxAge = maxAge(maxListAge);
         ApiKeys keys = keys();
         java.util.function.Supplier<Workflow.Stakes> stakeSource = stakes.workflowStakes(err);
         VesselData vessels = vesselData.load(err);
         String url = db == null ? Store.defaultUrl() : db;
         Store store = openStore(url);
-        List<Path> paths;
-        LoadResult first;
+        ServedLists served;
+        ServedLists.Candidate first;
         try {
-            paths = lists.paths(err);
-            first = lists.load(paths, err);
+            List<Path> paths = lists.paths(err);
+            ListFormat format = lists.format == null ? null : ListOptions.parseFormat(lists.format);
+            served = ServedLists.of(paths, format, () -> lists.load(paths, err), guard, maxAge);
+            first = served.load();
+            checkNamed(guard, first);
+            // before Workflow.open records anything: lists that lost too much since the last recorded version would
+            // close every alert on the entities they dropped
+            first = served.guardAgainstRecorded(store, first, lists.force, "kordon serve --force",
+                    "start with --force to accept it, or raise --max-loss", line -> err.println("kordon: --force: " + line));
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
         KordonServer server;
         try {
-            Workflow wf = Workflow.open(store, ListLoad.of(paths, first), threshold);
+            Workflow wf = Workflow.open(store, first.load(), threshold);
+            served.inForce(first.files());
             if (stakeSource != null) {
                 useStakes(wf, stakeSource, err);
             }
             err.printf(Locale.ROOT, "kordon: database %s (%s), list version %d, %,d subjects%n", Store.redact(url), store.vendor(),
                     wf.version().id(), store.countSubjects());
             ServerConfig cfg = ServerConfig.defaults().withHost(host).withPort(port).withApiKeys(keys);
-            server = KordonServer.start(cfg, wf, () -> ListLoad.of(paths, lists.load(paths, err)), Features.standard(wf, vessels));
+            server = KordonServer.serve(cfg, wf, served, Features.standard(wf, vessels));
+            ListHealth health = served.health(wf.snapshot(), java.time.Instant.now());
+            if (!health.healthy()) {
+                err.println("kordon: /health and /readyz answer 503 (degraded): " + String.join("; ", health.problems()));
+            }
         } catch (RuntimeException e) {
             store.close();
             if (e.getClass().getSimpleName().contains("Bind") || String.valueOf(e.getMessage()).contains("ddress already in use")) {
@@ -119,7 +156,7 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             store.close();
             out.println("kordon: /health answered " + status);
-            return status == 200 ? ExitCode.OK : ExitCode.IO_ERROR;
+            return status == 200 ? ExitCode.OK : status == 503 ? ExitCode.UNTRUSTED_LISTS : ExitCode.IO_ERROR;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         KordonServer s = server;
@@ -130,6 +167,29 @@ final class ServeCommand implements Callable<Integer> {
         }, "kordon-stop"));
         stopped.await();
         return ExitCode.OK;
+    }
+
+    /** {@code --max-list-age}: an age, or {@code off} (null: no limit). */
+    static Duration maxAge(String text) {
+        if (text == null || text.strip().equalsIgnoreCase("off")) {
+            return null;
+        }
+        try {
+            return ListHealth.parseAge(text);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(ExitCode.USAGE, "--max-list-age: " + e.getMessage() + " or off");
+        }
+    }
+
+    /** A --max-loss setting must name a list that is loaded: a misspelt name would silently leave the default in force. */
+    private static void checkNamed(ShrinkGuard guard, ServedLists.Candidate c) {
+        java.util.Set<String> loaded = SourceCounts.of(c.load().snapshot()).counts().keySet();
+        for (String name : guard.maxLoss().keySet()) {
+            if (!loaded.contains(name)) {
+                throw new UserException(ExitCode.USAGE, "--max-loss: no list loaded is called '" + name + "' (loaded: "
+                        + String.join(", ", loaded) + ")");
+            }
+        }
     }
 
     private static void useStakes(Workflow wf, java.util.function.Supplier<Workflow.Stakes> source, PrintWriter err) {

@@ -112,8 +112,10 @@ class CliTest {
         Path oldDir = Files.createDirectories(tmp.resolve("old"));
         Path newDir = Files.createDirectories(tmp.resolve("new"));
         List<String> rows = Files.readAllLines(sample.resolve("ofac/sdn.csv"), StandardCharsets.ISO_8859_1);
-        Files.write(oldDir.resolve("sdn.csv"), rows.subList(0, rows.size() - 2), StandardCharsets.ISO_8859_1);
-        Files.write(newDir.resolve("sdn.csv"), rows.subList(1, rows.size() - 1), StandardCharsets.ISO_8859_1);
+        // rows ends with OFAC's end marker 0x1A, which each version keeps
+        Files.writeString(oldDir.resolve("sdn.csv"), String.join("\r\n", rows.subList(0, rows.size() - 2)) + "\r\n\u001a",
+                StandardCharsets.ISO_8859_1);
+        Files.writeString(newDir.resolve("sdn.csv"), String.join("\r\n", rows.subList(1, rows.size())), StandardCharsets.ISO_8859_1);
         KordonRun r = kordon("lists", "diff", oldDir.resolve("sdn.csv").toString(), newDir.resolve("sdn.csv").toString(), "--json");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("\"added\" : 1").contains("\"removed\" : 1");
@@ -122,7 +124,7 @@ class CliTest {
     @Test
     void malformedList_failsWithFileAndLine() throws Exception {
         Path bad = Files.createDirectories(tmp.resolve("bad")).resolve("sdn.csv");
-        Files.writeString(bad, "35096,\"PUTIN, Vladimir\",\"individual\"\r\nnot-a-number,\"X\"\r\n", StandardCharsets.ISO_8859_1);
+        Files.writeString(bad, "35096,\"PUTIN, Vladimir\",\"individual\"\r\nnot-a-number,\"X\"\r\n\u001a", StandardCharsets.ISO_8859_1);
         KordonRun r = kordon("lists", "stats", bad.toString());
         assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("sdn.csv").contains("line");

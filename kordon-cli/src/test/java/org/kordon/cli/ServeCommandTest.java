@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ServeCommandTest {
+    /** The bundled sample: months old, so these tests turn the age check off (FailClosedCliTest tests it). */
     static Path sample;
 
     @TempDir
@@ -35,7 +36,7 @@ class ServeCommandTest {
 
     @Test
     void serve_check_startsOnFreePortAndAnswersHealth() {
-        KordonRun r = KordonRun.of("serve", "--check", "--port", "0", "--db", h2(), "--list", sample.toString());
+        KordonRun r = KordonRun.of("serve", "--check", "--port", "0", "--db", h2(), "--list", sample.toString(), "--max-list-age", "off");
 
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
         assertThat(r.out()).containsPattern("kordon: serving on http://127\\.0\\.0\\.1:\\d+ \\(API description")
@@ -45,15 +46,15 @@ class ServeCommandTest {
 
     @Test
     void serve_checkTwice_sameDatabaseKeepsListVersion() {
-        KordonRun.of("serve", "--check", "--port", "0", "--db", h2(), "--list", sample.toString());
-        KordonRun r = KordonRun.of("serve", "--check", "--port", "0", "--db", h2(), "--list", sample.toString());
+        KordonRun.of("serve", "--check", "--port", "0", "--db", h2(), "--list", sample.toString(), "--max-list-age", "off");
+        KordonRun r = KordonRun.of("serve", "--check", "--port", "0", "--db", h2(), "--list", sample.toString(), "--max-list-age", "off");
 
         assertThat(r.err()).contains("list version 1,");
     }
 
     @Test
     void serve_otherDatabaseUrl_usageErrorOnOneLine() {
-        KordonRun r = KordonRun.of("serve", "--check", "--db", "jdbc:mysql://localhost/kordon", "--list", sample.toString());
+        KordonRun r = KordonRun.of("serve", "--check", "--db", "jdbc:mysql://localhost/kordon", "--list", sample.toString(), "--max-list-age", "off");
 
         assertThat(r.code()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err().lines().filter(l -> l.startsWith("kordon: --db"))).singleElement()
@@ -62,7 +63,7 @@ class ServeCommandTest {
 
     @Test
     void serve_missingKeyFile_ioError() {
-        KordonRun r = KordonRun.of("serve", "--check", "--api-keys", tmp.resolve("none.txt").toString(), "--list", sample.toString());
+        KordonRun r = KordonRun.of("serve", "--check", "--api-keys", tmp.resolve("none.txt").toString(), "--list", sample.toString(), "--max-list-age", "off");
 
         assertThat(r.code()).isEqualTo(ExitCode.IO_ERROR);
         assertThat(r.err()).contains("none.txt: no such file");
@@ -72,7 +73,7 @@ class ServeCommandTest {
     void serve_malformedKeyFile_badInputNamingLine() throws Exception {
         Path keys = Files.writeString(tmp.resolve("keys.txt"), "# keys\nweb:admin:abcd:" + "0".repeat(64) + "\n");
 
-        KordonRun r = KordonRun.of("serve", "--check", "--api-keys", keys.toString(), "--list", sample.toString());
+        KordonRun r = KordonRun.of("serve", "--check", "--api-keys", keys.toString(), "--list", sample.toString(), "--max-list-age", "off");
 
         assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("keys.txt line 2, field role: must be read or write");
@@ -92,7 +93,7 @@ class ServeCommandTest {
         }
         Path listed = Files.writeString(tmp.resolve("listed.csv"), "entity_id\nX1\n");
 
-        KordonRun r = KordonRun.of("serve", "--check", "--port", "0", "--db", h2(), "--list", sample.toString(),
+        KordonRun r = KordonRun.of("serve", "--check", "--port", "0", "--db", h2(), "--list", sample.toString(), "--max-list-age", "off",
                 "--stakes", stakes("50").toString(), "--listed", listed.toString());
 
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
@@ -107,7 +108,7 @@ class ServeCommandTest {
 
     @Test
     void serve_badStakes_badInputNamingFileLineField() throws Exception {
-        KordonRun r = KordonRun.of("serve", "--check", "--port", "0", "--db", h2(), "--list", sample.toString(),
+        KordonRun r = KordonRun.of("serve", "--check", "--port", "0", "--db", h2(), "--list", sample.toString(), "--max-list-age", "off",
                 "--stakes", stakes("120").toString());
 
         assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);

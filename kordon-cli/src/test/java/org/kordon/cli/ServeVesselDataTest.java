@@ -23,7 +23,7 @@ class ServeVesselDataTest {
         Path vessels = Files.createDirectories(tmp.resolve("vessels"));
         Files.writeString(vessels.resolve("vessels.csv"), "vessel_imo,vessel_name,tanker_size,buildyear\n9144782,Robon,Aframax,1997\n");
         KordonRun r = KordonRun.of("serve", "--check", "--port", "0", "--db", "jdbc:h2:file:" + tmp.resolve("db").toAbsolutePath(),
-                "--list", sample.toString(), "--vessel-data", vessels.toString());
+                "--list", sample.toString(), "--max-list-age", "off", "--vessel-data", vessels.toString());
 
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
         assertThat(r.err()).contains("kordon: vessel data from " + vessels + ": 1 vessels");
@@ -32,7 +32,7 @@ class ServeVesselDataTest {
     @Test
     void serve_vesselDataFolderWithoutVesselsCsv_ioErrorBeforeStarting() {
         KordonRun r = KordonRun.of("serve", "--check", "--port", "0", "--db", "jdbc:h2:file:" + tmp.resolve("db").toAbsolutePath(),
-                "--list", sample.toString(), "--vessel-data", tmp.toString());
+                "--list", sample.toString(), "--max-list-age", "off", "--vessel-data", tmp.toString());
 
         assertThat(r.code()).isEqualTo(ExitCode.IO_ERROR);
         assertThat(r.err()).contains("cannot read vessel data in " + tmp + ": no vessels.csv");

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -29,6 +30,11 @@ import org.kordon.model.SourceRef;
  *
  * <p>A load either returns a complete snapshot or throws; it never changes anything on disk, so a failed
  * load leaves whatever the caller held before untouched.
+ *
+ * <p>Fail closed: every file (an OFAC CSV set counts as one) must give at least one entity, in lenient mode too,
+ * and a file set that failed its end-marker check is refused; both throw {@link UntrustedListException}. So does a
+ * path that is a version folder of a data directory other than its {@code current} one (an older version kept by
+ * {@link ListUpdater}, a refused download), unless {@link LoadOptions#oldVersions()} allows it.
  */
 public final class ListLoader {
     private ListLoader() {
@@ -41,23 +47,44 @@ public final class ListLoader {
     /**
      * Loads every list found under {@code paths}.
      *
-     * @throws ListFormatException when a file is malformed (strict mode) or a path holds no list
-     * @throws UncheckedIOException when a file cannot be read
+     * @throws ListFormatException    when a file is malformed (strict mode) or a path holds no list
+     * @throws UntrustedListException when a file gives no entity, is truncated, or is not a current version
+     * @throws UncheckedIOException   when a file cannot be read
      */
     public static LoadResult load(List<Path> paths, LoadOptions options) {
         List<ListFile> files = resolve(paths, options.format());
+        List<LoadProblem> problems = new ArrayList<>();
+        for (Path p : paths) {
+            Optional<OldVersion> old = notCurrentVersion(p);
+            if (old.isPresent() && !options.oldVersions()) {
+                throw new UntrustedListException(p.toString(), old.get().describe(p) + "; point --list at " + old.get().home()
+                        + " for the current version, or add --force to screen against this one");
+            }
+            old.ifPresent(o -> problems.add(new LoadProblem(p.toString(), null, null, o.describe(p) + "; loaded anyway, as asked")));
+        }
         // Files are parsed in parallel (one parser per file, on the common pool) and merged in file order, so the
         // result, the duplicate reports and the first error are the same as a sequential load.
         Parsed[] parsed = new Parsed[files.size()];
         java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> parsed[i] = parse(files.get(i), options));
         Map<String, Entity> entities = new LinkedHashMap<>();
-        List<LoadProblem> problems = new ArrayList<>();
         List<SourceRef> sources = new ArrayList<>();
+        List<LoadedFile> loaded = new ArrayList<>();
         int skipped = 0;
         for (Parsed p : parsed) {
             if (p.failure() != null) {
                 throw p.failure();
             }
+            if (p.ctx().refusal() != null) {
+                throw p.ctx().refusal();
+            }
+            if (p.entities().isEmpty()) {
+                int bad = p.ctx().skipped();
+                throw new UntrustedListException(p.file().path().toString(), String.format(Locale.ROOT,
+                        "%s (%s) has 0 entities%s: a sanctions list is never empty", p.file().path(),
+                        p.file().format().cliName(), bad > 0 ? String.format(Locale.ROOT, " (%,d records skipped as malformed)", bad) : ""));
+            }
+            SourceRef ref = p.ctx().source() != null ? p.ctx().source() : p.entities().get(0).source();
+            loaded.add(new LoadedFile(realPath(p.file().path()), p.file().format(), ref, p.entities().size(), p.ctx().skipped()));
             for (Entity e : p.entities()) {
                 if (entities.putIfAbsent(e.id(), e) != null) {
                     problems.add(new LoadProblem(ListFormatException.fileName(p.file().path()), null, "id",
@@ -70,7 +97,58 @@ public final class ListLoader {
                 sources.add(p.ctx().source());
             }
         }
-        return new LoadResult(new ListSnapshot(sources, new ArrayList<>(entities.values())), problems, skipped);
+        return new LoadResult(new ListSnapshot(sources, new ArrayList<>(entities.values())), problems, skipped, loaded);
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    /**
+     * Says what {@code path} is when it is (or is a file in) a version folder of a data directory kept by
+     * {@link ListUpdater} other than the source's {@code current} one, e.g. {@code data/un/20260101000000-3f1c… is
+     * not the current version of un in the data directory data (current is 20260201000000-9a0b…)}; empty otherwise.
+     */
+    public static Optional<String> oldVersionOf(Path path) {
+        return notCurrentVersion(path).map(o -> o.describe(path));
+    }
+
+    /** A version folder of source folder {@code home} that is not its {@code current} one ({@code currentName}). */
+    record OldVersion(Path home, String currentName) {
+        String describe(Path path) {
+            return path + " is not the current version of " + home.getFileName() + " in the data directory "
+                    + home.getParent() + " (current is " + currentName + ")";
+        }
+    }
+
+    /**
+     * The source folder when {@code path} is (or is a file in) a version folder of a data directory kept by
+     * {@link ListUpdater} other than the source's {@code current} one; empty otherwise.
+     */
+    static Optional<OldVersion> notCurrentVersion(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        Path dir = Files.isDirectory(abs) ? abs : abs.getParent();
+        Path home = dir == null ? null : dir.getParent();
+        if (home == null || dir.getFileName().toString().equals(ListUpdater.CURRENT)) {
+            return Optional.empty();
+        }
+        Path current = home.resolve(ListUpdater.CURRENT);
+        if (!Files.isDirectory(current)) {
+            return Optional.empty();
+        }
+        try {
+            Path currentReal = current.toRealPath();
+            if (currentReal.equals(dir.toRealPath())) {
+                return Optional.empty();
+            }
+            return Optional.of(new OldVersion(home, currentReal.getFileName().toString()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** One file's parse: its entities and context, or the exception that stopped it. */

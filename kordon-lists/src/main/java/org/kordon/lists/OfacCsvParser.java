@@ -3,6 +3,8 @@ package org.kordon.lists;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +34,7 @@ import org.kordon.model.VesselInfo;
  * {@code add.csv} and {@code sdn_comments.csv}.
  *
  * <p>The format: ISO-8859-1, CRLF, every field quoted except the null marker {@code -0- } (with its trailing
- * space), no header row, and a DOS end-of-file byte 0x1A on a line of its own at the end (ignored). Columns:
+ * space), no header row, and a DOS end-of-file byte 0x1A on a line of its own at the end. Columns:
  * <ul>
  *   <li>{@code sdn.csv}: ent_num, SDN_Name, SDN_Type ({@code individual}, {@code vessel}, {@code aircraft},
  *       {@code -0-} for an entity), Program ({@code "RUSSIA-EO14024] [UKRAINE-EO13662"}), Title, Call_Sign,
@@ -60,6 +62,13 @@ import org.kordon.model.VesselInfo;
  * Person born {@code 1952-10-07} in "Leningrad, Russia", nationality {@code ru}, gender Male, programme
  * RUSSIA-EO14024.
  *
+ * <p>End marker: OFAC ends {@code sdn.csv}, {@code alt.csv} and {@code add.csv} with the byte 0x1A, so a file
+ * without it was cut short (a download that stopped at a line boundary still parses, with fewer entities); such a
+ * set is refused in every mode, lenient too ({@link ParseContext#refuse}: the load fails with an
+ * {@link UntrustedListException} naming the file, {@code no OFAC end marker (0x1A): the file is truncated}).
+ * Whitespace after the marker is tolerated. {@code sdn_comments.csv} is not checked: OFAC's own copy of July 2021
+ * ends without the marker, so its absence proves nothing there, and that file adds remark text only.
+ *
  * <p>Errors: a first row with the wrong number of columns means the file is not what its name says and
  * fails the load in every mode; a later row with the wrong column count or a non-numeric ent_num is a bad
  * record ({@code sdn.csv line 12, field ent_num: ...}), rejected in strict mode and skipped in lenient mode.
@@ -73,6 +82,10 @@ final class OfacCsvParser implements ListParser {
     static final String LIST = "ofac-sdn";
     private static final String NULL = "-0-";
     private static final char EOF_BYTE = '\u001a';
+    /** The companions that end with {@link #EOF_BYTE} as sdn.csv does (sdn_comments.csv does not always). */
+    private static final List<String> MARKED_COMPANIONS = List.of("alt.csv", "add.csv");
+    /** How many bytes at the end of a file may follow the marker (whitespace an editor or a copy added). */
+    private static final int MARKER_TAIL = 64;
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setIgnoreEmptyLines(true)
             .setIgnoreSurroundingSpaces(false)
@@ -91,6 +104,12 @@ final class OfacCsvParser implements ListParser {
     @Override
     public void parse(ParseContext ctx) throws IOException {
         Path dir = ctx.file().toAbsolutePath().getParent();
+        for (Path f : markedFiles(ctx.file(), dir)) {
+            if (!endsWithMarker(f)) {
+                ctx.refuse(new UntrustedListException(f.toString(), f + ": no OFAC end marker (0x1A): the file is truncated"));
+                return;
+            }
+        }
         readCompanion(ctx, dir, "alt.csv", 5);
         readCompanion(ctx, dir, "add.csv", 6);
         readCompanion(ctx, dir, "sdn_comments.csv", 2);
@@ -110,6 +129,41 @@ final class OfacCsvParser implements ListParser {
                         + " ent_num values that sdn.csv does not list were skipped (the files are of different"
                         + " dates), e.g. " + String.join(", ", examples), false);
             }
+        }
+    }
+
+    /** sdn.csv and those of its companions that OFAC ends with 0x1A and that are present. */
+    private static List<Path> markedFiles(Path sdn, Path dir) {
+        List<Path> out = new ArrayList<>(List.of(sdn));
+        for (String name : MARKED_COMPANIONS) {
+            Path f = dir == null ? Path.of(name) : dir.resolve(name);
+            if (Files.isRegularFile(f)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** True when the last byte other than trailing whitespace is OFAC's end marker 0x1A. */
+    static boolean endsWithMarker(Path file) throws IOException {
+        try (SeekableByteChannel ch = Files.newByteChannel(file)) {
+            long size = ch.size();
+            int n = (int) Math.min(size, MARKER_TAIL);
+            ByteBuffer tail = ByteBuffer.allocate(n);
+            ch.position(size - n);
+            while (tail.hasRemaining() && ch.read(tail) >= 0) {
+                // read the whole tail
+            }
+            for (int i = tail.position() - 1; i >= 0; i--) {
+                byte b = tail.get(i);
+                if (b == EOF_BYTE) {
+                    return true;
+                }
+                if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                    return false;
+                }
+            }
+            return false;
         }
     }
 

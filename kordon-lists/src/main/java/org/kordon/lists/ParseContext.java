@@ -25,6 +25,7 @@ final class ParseContext {
     private int skipped;
     private SourceRef source;
     private int emitted;
+    private UntrustedListException refusal;
 
     ParseContext(Path file, boolean lenient, Consumer<Entity> sink) {
         this.file = file;
@@ -88,6 +89,19 @@ final class ParseContext {
         if (problems.size() < MAX_PROBLEMS) {
             problems.add(p);
         }
+    }
+
+    /**
+     * Marks the file set as not trustworthy (e.g. truncated: its end marker is missing). The parser stops; the load
+     * then fails with {@code refusal} in every mode, lenient too: a cut file is not a bad record to skip.
+     */
+    void refuse(UntrustedListException refusal) {
+        this.refusal = refusal;
+    }
+
+    /** Why the file set was refused, or null. */
+    UntrustedListException refusal() {
+        return refusal;
     }
 
     List<LoadProblem> problems() {

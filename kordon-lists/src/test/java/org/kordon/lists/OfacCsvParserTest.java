@@ -235,9 +235,9 @@ class OfacCsvParserTest {
     }
 
     @Test
-    void parse_truncatedQuotedField_failsEvenWhenLenient() throws IOException {
+    void parse_unterminatedQuotedField_failsEvenWhenLenient() throws IOException {
         Path f = tmp.resolve("sdn.csv");
-        Files.writeString(f, BNC + "\r\n" + PUTIN.substring(0, 160), StandardCharsets.ISO_8859_1);
+        Files.writeString(f, BNC + "\r\n" + PUTIN.substring(0, 160) + "\r\n\u001a", StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> parse(f, true, new LinkedHashMap<>()))
                 .isInstanceOf(ListFormatException.class)
                 .hasMessageStartingWith("sdn.csv line 2: unreadable CSV: ");

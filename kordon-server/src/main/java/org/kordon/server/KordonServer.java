@@ -22,7 +22,9 @@ import org.kordon.store.Workflow;
  * }
  * }</pre>
  *
- * <p>The configuration is fixed at start. {@code reload} supplies the lists anew for {@code POST /lists/reload}.
+ * <p>The configuration is fixed at start. {@link ServedLists} supplies the lists anew for {@code POST /lists/reload},
+ * which refuses a version that lost too much of a source (409) unless forced, and says for {@code /health} and
+ * {@code /readyz} whether the lists in force can be trusted.
  */
 public final class KordonServer implements AutoCloseable {
     private final Javalin app;
@@ -33,13 +35,20 @@ public final class KordonServer implements AutoCloseable {
         this.config = config;
     }
 
+    /** Starts a server whose lists are reloaded from {@code reload} (null: no reload) under the default shrink guard. */
     public static KordonServer start(ServerConfig config, Workflow workflow, Supplier<ListLoad> reload, List<Routes> features) {
+        return serve(config, workflow, ServedLists.of(reload), features);
+    }
+
+    /** Starts a server serving {@code lists}: reloaded, guarded and reported on {@code /health} and {@code /readyz}. */
+    public static KordonServer serve(ServerConfig config, Workflow workflow, ServedLists lists, List<Routes> features) {
         Objects.requireNonNull(workflow, "workflow");
+        Objects.requireNonNull(lists, "lists");
         Metrics metrics = new Metrics();
         List<Routes> all = new ArrayList<>();
-        all.add(new SystemRoutes(workflow, metrics));
+        all.add(new SystemRoutes(workflow, metrics, lists));
         all.add(new MatchRoutes(workflow));
-        all.add(new WorkflowRoutes(workflow, reload));
+        all.add(new WorkflowRoutes(workflow, lists));
         all.addAll(features);
         all.add(new WebRoutes());
         all.add(new UiRoutes(workflow));

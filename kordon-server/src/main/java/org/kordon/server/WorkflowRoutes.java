@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.kordon.lists.UntrustedListException;
 import org.kordon.model.PartialDate;
 import org.kordon.model.Schema;
 import org.kordon.store.Alert;
 import org.kordon.store.AlertQuery;
 import org.kordon.store.AlertStatus;
-import org.kordon.store.ListLoad;
 import org.kordon.store.ListVersion;
 import org.kordon.store.NotFoundException;
 import org.kordon.store.Outcome;
@@ -26,11 +26,11 @@ import org.kordon.store.Workflow;
  */
 final class WorkflowRoutes implements Routes {
     private final Workflow wf;
-    private final Supplier<ListLoad> reload;
+    private final ServedLists lists;
 
-    WorkflowRoutes(Workflow wf, Supplier<ListLoad> reload) {
+    WorkflowRoutes(Workflow wf, ServedLists lists) {
         this.wf = wf;
-        this.reload = reload;
+        this.lists = lists;
     }
 
     private Store store() {
@@ -266,21 +266,47 @@ final class WorkflowRoutes implements Routes {
         return m;
     }
 
+    /**
+     * Loads the configured lists again and makes them the lists in force. Refused with 409 before anything changes
+     * (no version recorded, no alert closed) when a file gives no entity, is truncated, or a source lost more than
+     * its allowed share since the lists in force; {@code ?force=true} accepts such a loss (never an empty or
+     * truncated file) and records it with the caller in the version's source.
+     */
     private Object reload(Call c) {
-        if (reload == null) {
+        if (!lists.canReload()) {
             throw new Problem(501, "no-reload", "Reload not configured", null, "this server was started without list paths to reload");
         }
-        ListLoad load;
-        try {
-            load = reload.get();
-        } catch (RuntimeException e) {
-            throw new Problem(422, "bad-list", "Lists could not be loaded", "lists", "lists: " + e.getMessage());
+        boolean force = force(c);
+        synchronized (lists) {
+            ServedLists.Candidate next;
+            try {
+                next = lists.guardAgainst(wf.snapshot(), lists.load(), force, c.caller(), "add ?force=true to load them anyway",
+                        line -> { });
+            } catch (UntrustedListException e) {
+                throw new Problem(409, "untrusted-lists", "Lists refused", null, "lists refused, the lists in force stay: " + e.getMessage());
+            } catch (RuntimeException e) {
+                throw new Problem(422, "bad-list", "Lists could not be loaded", "lists", "lists: " + e.getMessage());
+            }
+            Workflow.Delta d;
+            try {
+                d = wf.load(next.load(), c.caller());
+            } catch (IllegalArgumentException e) {
+                throw new Problem(422, "bad-stakes", "Stakes could not be loaded", "stakes", e.getMessage());
+            }
+            lists.inForce(next.files());
+            return d;
         }
-        try {
-            return wf.load(load, c.caller());
-        } catch (IllegalArgumentException e) {
-            throw new Problem(422, "bad-stakes", "Stakes could not be loaded", "stakes", e.getMessage());
+    }
+
+    private static boolean force(Call c) {
+        String f = c.query("force");
+        if (f == null || f.equalsIgnoreCase("false")) {
+            return false;
         }
+        if (f.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw Problem.invalid("force", "must be true or false, got '" + f + "'");
     }
 
     // ------------------------------------------------------------ paging

@@ -16,6 +16,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.kordon.lists.ListFormatException;
+import org.kordon.lists.UntrustedListException;
 import org.kordon.matching.Screeners;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,6 +43,8 @@ public final class KordonSpark implements Runnable {
     static final int USAGE = 2;
     static final int BAD_INPUT = 3;
     static final int IO_ERROR = 4;
+    /** As kordon-cli's ExitCode.UNTRUSTED_LISTS: a list is empty, truncated or not current; nothing was screened. */
+    static final int UNTRUSTED_LISTS = 6;
 
     @Spec CommandSpec spec;
 
@@ -50,11 +53,15 @@ public final class KordonSpark implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns its exit code (0 ok, 2 usage, 3 bad input, 4 I/O error). */
+    /** Runs the command line and returns its exit code (0 ok, 2 usage, 3 bad input, 4 I/O error, 6 lists refused). */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new KordonSpark());
         cl.setCaseInsensitiveEnumValuesAllowed(true); // --input-format parquet
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof UntrustedListException) {
+                line.getErr().println("kordon spark: refusing lists: " + e.getMessage());
+                return UNTRUSTED_LISTS;
+            }
             line.getErr().println("kordon spark: " + e.getMessage());
             return e instanceof ListFormatException || e instanceof IllegalArgumentException ? BAD_INPUT : IO_ERROR;
         });
