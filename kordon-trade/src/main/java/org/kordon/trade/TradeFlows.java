@@ -56,6 +56,13 @@ import org.apache.commons.csv.CSVRecord;
  * {@link TradeFormatException} naming file, line and field.
  */
 public final class TradeFlows {
+    /**
+     * Largest value (USD or EUR) or net weight (kg) one row may hold: 10^15, above a year of the world's trade
+     * (about 2.5 * 10^13 USD; 1.2 * 10^13 kg by sea). A larger figure is a unit or parsing error, and summing it would
+     * overflow the means to infinity (1e308 + 1e308), which the metrics would then treat as no data.
+     */
+    public static final double MAX_FIGURE = 1e15;
+
     /** One reporter-partner-product-direction series' key. */
     record SeriesKey(String reporter, String partner, String product, Flow.Direction direction) {
     }
@@ -228,20 +235,35 @@ public final class TradeFlows {
                 if (r.read() != '\uFEFF') {
                     r.reset();
                 }
-                CSVFormat csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+                // Blank lines are records here, passed over below, so that each record's first line is known exactly.
+                CSVFormat csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(false).get();
+                long line = 1;
                 try (CSVParser p = CSVParser.builder().setReader(r).setFormat(csv).get()) {
                     Map<String, Integer> h = new HashMap<>();
                     p.getHeaderMap().forEach((k, v) -> h.put(k.strip().toLowerCase(Locale.ROOT), v));
                     fmt = Format.detect(h.keySet(), name);
-                    long line = 1;
+                    int columns = p.getHeaderNames().size();
+                    line = p.getCurrentLineNumber();
                     for (CSVRecord rec : p) {
                         long at = line + 1;
                         line = p.getCurrentLineNumber();
+                        if (rec.size() == 1 && rec.get(0).isBlank()) {
+                            continue;
+                        }
                         rows++;
+                        if (rec.size() > columns) {
+                            for (int i = columns; i < rec.size(); i++) {
+                                if (!rec.get(i).isBlank()) {
+                                    throw new TradeFormatException(String.format(Locale.ROOT, "%s line %d: %d fields but the header has %d: "
+                                            + "a value holding a comma must be quoted", name, at, rec.size(), columns));
+                                }
+                            }
+                        }
                         read(fmt, h, rec, at, acc);
                     }
                 } catch (UncheckedIOException e) {
-                    throw new TradeFormatException(name + ": unreadable CSV: " + e.getMessage());
+                    throw new TradeFormatException(name + " line " + (line + 1) + ": unreadable CSV record starting here "
+                            + "(a quote not closed or not doubled?): " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
                 }
             } catch (IllegalArgumentException | IllegalStateException e) {
                 throw new TradeFormatException(name + ": unreadable CSV: " + e.getMessage());
@@ -386,15 +408,17 @@ public final class TradeFlows {
         }
 
         private double number(String raw, long line, String field) {
+            double d;
             try {
-                double d = Double.parseDouble(raw.replace(",", ""));
-                if (!Double.isFinite(d) || d < 0) {
-                    throw new NumberFormatException();
-                }
-                return d;
+                d = Double.parseDouble(raw.replace(",", ""));
             } catch (NumberFormatException e) {
-                throw new TradeFormatException(name + " line " + line + ": field " + field + ": not a non-negative number: '" + raw + "'");
+                throw new TradeFormatException(name + " line " + line + ": field " + field + ": not a number: '" + raw + "'");
             }
+            if (!Double.isFinite(d) || d < 0 || d > MAX_FIGURE) {
+                throw new TradeFormatException(String.format(Locale.ROOT,
+                        "%s line %d: field %s: '%s' is not a plausible figure (a number from 0 to %.0e)", name, line, field, raw, MAX_FIGURE));
+            }
+            return d;
         }
 
         private static String get(Map<String, Integer> h, CSVRecord rec, String col) {
