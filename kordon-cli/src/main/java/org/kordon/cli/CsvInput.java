@@ -80,6 +80,11 @@ final class CsvInput implements Closeable {
             return v.isEmpty() ? null : v;
         }
 
+        /** What stands for an empty id in results: {@code line:17} for the record on line 17. */
+        String lineId() {
+            return "line:" + line;
+        }
+
         boolean isBlank() {
             for (String v : record) {
                 if (!v.isBlank()) {

@@ -197,7 +197,7 @@ final class OwnershipCommand implements Callable<Integer> {
                 }
             }
         }
-        if (errors.isEmpty()) {
+        if (errors.size() < MAX_ERRORS) {
             for (OwnershipGraph.Builder.Duplicate d : b.duplicates()) {
                 err.println("kordon: warning: " + name + " line " + lines[d.dropped()] + ": the same stake as line " + lines[d.kept()]
                         + " (same owner, owned, share, type and dates); counted once");

@@ -64,7 +64,7 @@ record QueryRow(Query query, List<String> ignored, boolean lineId) {
         String id = row.get("id");
         boolean lineId = id == null;
         if (lineId) {
-            id = "line:" + row.line();
+            id = row.lineId();
         }
         Schema schema = null;
         String s = row.get("schema");

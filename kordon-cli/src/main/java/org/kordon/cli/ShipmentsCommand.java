@@ -157,6 +157,10 @@ final class ShipmentsCommand {
                         try {
                             Shipment s = toShipment(row, ignored);
                             chunk.add(new Read(s, ignored));
+                            if (row.get("id") == null) {
+                                err.println("kordon: warning: " + in.name() + " line " + row.line() + ": field id is empty; its findings have "
+                                        + "shipment_id '" + row.lineId() + "'");
+                            }
                             if (!ignored.isEmpty()) {
                                 withIgnored++;
                                 err.println("kordon: warning: " + in.name() + " line " + row.line() + ": " + String.join("; ", ignored)
@@ -214,16 +218,12 @@ final class ShipmentsCommand {
 
         /**
          * The shipment of a row: a malformed date, value, country or over-long party name is left out and noted in
-         * {@code ignored}, the shipment screened on the rest; an empty id is replaced by {@code line:N}.
+         * {@code ignored}, the shipment screened on the rest; an empty id is replaced by {@link CsvInput.Row#lineId()}.
          *
          * @throws IllegalArgumentException when the row's values are shifted (more fields than the header)
          */
         static Shipment toShipment(CsvInput.Row r, List<String> ignored) {
-            String id = r.get("id");
-            if (id == null) {
-                id = "line:" + r.line();
-                ignored.add("empty id, findings use shipment_id '" + id + "'");
-            }
+            String id = r.get("id") == null ? r.lineId() : r.get("id");
             LocalDate date = null;
             if (r.get("date") != null) {
                 try {

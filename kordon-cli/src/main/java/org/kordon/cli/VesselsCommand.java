@@ -113,6 +113,10 @@ final class VesselsCommand {
                         err.println("kordon: " + in.name() + " line " + row.line() + ": " + e.getMessage() + "; row skipped");
                         continue;
                     }
+                    if (row.get("id") == null) {
+                        err.println("kordon: warning: " + in.name() + " line " + row.line() + ": field id is empty; its results have query_id '"
+                                + row.lineId() + "'");
+                    }
                     if (!ignored.isEmpty()) {
                         withIgnored++;
                         err.println("kordon: warning: " + in.name() + " line " + row.line() + ": " + String.join("; ", ignored)
@@ -146,13 +150,11 @@ final class VesselsCommand {
         /**
          * The vessel of a row; an invalid imo, flag or mmsi is left out and noted in {@code ignored}.
          *
-         * @throws IllegalArgumentException when the id is empty or nothing valid is left to screen
+         * @throws IllegalArgumentException when nothing valid is left to screen (an empty id is replaced by
+         *                                  {@link CsvInput.Row#lineId()})
          */
         static VesselQuery toQuery(CsvInput.Row row, List<String> ignored) {
-            String id = row.get("id");
-            if (id == null) {
-                throw new IllegalArgumentException("field id is empty");
-            }
+            String id = row.get("id") == null ? row.lineId() : row.get("id");
             ImoNumber imo = null;
             String i = row.get("imo");
             if (i != null) {

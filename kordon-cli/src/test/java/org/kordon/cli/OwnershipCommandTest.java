@@ -97,7 +97,7 @@ class OwnershipCommandTest {
                 .contains("kordon: stakes.csv line 4: field share_min: 60 is above share_max 40")
                 .contains("kordon: stakes.csv line 5: field type must be shareholding, votingRights, appointmentOfBoard or otherInfluenceOrControl, got 'shares'")
                 .contains("kordon: stakes.csv line 6: field start: not an ISO date (YYYY-MM-DD): '2024-02-30'")
-                .contains("kordon: stakes.csv line 8: field share_min: the minimum shareholding stakes in 'F' active on 2025-01-01 add up to 110%, more than 100%")
+                .contains("kordon: stakes.csv lines 7, 8: field share_min: the minimum shareholding stakes in 'F' active on 2025-01-01 add up to 110%, more than 100%")
                 .contains("kordon: stakes.csv line 9: field end: 2023-01-01 is not after start 2024-01-01")
                 .contains("kordon: 7 bad row(s) in stakes.csv; nothing written");
         assertThat(tmp.resolve("result.csv")).doesNotExist();
