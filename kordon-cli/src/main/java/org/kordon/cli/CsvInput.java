@@ -135,13 +135,16 @@ final class CsvInput implements Closeable {
             blank = skipBlankLines(utf8);
         } catch (CharacterCodingException e) {
             utf8.close();
-            throw new UserException(ExitCode.BAD_INPUT, file.getFileName() + " line 1: not valid UTF-8 (save the file as UTF-8)");
+            throw notUtf8(file);
         }
         BoundedReader bounded = new BoundedReader(utf8);
         String name = String.valueOf(file.getFileName());
         CSVParser parser;
         try {
             parser = CSVParser.builder().setReader(bounded).setFormat(fmt).get();
+        } catch (CharacterCodingException e) {
+            bounded.close();
+            throw notUtf8(file);
         } catch (UncheckedIOException | IllegalArgumentException e) {
             bounded.close();
             throw new UserException(ExitCode.BAD_INPUT, name + " line " + (blank + 1) + ": unreadable header: "
@@ -195,6 +198,9 @@ final class CsvInput implements Closeable {
                 }
                 rec = records.next();
             } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof CharacterCodingException) {
+                    throw notUtf8(file);
+                }
                 throw new UserException(ExitCode.BAD_INPUT, name() + " line " + line + ": " + problem(e.getCause(), line));
             }
             lineAfter = headerLines + parser.getCurrentLineNumber();
@@ -215,11 +221,44 @@ final class CsvInput implements Closeable {
         parser.close();
     }
 
+    /**
+     * The error for a file that is not UTF-8, naming the line of its first bad byte (the reader decodes ahead of
+     * the parser, so the line is found again from the bytes).
+     */
+    private static UserException notUtf8(Path file) {
+        long line = 1;
+        var dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(1 << 14);
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(1 << 14);
+        try (InputStream in = Files.newInputStream(file)) {
+            while (true) {
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                if (n > 0) {
+                    bytes.position(bytes.position() + n);
+                }
+                bytes.flip();
+                var result = dec.decode(bytes, chars, n < 0);
+                chars.flip();
+                while (chars.hasRemaining()) {
+                    if (chars.get() == '\n') {
+                        line++;
+                    }
+                }
+                chars.clear();
+                if (result.isError() || n < 0) {
+                    break;
+                }
+                bytes.compact();
+            }
+        } catch (IOException e) {
+            // the line stays the best known
+        }
+        return new UserException(ExitCode.BAD_INPUT, file.getFileName() + " line " + line + ": not valid UTF-8 (save the file as UTF-8)");
+    }
+
     /** What is wrong with the record starting on {@code line}, from the parser's exception. */
     private static String problem(Throwable cause, long line) {
-        if (cause instanceof CharacterCodingException) {
-            return "not valid UTF-8 (in this record or soon after it; save the file as UTF-8)";
-        }
         if (cause instanceof RecordTooLong) {
             return String.format(Locale.ROOT, "the record that starts here is longer than %,d characters (a quote left open?); "
                     + "the records after it cannot be told apart", MAX_RECORD_CHARS);
@@ -265,9 +304,14 @@ final class CsvInput implements Closeable {
         var dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         BufferedReader r = new BufferedReader(new InputStreamReader(in, dec), 1 << 16);
-        r.mark(1);
-        if (r.read() != '\uFEFF') {
-            r.reset();
+        try {
+            r.mark(1);
+            if (r.read() != '\uFEFF') {
+                r.reset();
+            }
+        } catch (CharacterCodingException e) {
+            r.close();
+            throw notUtf8(p);
         }
         return r;
     }
