@@ -6,6 +6,7 @@ import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -209,6 +210,29 @@ final class CsvInput implements Closeable {
                 return row;
             }
         }
+    }
+
+    /**
+     * Says on {@code err}, once, which columns of the header the command does not read, so that a misspelt column
+     * ({@code birthdate} for {@code birth_date}) is not silently ignored:
+     * {@code kordon: warning: queries.csv line 1: column 'birthdate' is not read (read: id, name, ...)}.
+     */
+    void warnUnread(List<String> read, PrintWriter err) {
+        List<String> unread = parser.getHeaderNames().stream().filter(h -> !read.contains(h) && !h.isBlank()).toList();
+        if (!unread.isEmpty()) {
+            err.println("kordon: warning: " + name() + " line " + (headerLines + 1) + ": column" + (unread.size() == 1 ? " '" : "s '")
+                    + String.join("', '", unread) + (unread.size() == 1 ? "' is" : "' are") + " not read (read: " + String.join(", ", read) + ")");
+        }
+    }
+
+    /**
+     * {@link #count} after {@link #warnUnread}: the check a command makes of its input before it does any work.
+     */
+    static long check(Path file, List<String> required, List<String> read, PrintWriter err) throws IOException {
+        try (CsvInput in = open(file, required)) {
+            in.warnUnread(read, err);
+        }
+        return count(file, required);
     }
 
     /** The file name, for messages. */

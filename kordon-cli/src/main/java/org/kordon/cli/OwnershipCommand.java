@@ -55,6 +55,7 @@ import picocli.CommandLine.Spec;
                 "  status blocked, controlled, undetermined or clear; --regime bo adds the beneficial-ownership view (25%)."})
 final class OwnershipCommand implements Callable<Integer> {
     static final List<String> STAKES_HEADER = List.of("owner_id", "owned_id", "share_min", "share_max", "type", "start", "end");
+    static final List<String> STAKES_COLUMNS = List.of("owner_id", "owned_id", "share_min", "share_max", "type", "start", "end", "owned_kind");
     static final List<String> LISTED_HEADER = List.of("entity_id");
     static final List<String> RESULT_HEADER = List.of("entity_id", "regime", "status", "share_min", "share_max", "evidence");
     private static final long PROGRESS_EVERY = 1_000_000;
@@ -172,6 +173,7 @@ final class OwnershipCommand implements Callable<Integer> {
         String name = String.valueOf(file.getFileName());
         long rows = 0;
         try (CsvInput in = CsvInput.open(file, STAKES_HEADER)) {
+            in.warnUnread(STAKES_COLUMNS, err);
             for (CsvInput.Row row; (row = in.next()) != null; ) {
                 rows++;
                 if (rows % PROGRESS_EVERY == 0) {
@@ -251,6 +253,7 @@ final class OwnershipCommand implements Callable<Integer> {
         }
         int unknown = 0;
         try (CsvInput in = CsvInput.open(file, LISTED_HEADER)) {
+            in.warnUnread(LISTED_HEADER, err);
             for (CsvInput.Row row; (row = in.next()) != null; ) {
                 String id;
                 try {

@@ -61,6 +61,7 @@ final class PriceCapCommand {
             long rejected = 0;
             try (AtomicOutput out = AtomicOutput.create(output);
                  CsvInput in = CsvInput.open(input, INPUT_HEADER)) {
+                in.warnUnread(INPUT_HEADER, err);
                 CSVPrinter printer = new CSVPrinter(out.writer(), CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
                 printer.printRecord(RESULT_HEADER);
                 for (CsvInput.Row row; (row = in.next()) != null; ) {

@@ -37,6 +37,8 @@ import org.kordon.model.Schema;
 record QueryRow(Query query, List<String> ignored, boolean lineId) {
     /** Longest name screened, in characters; a longer value is not a name (a pasted document, a shifted column). */
     static final int MAX_NAME_CHARS = 1_000;
+    /** The columns of queries.csv that are read. */
+    static final List<String> COLUMNS = List.of("id", "name", "schema", "birth_date", "country", "identifier");
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
 
     QueryRow {

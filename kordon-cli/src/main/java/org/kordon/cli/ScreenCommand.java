@@ -114,7 +114,7 @@ final class ScreenCommand implements Callable<Integer> {
         }
         // The whole input is read once before the lists are loaded: a broken quote at line 5,000 stops the run at
         // once, with nothing written, rather than after the load and 4,999 screened rows.
-        long total = CsvInput.count(mode.batch.input, REQUIRED);
+        long total = CsvInput.check(mode.batch.input, REQUIRED, QueryRow.COLUMNS, err);
         try (AtomicOutput out = AtomicOutput.create(mode.batch.output)) {
             return screenBatch(screener(alg, err), t, err, total, out);
         }

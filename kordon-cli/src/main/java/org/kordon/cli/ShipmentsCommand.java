@@ -53,6 +53,10 @@ final class ShipmentsCommand {
     static final class Screen implements Callable<Integer> {
         static final List<String> FINDINGS_HEADER = List.of("shipment_id", "finding", "severity", "party", "entity_id", "hs6", "detail");
         static final List<String> REQUIRED = List.of("id");
+        static final List<String> COLUMNS = List.of("id", "date", "exporter", "exporter_country", "exporter_address", "consignee",
+                "consignee_country", "consignee_address", "end_user", "end_user_country", "end_user_address", "notify_party",
+                "notify_party_country", "notify_party_address", "destination_country", "transit_countries", "hs_code", "description",
+                "value", "currency");
         /** Longest party name screened, in characters. */
         static final int MAX_PARTY_CHARS = 1_000;
         private static final int CHUNK = 2048;
@@ -92,7 +96,7 @@ final class ShipmentsCommand {
             if (!Files.isRegularFile(input)) {
                 throw new UserException(ExitCode.IO_ERROR, "cannot read " + input + ": no such file");
             }
-            long total = CsvInput.count(input, REQUIRED);
+            long total = CsvInput.check(input, REQUIRED, COLUMNS, err);
             ShipmentScreener.Builder b = ShipmentScreener.builder(buildScreener(err)).threshold(t)
                     .nomenclature(TradeFiles.nomenclature(hs, lists.dataDir(), err))
                     .controlledLists(TradeFiles.controlled(controlled))
@@ -248,6 +252,11 @@ final class ShipmentsCommand {
             for (Party.Role role : Party.Role.values()) {
                 String name = r.get(role.column());
                 if (name == null) {
+                    for (String c : List.of(role.column() + "_country", role.column() + "_address")) {
+                        if (r.get(c) != null) {
+                            ignored.add("ignored " + c + " '" + r.get(c) + "' (no " + role.column() + " named)");
+                        }
+                    }
                     continue;
                 }
                 if (name.length() > MAX_PARTY_CHARS) {

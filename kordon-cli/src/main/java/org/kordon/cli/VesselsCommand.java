@@ -64,6 +64,7 @@ final class VesselsCommand {
                     "(with the line) and in the explanation; a row with nothing valid to screen is skipped."})
     static final class Screen implements Callable<Integer> {
         static final List<String> REQUIRED = List.of("id");
+        static final List<String> COLUMNS = List.of("id", "imo", "name", "flag", "mmsi", "call_sign");
 
         @Spec CommandSpec spec;
         @Mixin ListOptions lists;
@@ -82,7 +83,7 @@ final class VesselsCommand {
             if (!Files.isRegularFile(input)) {
                 throw new UserException(ExitCode.IO_ERROR, "cannot read " + input + ": no such file");
             }
-            CsvInput.count(input, REQUIRED);
+            CsvInput.check(input, REQUIRED, COLUMNS, err);
             try (AtomicOutput out = AtomicOutput.create(output)) {
                 return screen(out, err);
             }

@@ -144,4 +144,13 @@ class ScreenBatchTest {
         assertThat(bad.code()).isEqualTo(ExitCode.USAGE);
         assertThat(bad.err()).contains("--birth-date '1948-13-16': month 13");
     }
+
+    @Test
+    void misspeltColumn_isNamedOnceAsNotRead() throws Exception {
+        Path out = tmp.resolve("results.csv");
+        KordonRun r = screen("id,name,birthdate,nationality\nq1,Vladimir Putin,1952,ru\nq2,Ivan Petrov,1960,ru\n", out);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).containsOnlyOnce("kordon: warning: queries.csv line 1: columns 'birthdate', 'nationality' are not read "
+                + "(read: id, name, schema, birth_date, country, identifier)");
+    }
 }

@@ -107,4 +107,18 @@ class ShipmentsCommandTest {
         assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("bad.csv line 2: field hs6: HS code '8542x'");
     }
+
+    @Test
+    void screen_countryOfAPartyWithNoName_isSaidToBeIgnored() throws Exception {
+        Path in = tmp.resolve("shipments.csv");
+        Files.writeString(in, "id,consignee,consignee_country,destination_country,hs_code\na,,RU,FR,870323\n");
+        Path out = tmp.resolve("findings.csv");
+        KordonRun r = KordonRun.of("shipments", "screen", "--list", sample.toString(), "--input", in.toString(), "--output", out.toString(),
+                "--hs", hs.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("kordon: warning: shipments.csv line 2: ignored consignee_country 'RU' (no consignee named); "
+                + "screened on the other fields");
+        assertThat(Files.readAllLines(out)).filteredOn(l -> l.startsWith("a,")).isNotEmpty()
+                .allSatisfy(l -> assertThat(l).contains("ignored consignee_country 'RU' (no consignee named)"));
+    }
 }
