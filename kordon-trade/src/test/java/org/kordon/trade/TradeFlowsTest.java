@@ -168,6 +168,18 @@ class TradeFlowsTest {
     }
 
     @Test
+    void load_runawayQuote_stopsAtTheRecordCapNamingItsLine() throws Exception {
+        StringBuilder b = new StringBuilder("reporter_iso2,partner_iso2,product_code,product_level,flow,period,value_eur\n"
+                + "DE,KG,85423190,CN8,EXPORT,2021-01,12\nDE,\"KG,85423190,CN8,EXPORT,2021-02,1\n");
+        while (b.length() < 3 * TradeFlows.MAX_RECORD_CHARS) {
+            b.append("DE,KG,85423190,CN8,EXPORT,2021-03,1\n");
+        }
+        Path f = file("runaway.csv", b.toString());
+        assertThatThrownBy(() -> TradeFlows.load(List.of(f))).isInstanceOf(TradeFormatException.class)
+                .hasMessage("runaway.csv line 3: the record that starts here is longer than 1,048,576 characters (a quote left open?)");
+    }
+
+    @Test
     void load_shiftedRow_isRefusedButTrailingCommasAreNot() throws Exception {
         String h = "reporter_iso2,partner_iso2,product_code,product_level,flow,period,value_eur\n";
         Path ok = file("trailing.csv", h + "DE,KG,85423190,CN8,EXPORT,2021-01,12,,\n");
