@@ -2,7 +2,6 @@ package org.kordon.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.kordon.eval.EvalReport;
@@ -36,6 +35,11 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        for (Path p : new Path[] {report, chart, markdown}) {
+            if (p != null) {
+                AtomicOutput.checkWritable(p);
+            }
+        }
         LoadResult r = lists.load(err);
         long t0 = System.nanoTime();
         EvalRun run = EvalRun.run(r.snapshot(), line -> err.println("kordon: eval " + line));
@@ -43,15 +47,15 @@ final class EvalCommand implements Callable<Integer> {
         EvalReport rep = new EvalReport(run);
         out.print(rep.text());
         if (report != null) {
-            Files.writeString(report, rep.html());
+            AtomicOutput.writeString(report, rep.html());
             err.println("kordon: report written to " + report);
         }
         if (chart != null) {
-            rep.writePng(chart);
+            AtomicOutput.write(chart, rep::writePng);
             err.println("kordon: chart written to " + chart);
         }
         if (markdown != null) {
-            Files.writeString(markdown, "## Kordon at the default threshold\n\n"
+            AtomicOutput.writeString(markdown, "## Kordon at the default threshold\n\n"
                     + rep.categoriesMarkdown("kordon", org.kordon.matching.Screeners.DEFAULT_THRESHOLD)
                     + "\n## OFAC parity at the default threshold\n\n"
                     + rep.categoriesMarkdown("ofac", org.kordon.matching.Screeners.DEFAULT_THRESHOLD)

@@ -1,17 +1,13 @@
 package org.kordon.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +33,6 @@ import org.kordon.ownership.OwnershipResult;
 import org.kordon.ownership.Regime;
 import org.kordon.ownership.Stake;
 import org.kordon.ownership.StakeFields;
-import org.kordon.ownership.StakeType;
 import org.kordon.ownership.Status;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,10 +55,13 @@ import picocli.CommandLine.Spec;
                 "  status blocked, controlled, undetermined or clear; --regime bo adds the beneficial-ownership view (25%)."})
 final class OwnershipCommand implements Callable<Integer> {
     static final List<String> STAKES_HEADER = List.of("owner_id", "owned_id", "share_min", "share_max", "type", "start", "end");
+    static final List<String> STAKES_COLUMNS = List.of("owner_id", "owned_id", "share_min", "share_max", "type", "start", "end", "owned_kind");
     static final List<String> LISTED_HEADER = List.of("entity_id");
     static final List<String> RESULT_HEADER = List.of("entity_id", "regime", "status", "share_min", "share_max", "evidence");
     private static final long PROGRESS_EVERY = 1_000_000;
     private static final int MAX_ERRORS = 20;
+    /** Most lines named for one company whose stakes add up to more than 100%. */
+    private static final int MAX_LINES_NAMED = 10;
 
     @Spec CommandSpec spec;
 
@@ -87,45 +85,47 @@ final class OwnershipCommand implements Callable<Integer> {
         if ((stakes == null) == graphs.isEmpty()) {
             throw new UserException(ExitCode.USAGE, "give either --stakes (with --listed) or --graph (with --list), not both or neither");
         }
-        OwnershipGraph graph;
-        Set<String> listedIds = new LinkedHashSet<>();
-        if (stakes != null) {
-            if (listed == null) {
-                throw new UserException(ExitCode.USAGE, "--stakes needs --listed <listed.csv> (a file with an entity_id column)");
+        if (stakes != null && listed == null) {
+            throw new UserException(ExitCode.USAGE, "--stakes needs --listed <listed.csv> (a file with an entity_id column)");
+        }
+        try (AtomicOutput out = AtomicOutput.create(output)) {
+            OwnershipGraph graph;
+            Set<String> listedIds = new LinkedHashSet<>();
+            if (stakes != null) {
+                graph = readStakes(stakes, day, err);
+                readListed(listed, graph, listedIds, err);
+            } else {
+                graph = readGraphs(err, listedIds);
             }
-            graph = readStakes(stakes, day, err);
-            readListed(listed, graph, listedIds, err);
-        } else {
-            graph = readGraphs(err, listedIds);
-        }
-        long t0 = System.nanoTime();
-        List<OwnershipResult> rows = new ArrayList<>();
-        Map<Regime, Map<Status, Integer>> counts = new EnumMap<>(Regime.class);
-        for (Regime r : regimes) {
-            Evaluation ev = OwnershipEngine.evaluate(graph, listedIds, r, day);
-            List<OwnershipResult> res = ev.results();
-            rows.addAll(res);
-            Map<Status, Integer> c = new EnumMap<>(Status.class);
-            for (Status s : Status.values()) {
-                c.put(s, 0);
+            long t0 = System.nanoTime();
+            List<OwnershipResult> rows = new ArrayList<>();
+            Map<Regime, Map<Status, Integer>> counts = new EnumMap<>(Regime.class);
+            for (Regime r : regimes) {
+                Evaluation ev = OwnershipEngine.evaluate(graph, listedIds, r, day);
+                List<OwnershipResult> res = ev.results();
+                rows.addAll(res);
+                Map<Status, Integer> c = new EnumMap<>(Status.class);
+                for (Status s : Status.values()) {
+                    c.put(s, 0);
+                }
+                res.forEach(x -> c.merge(x.status(), 1, Integer::sum));
+                counts.put(r, c);
             }
-            res.forEach(x -> c.merge(x.status(), 1, Integer::sum));
-            counts.put(r, c);
+            rows.sort((a, b) -> {
+                int c = a.entityId().compareTo(b.entityId());
+                return c != 0 ? c : a.regime().compareTo(b.regime());
+            });
+            write(rows, out);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            for (Regime r : regimes) {
+                Map<Status, Integer> c = counts.get(r);
+                err.printf(Locale.ROOT, "kordon: %s as of %s: %,d blocked, %,d controlled, %,d undetermined, %,d clear%n", r.code(), day,
+                        c.get(Status.BLOCKED), c.get(Status.CONTROLLED), c.get(Status.UNDETERMINED), c.get(Status.CLEAR));
+            }
+            err.printf(Locale.ROOT, "kordon: %,d entities, %,d stakes, %,d listed in the graph; evaluated in %,d ms; results in %s%n",
+                    graph.nodeCount(), graph.stakeCount(), countListed(graph, listedIds), ms, output);
+            return ExitCode.OK;
         }
-        rows.sort((a, b) -> {
-            int c = a.entityId().compareTo(b.entityId());
-            return c != 0 ? c : a.regime().compareTo(b.regime());
-        });
-        write(rows);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        for (Regime r : regimes) {
-            Map<Status, Integer> c = counts.get(r);
-            err.printf(Locale.ROOT, "kordon: %s as of %s: %,d blocked, %,d controlled, %,d undetermined, %,d clear%n", r.code(), day,
-                    c.get(Status.BLOCKED), c.get(Status.CONTROLLED), c.get(Status.UNDETERMINED), c.get(Status.CLEAR));
-        }
-        err.printf(Locale.ROOT, "kordon: %,d entities, %,d stakes, %,d listed in the graph; evaluated in %,d ms; results in %s%n",
-                graph.nodeCount(), graph.stakeCount(), countListed(graph, listedIds), ms, output);
-        return ExitCode.OK;
     }
 
     static List<Regime> regimes(String s) {
@@ -160,13 +160,20 @@ final class OwnershipCommand implements Callable<Integer> {
 
     // ---- stakes.csv
 
+    /**
+     * The graph of a stakes.csv. A row with a bad field, or a set of stakes in one company whose minimum shares of one
+     * type active on {@code day} add up to more than 100% (naming every line of the set), refuses the whole file
+     * (exit 3): a stake left out would change other answers. An exact duplicate of an earlier row (same owner, owned,
+     * share, type and dates) is counted once, with a warning naming both lines.
+     */
     static OwnershipGraph readStakes(Path file, LocalDate day, PrintWriter err) throws IOException {
         OwnershipGraph.Builder b = OwnershipGraph.builder();
         List<String> errors = new ArrayList<>();
-        // minimum stakes per owned entity active on the day, shares and votes apart: they must not exceed 100%
-        Map<String, BigDecimal[]> minSums = new HashMap<>();
+        long[] lines = new long[1024]; // the line of each stake, by the order added
+        String name = String.valueOf(file.getFileName());
         long rows = 0;
         try (CsvInput in = CsvInput.open(file, STAKES_HEADER)) {
+            in.warnUnread(STAKES_COLUMNS, err);
             for (CsvInput.Row row; (row = in.next()) != null; ) {
                 rows++;
                 if (rows % PROGRESS_EVERY == 0) {
@@ -178,29 +185,45 @@ final class OwnershipCommand implements Callable<Integer> {
                     if (kind != null) {
                         b.node(new Node(s.owned(), ownedKind(kind), null, null));
                     }
-                    b.stake(s);
-                    if (s.activeOn(day) && (s.type() == StakeType.SHAREHOLDING || s.type() == StakeType.VOTING_RIGHTS)) {
-                        BigDecimal[] sums = minSums.computeIfAbsent(s.owned(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-                        int k = s.type() == StakeType.SHAREHOLDING ? 0 : 1;
-                        BigDecimal before = sums[k];
-                        sums[k] = before.add(s.share().min());
-                        if (sums[k].compareTo(BigDecimal.valueOf(100)) > 0 && before.compareTo(BigDecimal.valueOf(100)) <= 0) {
-                            throw new IllegalArgumentException("field share_min: the minimum " + s.type().code() + " stakes in '"
-                                    + s.owned() + "' active on " + day + " add up to " + sums[k].toPlainString() + "%, more than 100%");
-                        }
+                    int k = b.stakeCount();
+                    if (k == lines.length) {
+                        lines = java.util.Arrays.copyOf(lines, k * 2);
                     }
+                    lines[k] = row.line();
+                    b.stake(s);
                 } catch (IllegalArgumentException e) {
-                    errors.add(in.name() + " line " + row.line() + ": " + e.getMessage());
+                    errors.add(name + " line " + row.line() + ": " + e.getMessage());
                     if (errors.size() >= MAX_ERRORS) {
                         break;
                     }
                 }
             }
         }
+        if (errors.size() < MAX_ERRORS) {
+            for (OwnershipGraph.Builder.Duplicate d : b.duplicates()) {
+                err.println("kordon: warning: " + name + " line " + lines[d.dropped()] + ": the same stake as line " + lines[d.kept()]
+                        + " (same owner, owned, share, type and dates); counted once");
+            }
+            for (OwnershipGraph.Builder.Overfull o : b.overfull(day)) {
+                if (errors.size() >= MAX_ERRORS) {
+                    break;
+                }
+                StringBuilder at = new StringBuilder();
+                for (int i = 0; i < o.stakes().size(); i++) {
+                    if (i == MAX_LINES_NAMED) {
+                        at.append(String.format(Locale.ROOT, " and %,d more", o.stakes().size() - MAX_LINES_NAMED));
+                        break;
+                    }
+                    at.append(i == 0 ? "" : ", ").append(lines[o.stakes().get(i)]);
+                }
+                errors.add(name + " lines " + at + ": field share_min: the minimum " + o.type().code() + " stakes in '" + o.owned()
+                        + "' active on " + day + " add up to " + o.total().toPlainString() + "%, more than 100%");
+            }
+        }
         if (!errors.isEmpty()) {
             errors.forEach(e -> err.println("kordon: " + e));
             throw new UserException(ExitCode.BAD_INPUT, errors.size() + (errors.size() >= MAX_ERRORS ? "+" : "")
-                    + " bad row(s) in " + file.getFileName() + "; nothing written (fix them: a stake left out would change other answers)");
+                    + " bad row(s) in " + name + "; nothing written (fix them: a stake left out would change other answers)");
         }
         return b.build();
     }
@@ -230,11 +253,18 @@ final class OwnershipCommand implements Callable<Integer> {
         }
         int unknown = 0;
         try (CsvInput in = CsvInput.open(file, LISTED_HEADER)) {
+            in.warnUnread(LISTED_HEADER, err);
             for (CsvInput.Row row; (row = in.next()) != null; ) {
-                String id = row.get("entity_id");
+                String id;
+                try {
+                    id = row.get("entity_id");
+                } catch (IllegalArgumentException e) {
+                    throw new UserException(ExitCode.BAD_INPUT, in.name() + " line " + row.line() + ": " + e.getMessage()
+                            + "; nothing written (a listed id left out would change the answers)");
+                }
                 if (id == null) {
-                    err.println("kordon: warning: " + in.name() + " line " + row.line() + ": field entity_id is empty; row skipped");
-                    continue;
+                    throw new UserException(ExitCode.BAD_INPUT, in.name() + " line " + row.line() + ": field entity_id is empty; "
+                            + "nothing written (a listed id left out would change the answers)");
                 }
                 ids.add(id);
                 if (!inGraph.contains(id)) {
@@ -283,14 +313,14 @@ final class OwnershipCommand implements Callable<Integer> {
         return linked.graph();
     }
 
-    private void write(List<OwnershipResult> rows) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-             CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
-            p.printRecord(RESULT_HEADER);
-            for (OwnershipResult r : rows) {
-                p.printRecord(r.entityId(), r.regime().code(), r.status().code(), r.shareMin().toPlainString(),
-                        r.shareMax().toPlainString(), r.evidence());
-            }
+    private static void write(List<OwnershipResult> rows, AtomicOutput out) throws IOException {
+        CSVPrinter p = new CSVPrinter(out.writer(), CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
+        p.printRecord(RESULT_HEADER);
+        for (OwnershipResult r : rows) {
+            p.printRecord(r.entityId(), r.regime().code(), r.status().code(), r.shareMin().toPlainString(),
+                    r.shareMax().toPlainString(), r.evidence());
         }
+        p.flush();
+        out.commit();
     }
 }

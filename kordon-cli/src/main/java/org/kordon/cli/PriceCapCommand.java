@@ -1,12 +1,9 @@
 package org.kordon.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -62,9 +59,10 @@ final class PriceCapCommand {
             long checked = 0;
             long over = 0;
             long rejected = 0;
-            try (CsvInput in = CsvInput.open(input, INPUT_HEADER);
-                 BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-                 CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+            try (AtomicOutput out = AtomicOutput.create(output);
+                 CsvInput in = CsvInput.open(input, INPUT_HEADER)) {
+                in.warnUnread(INPUT_HEADER, err);
+                CSVPrinter printer = new CSVPrinter(out.writer(), CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
                 printer.printRecord(RESULT_HEADER);
                 for (CsvInput.Row row; (row = in.next()) != null; ) {
                     Verdict v;
@@ -88,6 +86,8 @@ final class PriceCapCommand {
                     }
                     printer.printRecord(id, v.capUsdPerBbl() == null ? "" : plain(v.capUsdPerBbl()), v.withinCap(), v.reason());
                 }
+                printer.flush();
+                out.commit();
             }
             err.printf(Locale.ROOT, "kordon: checked %,d cargo(es), %,d above the cap, rejected %,d row(s); caps from %s; results in %s%n",
                     checked, over, rejected, caps.sourceName(), output);

@@ -1,11 +1,8 @@
 package org.kordon.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,10 +38,20 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  kordon screen --list ../shared/data/lists --input queries.csv --output results.csv --top 3",
                 "", "queries.csv: UTF-8 with a header; id and name required; optional schema, birth_date (YYYY, YYYY-MM,",
                 "YYYY-MM-DD), country (ISO 3166-1 alpha-2), identifier; other columns ignored.",
-                "results.csv: query_id,rank,entity_id,score,matched_name,schema,explanation"})
+                "results.csv: query_id,rank,entity_id,score,matched_name,schema,explanation",
+                "A field that is not valid (a bad date, country or schema) is ignored and the subject screened on the",
+                "others, said on stderr and in the explanation; a row with no name is skipped (stderr, with its line).",
+                "A broken quote stops the run before anything is screened (exit 3, with the line); results.csv is",
+                "written whole at the end or not at all."})
 final class ScreenCommand implements Callable<Integer> {
     static final List<String> RESULT_HEADER = List.of("query_id", "rank", "entity_id", "score", "matched_name", "schema", "explanation");
+    static final List<String> REQUIRED = List.of("id", "name");
     private static final int CHUNK = 2048;
+    private static final int SCREENED = 0;
+    private static final int MATCHED = 1;
+    private static final int REJECTED = 2;
+    private static final int WITH_IGNORED = 3;
+    private static final int TALLY = 4;
 
     @Spec CommandSpec spec;
     @Mixin ListOptions lists;
@@ -98,26 +105,46 @@ final class ScreenCommand implements Callable<Integer> {
             case "ofac" -> Algorithm.OFAC;
             default -> throw new UserException(ExitCode.USAGE, "--algorithm must be kordon or ofac, got '" + algorithm + "'");
         };
-        Query single = mode.single != null ? singleQuery(mode.single) : null;
-        if (mode.batch != null && !Files.isRegularFile(mode.batch.input)) {
+        if (mode.single != null) {
+            Query single = singleQuery(mode.single);
+            return screenOne(screener(alg, err), single, t);
+        }
+        if (!Files.isRegularFile(mode.batch.input)) {
             throw new UserException(ExitCode.IO_ERROR, "cannot read " + mode.batch.input + ": no such file");
         }
+        // The whole input is read once before the lists are loaded: a broken quote at line 5,000 stops the run at
+        // once, with nothing written, rather than after the load and 4,999 screened rows.
+        long total = CsvInput.check(mode.batch.input, REQUIRED, QueryRow.COLUMNS, err);
+        try (AtomicOutput out = AtomicOutput.create(mode.batch.output)) {
+            return screenBatch(screener(alg, err), t, err, total, out);
+        }
+    }
+
+    private Screener screener(Algorithm alg, PrintWriter err) {
         LoadResult loaded = lists.load(err);
         long t0 = System.nanoTime();
         Screener screener = Screeners.build(loaded.snapshot(), alg);
         err.printf(Locale.ROOT, "kordon: index built in %,d ms%n", (System.nanoTime() - t0) / 1_000_000);
-        if (single != null) {
-            return screenOne(screener, single, t);
-        }
-        return screenBatch(screener, t, err);
+        return screener;
     }
 
     private static Query singleQuery(Single s) {
         try {
             return new Query("1", s.name, s.schema == null ? null : Schema.parse(s.schema),
-                    s.birthDate == null ? null : PartialDate.parse(s.birthDate), country(s.country), s.identifiers);
+                    birthDate(s.birthDate), country(s.country), s.identifiers);
         } catch (IllegalArgumentException e) {
             throw new UserException(ExitCode.USAGE, e.getMessage());
+        }
+    }
+
+    private static PartialDate birthDate(String s) {
+        if (s == null) {
+            return null;
+        }
+        try {
+            return QueryRow.birthDate(s);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--birth-date '" + s + "': " + e.getMessage());
         }
     }
 
@@ -174,49 +201,52 @@ final class ScreenCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "%.4f", d);
     }
 
-    /** A queries.csv row that passed validation, with the line it started on. */
-    private record Row(long line, Query query) {
-    }
-
-    private int screenBatch(Screener screener, double t, PrintWriter err) throws IOException {
+    private int screenBatch(Screener screener, double t, PrintWriter err, long total, AtomicOutput out) throws IOException {
         Path in = mode.batch.input;
-        long total = countLines(in) - 1;
-        long screened = 0;
-        long matchedQueries = 0;
-        long rejected = 0;
+        long[] tally = new long[TALLY];
         long started = System.nanoTime();
         long lastReport = started;
-        try (CsvInput input = CsvInput.open(in, List.of("id", "name"));
-             BufferedWriter w = Files.newBufferedWriter(mode.batch.output, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+        try (CsvInput input = CsvInput.open(in, REQUIRED)) {
+            CSVPrinter printer = new CSVPrinter(out.writer(), CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
             printer.printRecord(RESULT_HEADER);
-            List<Row> chunk = new ArrayList<>(CHUNK);
+            List<QueryRow> chunk = new ArrayList<>(CHUNK);
             for (CsvInput.Row row; (row = input.next()) != null; ) {
+                QueryRow q;
                 try {
-                    chunk.add(new Row(row.line(), toQuery(row)));
+                    q = QueryRow.read(row);
                 } catch (IllegalArgumentException e) {
-                    rejected++;
+                    tally[REJECTED]++;
                     err.println("kordon: " + input.name() + " line " + row.line() + ": " + e.getMessage() + "; row skipped");
+                    continue;
                 }
+                if (q.lineId()) {
+                    err.println("kordon: warning: " + input.name() + " line " + row.line() + ": field id is empty; its results have query_id '"
+                            + q.query().id() + "'");
+                }
+                if (!q.ignored().isEmpty()) {
+                    tally[WITH_IGNORED]++;
+                    err.println("kordon: warning: " + input.name() + " line " + row.line() + ": " + String.join("; ", q.ignored())
+                            + "; screened on the other fields");
+                }
+                chunk.add(q);
                 if (chunk.size() == CHUNK) {
-                    long[] res = screenChunk(screener, chunk, t, printer);
-                    screened += res[0];
-                    matchedQueries += res[1];
+                    screenChunk(screener, chunk, t, printer, tally);
                     chunk.clear();
                     long now = System.nanoTime();
                     if (now - lastReport > 2_000_000_000L) {
                         lastReport = now;
-                        progress(err, screened + rejected, total, started, now);
+                        progress(err, tally[SCREENED] + tally[REJECTED], total, started, now);
                     }
                 }
             }
-            long[] res = screenChunk(screener, chunk, t, printer);
-            screened += res[0];
-            matchedQueries += res[1];
+            screenChunk(screener, chunk, t, printer, tally);
+            printer.flush();
         }
+        out.commit();
         double secs = (System.nanoTime() - started) / 1e9;
-        err.printf(Locale.ROOT, "kordon: screened %,d, matched %,d, rejected %,d row(s) in %.1f s (%,.0f rows/s); results in %s%n",
-                screened, matchedQueries, rejected, secs, screened / Math.max(secs, 1e-9), mode.batch.output);
+        err.printf(Locale.ROOT, "kordon: screened %,d (%,d with fields ignored), matched %,d, rejected %,d row(s) in %.1f s (%,.0f rows/s); "
+                + "results in %s%n", tally[SCREENED], tally[WITH_IGNORED], tally[MATCHED], tally[REJECTED], secs,
+                tally[SCREENED] / Math.max(secs, 1e-9), mode.batch.output);
         return ExitCode.OK;
     }
 
@@ -224,77 +254,25 @@ final class ScreenCommand implements Callable<Integer> {
         double secs = (now - started) / 1e9;
         double rate = done / Math.max(secs, 1e-9);
         long eta = total > done ? Math.round((total - done) / Math.max(rate, 1e-9)) : 0;
-        err.printf(Locale.ROOT, "kordon: %,d / ~%,d rows (%,.0f rows/s, ETA %d s)%n", done, total, rate, eta);
+        err.printf(Locale.ROOT, "kordon: %,d / %,d rows (%,.0f rows/s, ETA %d s)%n", done, total, rate, eta);
     }
 
-    /** Screens one chunk on all cores and writes its rows in input order; returns {screened, matched}. */
-    private long[] screenChunk(Screener screener, List<Row> chunk, double t, CSVPrinter printer) throws IOException {
+    /** Screens one chunk on all cores and writes its rows in input order; counts into {@code tally}. */
+    private void screenChunk(Screener screener, List<QueryRow> chunk, double t, CSVPrinter printer, long[] tally) throws IOException {
         @SuppressWarnings("unchecked")
         List<Match>[] results = new List[chunk.size()];
         IntStream.range(0, chunk.size()).parallel().forEach(i -> results[i] = screener.screen(chunk.get(i).query(), t, top));
-        long matched = 0;
         for (int i = 0; i < results.length; i++) {
+            tally[SCREENED]++;
             if (!results[i].isEmpty()) {
-                matched++;
+                tally[MATCHED]++;
             }
+            QueryRow q = chunk.get(i);
             int rank = 1;
             for (Match m : results[i]) {
-                printer.printRecord(chunk.get(i).query().id(), rank++, m.entity().id(), round(m.score()), m.matchedName(),
-                        m.entity().schema().ftmName(), m.explanation().summary());
+                printer.printRecord(q.query().id(), rank++, m.entity().id(), round(m.score()), m.matchedName(),
+                        m.entity().schema().ftmName(), q.explain(m.explanation().summary()));
             }
         }
-        return new long[] {chunk.size(), matched};
-    }
-
-    private static Query toQuery(CsvInput.Row rec) {
-        String id = rec.get("id");
-        String name = rec.get("name");
-        if (id == null) {
-            throw new IllegalArgumentException("field id is empty");
-        }
-        if (name == null) {
-            throw new IllegalArgumentException("field name is empty");
-        }
-        Schema schema = null;
-        String s = rec.get("schema");
-        if (s != null) {
-            try {
-                schema = Schema.parse(s);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("field schema: " + e.getMessage());
-            }
-        }
-        PartialDate birth = null;
-        String b = rec.get("birth_date");
-        if (b != null) {
-            try {
-                birth = PartialDate.parse(b);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("field birth_date: " + e.getMessage());
-            }
-        }
-        String country;
-        try {
-            country = country(rec.get("country"));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("field country: " + e.getMessage());
-        }
-        String ident = rec.get("identifier");
-        return new Query(id, name, schema, birth, country, ident == null ? List.of() : List.of(ident));
-    }
-
-    private static long countLines(Path p) throws IOException {
-        long n = 0;
-        byte[] buf = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(p)) {
-            for (int r; (r = in.read(buf)) > 0; ) {
-                for (int i = 0; i < r; i++) {
-                    if (buf[i] == '\n') {
-                        n++;
-                    }
-                }
-            }
-        }
-        return Math.max(n, 1);
     }
 }

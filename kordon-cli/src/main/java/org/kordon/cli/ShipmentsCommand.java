@@ -1,10 +1,8 @@
 package org.kordon.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -49,9 +47,18 @@ final class ShipmentsCommand {
                     "description, value, currency; consignee_address, end_user_address if known; other columns ignored.",
                     "findings.csv: shipment_id,finding,severity,party,entity_id,hs6,detail (one row per finding;",
                     "finding: listed_party, owned_by_listed, controlled_goods, diversion_risk, sanctioned_destination,",
-                    "red_flag, invalid_hs_code; severity: high, medium, low). A shipment with nothing found has no row."})
+                    "red_flag, invalid_hs_code; severity: high, medium, low). A shipment with nothing found has no row.",
+                    "A malformed date, value or country is ignored and the shipment screened on the rest (stderr with the",
+                    "line, and in the detail of its findings). A broken quote stops the run before anything is screened."})
     static final class Screen implements Callable<Integer> {
         static final List<String> FINDINGS_HEADER = List.of("shipment_id", "finding", "severity", "party", "entity_id", "hs6", "detail");
+        static final List<String> REQUIRED = List.of("id");
+        static final List<String> COLUMNS = List.of("id", "date", "exporter", "exporter_country", "exporter_address", "consignee",
+                "consignee_country", "consignee_address", "end_user", "end_user_country", "end_user_address", "notify_party",
+                "notify_party_country", "notify_party_address", "destination_country", "transit_countries", "hs_code", "description",
+                "value", "currency");
+        /** Longest party name screened, in characters. */
+        static final int MAX_PARTY_CHARS = 1_000;
         private static final int CHUNK = 2048;
 
         @Spec CommandSpec spec;
@@ -89,6 +96,7 @@ final class ShipmentsCommand {
             if (!Files.isRegularFile(input)) {
                 throw new UserException(ExitCode.IO_ERROR, "cannot read " + input + ": no such file");
             }
+            long total = CsvInput.check(input, REQUIRED, COLUMNS, err);
             ShipmentScreener.Builder b = ShipmentScreener.builder(buildScreener(err)).threshold(t)
                     .nomenclature(TradeFiles.nomenclature(hs, lists.dataDir(), err))
                     .controlledLists(TradeFiles.controlled(controlled))
@@ -97,7 +105,9 @@ final class ShipmentsCommand {
                 b.knownConsignees(readNames(knownConsignees));
             }
             b.listedOwners(stakes.tradeOwners(snapshot, java.time.LocalDate.now(java.time.ZoneOffset.UTC), err));
-            return run(b.build(), err);
+            try (AtomicOutput out = AtomicOutput.create(output)) {
+                return run(b.build(), err, total, out);
+            }
         }
 
         private Screener buildScreener(PrintWriter err) {
@@ -113,35 +123,53 @@ final class ShipmentsCommand {
             List<String> names = new ArrayList<>();
             try (CsvInput in = CsvInput.open(file, List.of("name"))) {
                 for (CsvInput.Row r; (r = in.next()) != null; ) {
-                    if (r.get("name") != null) {
-                        names.add(r.get("name"));
+                    String name;
+                    try {
+                        name = r.get("name");
+                    } catch (IllegalArgumentException e) {
+                        throw new UserException(ExitCode.BAD_INPUT, in.name() + " line " + r.line() + ": " + e.getMessage());
                     }
+                    if (name == null) {
+                        throw new UserException(ExitCode.BAD_INPUT, in.name() + " line " + r.line() + ": field name is empty "
+                                + "(a consignee list with a gap would flag a known consignee)");
+                    }
+                    names.add(name);
                 }
             }
             return names;
         }
 
-        private int run(ShipmentScreener screener, PrintWriter err) throws IOException {
-            long total = Math.max(0, lineCount(input) - 1);
+        private int run(ShipmentScreener screener, PrintWriter err, long total, AtomicOutput out) throws IOException {
             long screened = 0;
             long flagged = 0;
             long findings = 0;
             long high = 0;
             long rejected = 0;
+            long withIgnored = 0;
             long started = System.nanoTime();
             long lastReport = started;
-            try (CsvInput in = CsvInput.open(input, List.of("id"));
-                 BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-                 CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+            try (CsvInput in = CsvInput.open(input, REQUIRED)) {
+                CSVPrinter printer = new CSVPrinter(out.writer(), CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
                 printer.printRecord(FINDINGS_HEADER);
-                List<Shipment> chunk = new ArrayList<>(CHUNK);
+                List<Read> chunk = new ArrayList<>(CHUNK);
                 boolean more = true;
                 while (more) {
                     CsvInput.Row row = in.next();
                     more = row != null;
                     if (row != null) {
+                        List<String> ignored = new ArrayList<>();
                         try {
-                            chunk.add(toShipment(row));
+                            Shipment s = toShipment(row, ignored);
+                            chunk.add(new Read(s, ignored));
+                            if (row.get("id") == null) {
+                                err.println("kordon: warning: " + in.name() + " line " + row.line() + ": field id is empty; its findings have "
+                                        + "shipment_id '" + row.lineId() + "'");
+                            }
+                            if (!ignored.isEmpty()) {
+                                withIgnored++;
+                                err.println("kordon: warning: " + in.name() + " line " + row.line() + ": " + String.join("; ", ignored)
+                                        + "; screened on the other fields");
+                            }
                         } catch (IllegalArgumentException e) {
                             rejected++;
                             err.println("kordon: " + in.name() + " line " + row.line() + ": " + e.getMessage() + "; row skipped");
@@ -150,19 +178,21 @@ final class ShipmentsCommand {
                     if (chunk.size() == CHUNK || (!more && !chunk.isEmpty())) {
                         @SuppressWarnings("unchecked")
                         List<Finding>[] res = new List[chunk.size()];
-                        List<Shipment> c = chunk;
-                        IntStream.range(0, c.size()).parallel().forEach(i -> res[i] = screener.screen(c.get(i)));
-                        for (List<Finding> fs : res) {
+                        List<Read> c = chunk;
+                        IntStream.range(0, c.size()).parallel().forEach(i -> res[i] = screener.screen(c.get(i).shipment()));
+                        for (int i = 0; i < res.length; i++) {
                             screened++;
-                            if (!fs.isEmpty()) {
+                            if (!res[i].isEmpty()) {
                                 flagged++;
                             }
-                            for (Finding f : fs) {
+                            String note = c.get(i).ignored().isEmpty() ? "" : "; " + String.join("; ", c.get(i).ignored());
+                            for (Finding f : res[i]) {
                                 findings++;
                                 if (f.severity() == Finding.Severity.HIGH) {
                                     high++;
                                 }
-                                printer.printRecord(f.shipmentId(), f.kind().csvName(), f.severity().csvName(), f.party(), f.entityId(), f.hs6(), f.detail());
+                                printer.printRecord(f.shipmentId(), f.kind().csvName(), f.severity().csvName(), f.party(), f.entityId(), f.hs6(),
+                                        f.detail() + note);
                             }
                         }
                         chunk = new ArrayList<>(CHUNK);
@@ -171,73 +201,97 @@ final class ShipmentsCommand {
                             lastReport = now;
                             double secs = (now - started) / 1e9;
                             double rate = (screened + rejected) / Math.max(secs, 1e-9);
-                            err.printf(Locale.ROOT, "kordon: %,d / ~%,d shipments (%,.0f rows/s, ETA %d s)%n", screened + rejected, total, rate,
+                            err.printf(Locale.ROOT, "kordon: %,d / %,d shipments (%,.0f rows/s, ETA %d s)%n", screened + rejected, total, rate,
                                     Math.round(Math.max(0, total - screened - rejected) / Math.max(rate, 1e-9)));
                         }
                     }
                 }
+                printer.flush();
             }
+            out.commit();
             double secs = (System.nanoTime() - started) / 1e9;
-            err.printf(Locale.ROOT, "kordon: screened %,d shipment(s), %,d with findings, %,d finding(s) (%,d high), rejected %,d row(s) "
-                    + "in %.1f s (%,.0f rows/s); findings in %s%n", screened, flagged, findings, high, rejected, secs,
-                    screened / Math.max(secs, 1e-9), output);
+            err.printf(Locale.ROOT, "kordon: screened %,d shipment(s) (%,d with fields ignored), %,d with findings, %,d finding(s) (%,d high), "
+                    + "rejected %,d row(s) in %.1f s (%,.0f rows/s); findings in %s%n", screened, withIgnored, flagged, findings, high, rejected,
+                    secs, screened / Math.max(secs, 1e-9), output);
             return ExitCode.OK;
         }
 
-        private static long lineCount(Path p) throws IOException {
-            try (var lines = Files.lines(p, StandardCharsets.ISO_8859_1)) {
-                return lines.count();
-            }
+        /** A shipment read from its row and the notes on what of it was ignored. */
+        private record Read(Shipment shipment, List<String> ignored) {
         }
 
-        static Shipment toShipment(CsvInput.Row r) {
-            String id = r.get("id");
-            if (id == null) {
-                throw new IllegalArgumentException("field id is empty");
-            }
+        /**
+         * The shipment of a row: a malformed date, value, country or over-long party name is left out and noted in
+         * {@code ignored}, the shipment screened on the rest; an empty id is replaced by {@link CsvInput.Row#lineId()}.
+         *
+         * @throws IllegalArgumentException when the row's values are shifted (more fields than the header)
+         */
+        static Shipment toShipment(CsvInput.Row r, List<String> ignored) {
+            String id = r.get("id") == null ? r.lineId() : r.get("id");
             LocalDate date = null;
             if (r.get("date") != null) {
                 try {
                     date = LocalDate.parse(r.get("date"));
                 } catch (DateTimeParseException e) {
-                    throw new IllegalArgumentException("field date: not an ISO date (YYYY-MM-DD): '" + r.get("date") + "'");
+                    ignored.add("ignored date '" + r.get("date") + "' (not an ISO date YYYY-MM-DD)");
                 }
             }
             BigDecimal value = null;
             if (r.get("value") != null) {
                 try {
                     value = new BigDecimal(r.get("value"));
+                    if (value.signum() < 0) {
+                        ignored.add("ignored value " + r.get("value") + " (negative)");
+                        value = null;
+                    }
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("field value: not a number: '" + r.get("value") + "'");
-                }
-                if (value.signum() < 0) {
-                    throw new IllegalArgumentException("field value: must not be negative, got " + r.get("value"));
+                    ignored.add("ignored value '" + r.get("value") + "' (not a number)");
                 }
             }
             List<Party> parties = new ArrayList<>();
             for (Party.Role role : Party.Role.values()) {
                 String name = r.get(role.column());
-                String country = r.get(role.column() + "_country");
                 if (name == null) {
+                    for (String c : List.of(role.column() + "_country", role.column() + "_address")) {
+                        if (r.get(c) != null) {
+                            ignored.add("ignored " + c + " '" + r.get(c) + "' (no " + role.column() + " named)");
+                        }
+                    }
                     continue;
                 }
-                if (name.length() > 1000) {
-                    throw new IllegalArgumentException("field " + role.column() + ": longer than 1,000 characters");
+                if (name.length() > MAX_PARTY_CHARS) {
+                    ignored.add(String.format(Locale.ROOT, "ignored %s (%,d characters, at most %,d in a name)", role.column(), name.length(),
+                            MAX_PARTY_CHARS));
+                    continue;
                 }
-                try {
-                    parties.add(new Party(role, name, country, r.get(role.column() + "_address")));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("field " + e.getMessage());
+                String country = country(r, role.column() + "_country", ignored);
+                parties.add(new Party(role, name, country, r.get(role.column() + "_address")));
+            }
+            String destination = country(r, "destination_country", ignored);
+            List<String> transit = new ArrayList<>();
+            if (r.get("transit_countries") != null) {
+                for (String t : r.get("transit_countries").split(";")) {
+                    String c = t.strip();
+                    if (c.isEmpty()) {
+                        continue;
+                    }
+                    if (Shipment.isCountryCode(c)) {
+                        transit.add(c);
+                    } else {
+                        ignored.add("ignored transit country '" + c + "' (not an ISO 3166-1 alpha-2 code)");
+                    }
                 }
             }
-            List<String> transit = r.get("transit_countries") == null ? List.of()
-                    : Arrays.stream(r.get("transit_countries").split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-            try {
-                return new Shipment(id, date, parties, r.get("destination_country"), transit, r.get("hs_code"), r.get("description"),
-                        value, r.get("currency"));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("field " + e.getMessage());
+            return new Shipment(id, date, parties, destination, transit, r.get("hs_code"), r.get("description"), value, r.get("currency"));
+        }
+
+        private static String country(CsvInput.Row r, String column, List<String> ignored) {
+            String c = r.get(column);
+            if (c == null || Shipment.isCountryCode(c)) {
+                return c;
             }
+            ignored.add("ignored " + column + " '" + c + "' (not an ISO 3166-1 alpha-2 code)");
+            return null;
         }
     }
 }

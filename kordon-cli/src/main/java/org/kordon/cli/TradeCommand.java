@@ -1,9 +1,7 @@
 package org.kordon.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -11,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
@@ -104,16 +103,20 @@ final class TradeCommand {
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
             TradeAnomalies settings = opts.settings();
-            TradeFlows flows = opts.load(err);
-            long t0 = System.nanoTime();
-            List<Anomaly> all = settings.compute(flows);
-            try (BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-                 CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+            List<Anomaly> all;
+            long t0;
+            try (AtomicOutput out = AtomicOutput.create(output)) {
+                TradeFlows flows = opts.load(err);
+                t0 = System.nanoTime();
+                all = settings.compute(flows);
+                CSVPrinter p = new CSVPrinter(out.writer(), CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
                 p.printRecord(HEADER);
                 for (Anomaly a : all) {
                     p.printRecord(a.rank(), a.metric().csvName(), a.reporter(), a.partner(), a.hs6(), a.controlled(), num(a.value()),
                             num(a.baseline()), num(a.post()), a.detail());
                 }
+                p.flush();
+                out.commit();
             }
             long[] per = new long[Anomaly.Metric.values().length];
             all.forEach(a -> per[a.metric().ordinal()]++);
@@ -136,13 +139,17 @@ final class TradeCommand {
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
             TradeAnomalies settings = opts.settings();
+            AtomicOutput.checkWritable(output);
             TradeFlows flows = opts.load(err);
             List<Anomaly> all = settings.compute(flows);
-            Files.writeString(output, TradeReport.render(flows, settings, all), StandardCharsets.UTF_8);
+            // everything is drawn before anything is written: a failure leaves no file half done
+            String html = TradeReport.render(flows, settings, all);
+            Map<String, byte[]> pngs = pngDir == null ? Map.of() : TradeReport.chartsAsPng(flows, settings, all);
+            AtomicOutput.writeString(output, html);
             if (pngDir != null) {
                 Files.createDirectories(pngDir);
-                for (var e : TradeReport.chartsAsPng(flows, settings, all).entrySet()) {
-                    Files.write(pngDir.resolve(e.getKey() + ".png"), e.getValue());
+                for (var e : pngs.entrySet()) {
+                    AtomicOutput.write(pngDir.resolve(e.getKey() + ".png"), e.getValue());
                 }
             }
             err.printf(Locale.ROOT, "kordon: report with %,d anomalies written to %s (%,d bytes)%n", all.size(), output, Files.size(output));

@@ -1,15 +1,14 @@
 package org.kordon.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -31,6 +30,7 @@ import org.kordon.maritime.VesselScreener;
 import org.kordon.matching.Algorithm;
 import org.kordon.matching.Screener;
 import org.kordon.matching.Screeners;
+import org.kordon.model.Countries;
 import org.kordon.model.Entity;
 import org.kordon.model.Name;
 import org.kordon.model.NameKind;
@@ -60,8 +60,12 @@ final class VesselsCommand {
                     "name, flag (ISO 3166-1 alpha-2), mmsi, call_sign; other columns ignored.",
                     "results.csv: query_id,rank,entity_id,score,matched_name,schema,explanation",
                     "A name alone scores at most 0.70, below the alert threshold 0.78, unless the flag agrees.",
-                    "A row with an invalid IMO number is reported on stderr with its line and skipped."})
+                    "An invalid IMO number, flag or MMSI is ignored and the vessel screened on the rest, said on stderr",
+                    "(with the line) and in the explanation; a row with nothing valid to screen is skipped."})
     static final class Screen implements Callable<Integer> {
+        static final List<String> REQUIRED = List.of("id");
+        static final List<String> COLUMNS = List.of("id", "imo", "name", "flag", "mmsi", "call_sign");
+
         @Spec CommandSpec spec;
         @Mixin ListOptions lists;
 
@@ -79,6 +83,13 @@ final class VesselsCommand {
             if (!Files.isRegularFile(input)) {
                 throw new UserException(ExitCode.IO_ERROR, "cannot read " + input + ": no such file");
             }
+            CsvInput.check(input, REQUIRED, COLUMNS, err);
+            try (AtomicOutput out = AtomicOutput.create(output)) {
+                return screen(out, err);
+            }
+        }
+
+        private int screen(AtomicOutput out, PrintWriter err) throws IOException {
             LoadResult loaded = lists.load(err);
             long t0 = System.nanoTime();
             Screener names = Screeners.build(VesselScreener.namesToIndex(loaded.snapshot()), Algorithm.KORDON);
@@ -88,19 +99,29 @@ final class VesselsCommand {
             long matched = 0;
             long alerts = 0;
             long rejected = 0;
+            long withIgnored = 0;
             long started = System.nanoTime();
-            try (CsvInput in = CsvInput.open(input, List.of("id"));
-                 BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-                 CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+            try (CsvInput in = CsvInput.open(input, REQUIRED)) {
+                CSVPrinter printer = new CSVPrinter(out.writer(), CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
                 printer.printRecord(ScreenCommand.RESULT_HEADER);
                 for (CsvInput.Row row; (row = in.next()) != null; ) {
+                    List<String> ignored = new ArrayList<>();
                     VesselQuery q;
                     try {
-                        q = toQuery(row);
+                        q = toQuery(row, ignored);
                     } catch (IllegalArgumentException e) {
                         rejected++;
                         err.println("kordon: " + in.name() + " line " + row.line() + ": " + e.getMessage() + "; row skipped");
                         continue;
+                    }
+                    if (row.get("id") == null) {
+                        err.println("kordon: warning: " + in.name() + " line " + row.line() + ": field id is empty; its results have query_id '"
+                                + row.lineId() + "'");
+                    }
+                    if (!ignored.isEmpty()) {
+                        withIgnored++;
+                        err.println("kordon: warning: " + in.name() + " line " + row.line() + ": " + String.join("; ", ignored)
+                                + "; screened on the other fields");
                     }
                     screened++;
                     List<VesselMatch> ms = screener.screen(q, top);
@@ -110,34 +131,55 @@ final class VesselsCommand {
                     if (!ms.isEmpty() && ms.get(0).score() >= Screeners.DEFAULT_THRESHOLD) {
                         alerts++;
                     }
+                    String note = ignored.isEmpty() ? "" : "; " + String.join("; ", ignored);
                     int rank = 1;
                     for (VesselMatch m : ms) {
                         printer.printRecord(q.id(), rank++, m.entity().id(), String.format(Locale.ROOT, "%.4f", m.score()),
-                                m.matchedName(), m.entity().schema().ftmName(), m.explanation());
+                                m.matchedName(), m.entity().schema().ftmName(), m.explanation() + note);
                     }
                 }
+                printer.flush();
             }
+            out.commit();
             double secs = (System.nanoTime() - started) / 1e9;
-            err.printf(Locale.ROOT, "kordon: screened %,d vessel(s), matched %,d (%,d at or above %.2f), rejected %,d row(s) in %.1f s; results in %s%n",
-                    screened, matched, alerts, Screeners.DEFAULT_THRESHOLD, rejected, secs, output);
+            err.printf(Locale.ROOT, "kordon: screened %,d vessel(s) (%,d with fields ignored), matched %,d (%,d at or above %.2f), "
+                    + "rejected %,d row(s) in %.1f s; results in %s%n",
+                    screened, withIgnored, matched, alerts, Screeners.DEFAULT_THRESHOLD, rejected, secs, output);
             return ExitCode.OK;
         }
 
-        private static VesselQuery toQuery(CsvInput.Row row) {
-            String id = row.get("id");
-            if (id == null) {
-                throw new IllegalArgumentException("field id is empty");
-            }
+        /**
+         * The vessel of a row; an invalid imo, flag or mmsi is left out and noted in {@code ignored}.
+         *
+         * @throws IllegalArgumentException when nothing valid is left to screen (an empty id is replaced by
+         *                                  {@link CsvInput.Row#lineId()})
+         */
+        static VesselQuery toQuery(CsvInput.Row row, List<String> ignored) {
+            String id = row.get("id") == null ? row.lineId() : row.get("id");
             ImoNumber imo = null;
             String i = row.get("imo");
             if (i != null) {
                 try {
                     imo = ImoNumber.parse(i);
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("field imo: " + e.getMessage());
+                    ignored.add("ignored imo (" + e.getMessage() + ")");
                 }
             }
-            return new VesselQuery(id, imo, row.get("name"), row.get("flag"), row.get("mmsi"), row.get("call_sign"));
+            String flag = row.get("flag");
+            if (flag != null && !Countries.isCode(flag)) {
+                ignored.add("ignored flag '" + flag + "' (not an ISO 3166-1 alpha-2 code such as pa or ru)");
+                flag = null;
+            }
+            String mmsi = row.get("mmsi");
+            if (mmsi != null && (mmsi.length() != 9 || !mmsi.chars().allMatch(c -> c >= '0' && c <= '9'))) {
+                ignored.add("ignored mmsi '" + mmsi + "' (not 9 digits)");
+                mmsi = null;
+            }
+            try {
+                return new VesselQuery(id, imo, row.get("name"), flag, mmsi, row.get("call_sign"));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(ignored.isEmpty() ? e.getMessage() : String.join("; ", ignored) + "; " + e.getMessage());
+            }
         }
     }
 

@@ -97,7 +97,7 @@ class OwnershipCommandTest {
                 .contains("kordon: stakes.csv line 4: field share_min: 60 is above share_max 40")
                 .contains("kordon: stakes.csv line 5: field type must be shareholding, votingRights, appointmentOfBoard or otherInfluenceOrControl, got 'shares'")
                 .contains("kordon: stakes.csv line 6: field start: not an ISO date (YYYY-MM-DD): '2024-02-30'")
-                .contains("kordon: stakes.csv line 8: field share_min: the minimum shareholding stakes in 'F' active on 2025-01-01 add up to 110%, more than 100%")
+                .contains("kordon: stakes.csv lines 7, 8: field share_min: the minimum shareholding stakes in 'F' active on 2025-01-01 add up to 110%, more than 100%")
                 .contains("kordon: stakes.csv line 9: field end: 2023-01-01 is not after start 2024-01-01")
                 .contains("kordon: 7 bad row(s) in stakes.csv; nothing written");
         assertThat(tmp.resolve("result.csv")).doesNotExist();
@@ -171,5 +171,59 @@ class OwnershipCommandTest {
                 entity_id,regime,status,share_min,share_max,evidence
                 co-1,ofac,blocked,50,50,NK-test-lopez -50%-> co-1
                 """);
+    }
+
+    @Test
+    void sameStakeGivenTwice_isCountedOnceWithAWarningNamingBothLines() throws Exception {
+        // 30% twice would be summed to 60% and block B; it is one stake of 30%
+        KordonRun r = run(HEADER + """
+                X,B,30,30,shareholding,,
+                X,C,10,10,shareholding,,
+                X,B,30,30,shareholding,,
+                """, "entity_id\nX\n", "--regime", "ofac", "--as-of", "2026-01-01");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("kordon: warning: stakes.csv line 4: the same stake as line 2 (same owner, owned, share, type and dates); counted once")
+                .contains("3 entities, 2 stakes");
+        assertThat(result()).contains("B,ofac,clear,30,30,");
+    }
+
+    @Test
+    void sameOwnerAndCompanyWithOtherDatesOrShare_areTwoStakes() throws Exception {
+        KordonRun r = run(HEADER + """
+                X,B,30,30,shareholding,2020-01-01,2021-01-01
+                X,B,30,30,shareholding,2021-01-01,
+                X,B,25,25,shareholding,2021-01-01,
+                """, "entity_id\nX\n", "--regime", "ofac", "--as-of", "2026-01-01");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).doesNotContain("same stake");
+        assertThat(result()).contains("B,ofac,blocked,55,55,");
+    }
+
+    @Test
+    void stakesInOneCompanyAddingUpPast100_areRefusedNamingEveryLine_andLeaveAnEarlierResultUntouched() throws Exception {
+        Path earlier = Files.writeString(tmp.resolve("result.csv"), "entity_id,regime,status,share_min,share_max,evidence\nB,ofac,clear,0,0,\n");
+        byte[] before = Files.readAllBytes(earlier);
+        KordonRun r = run(HEADER + """
+                X,B,40,40,shareholding,,
+                Y,B,30,50,shareholding,,
+                Y,C,10,10,shareholding,,
+                Z,B,40,40,shareholding,,
+                W,B,90,90,votingRights,,
+                """, "entity_id\nX\n", "--regime", "ofac", "--as-of", "2026-01-01");
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("kordon: stakes.csv lines 2, 3, 5: field share_min: the minimum shareholding stakes in 'B' active on "
+                + "2026-01-01 add up to 110%, more than 100%").contains("1 bad row(s) in stakes.csv; nothing written");
+        assertThat(Files.readAllBytes(earlier)).isEqualTo(before);
+        try (var files = Files.list(tmp)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("stakes.csv", "listed.csv", "result.csv");
+        }
+    }
+
+    @Test
+    void listedRowWithoutAnId_isRefused() throws Exception {
+        KordonRun r = run(HEADER + "X,B,60,60,shareholding,,\n", "entity_id,name\nX,x\n,Someone\n", "--regime", "ofac");
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("kordon: listed.csv line 3: field entity_id is empty; nothing written");
+        assertThat(tmp.resolve("result.csv")).doesNotExist();
     }
 }

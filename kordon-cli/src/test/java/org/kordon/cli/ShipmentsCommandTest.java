@@ -22,7 +22,7 @@ class ShipmentsCommandTest {
     }
 
     @Test
-    void screen_writesOneRowPerFindingAndSkipsBadRows() throws Exception {
+    void screen_writesOneRowPerFinding_screensRowsWithBadFieldsOnTheRest() throws Exception {
         Path in = tmp.resolve("shipments.csv");
         Files.writeString(in, """
                 id,date,exporter,exporter_country,consignee,consignee_country,end_user,end_user_country,destination_country,transit_countries,hs_code,description,value,currency,extra
@@ -51,11 +51,12 @@ class ShipmentsCommandTest {
                 .anySatisfy(l -> assertThat(l).startsWith("s7,invalid_hs_code,medium,,,854299,"));
         assertThat(r.err())
                 .contains("HS nomenclature from ")
-                .contains("shipments.csv line 5: field date: not an ISO date (YYYY-MM-DD): '2024-02-30'; row skipped")
-                .contains("shipments.csv line 6: field destination_country: not an ISO 3166-1 alpha-2 country code: 'XX'; row skipped")
-                .contains("shipments.csv line 7: field id is empty; row skipped")
-                .contains("kordon: screened 4 shipment(s), 3 with findings")
-                .contains("rejected 3 row(s)");
+                .contains("kordon: warning: shipments.csv line 5: ignored date '2024-02-30' (not an ISO date YYYY-MM-DD); screened on the other fields")
+                .contains("kordon: warning: shipments.csv line 6: ignored destination_country 'XX' (not an ISO 3166-1 alpha-2 code); "
+                        + "screened on the other fields")
+                .contains("kordon: warning: shipments.csv line 7: field id is empty; its findings have shipment_id 'line:7'")
+                .contains("kordon: screened 7 shipment(s) (2 with fields ignored), 3 with findings")
+                .contains("rejected 0 row(s)");
     }
 
     @Test
@@ -105,5 +106,19 @@ class ShipmentsCommandTest {
                 tmp.resolve("o.csv").toString(), "--controlled", list.toString(), "--hs", hs.toString());
         assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("bad.csv line 2: field hs6: HS code '8542x'");
+    }
+
+    @Test
+    void screen_countryOfAPartyWithNoName_isSaidToBeIgnored() throws Exception {
+        Path in = tmp.resolve("shipments.csv");
+        Files.writeString(in, "id,consignee,consignee_country,destination_country,hs_code\na,,RU,FR,870323\n");
+        Path out = tmp.resolve("findings.csv");
+        KordonRun r = KordonRun.of("shipments", "screen", "--list", sample.toString(), "--input", in.toString(), "--output", out.toString(),
+                "--hs", hs.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("kordon: warning: shipments.csv line 2: ignored consignee_country 'RU' (no consignee named); "
+                + "screened on the other fields");
+        assertThat(Files.readAllLines(out)).filteredOn(l -> l.startsWith("a,")).isNotEmpty()
+                .allSatisfy(l -> assertThat(l).contains("ignored consignee_country 'RU' (no consignee named)"));
     }
 }

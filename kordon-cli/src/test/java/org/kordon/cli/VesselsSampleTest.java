@@ -24,7 +24,7 @@ class VesselsSampleTest {
     }
 
     @Test
-    void screen_sample_formerNameFoundByImo_badCheckDigitRejectedWithLine_nameAloneCapped() throws Exception {
+    void screen_sample_formerNameFoundByImo_badCheckDigitIgnoredWithLine_nameAloneCapped() throws Exception {
         Path in = tmp.resolve("vessels.csv");
         Files.writeString(in, """
                 id,imo,name,flag,other
@@ -44,11 +44,15 @@ class VesselsSampleTest {
                 "query_id,rank,entity_id,score,matched_name,schema,explanation",
                 "v1,1,ofac-sdn:34941,1.0000,LADY D,Vessel,\"IMO 9256858 matches; names differ: query \"\"LADY D\"\" is a former"
                         + " name, listed now as \"\"LINDA\"\"\"",
+                // a listed vessel whose IMO number was mistyped: found by its name instead of dropped
+                "v2,1,ofac-sdn:34942,0.7000,PEGAS,Vessel,\"name 1.00 \"\"PEGAS\"\" ~ \"\"PEGAS\"\" (primary name); name alone is weak"
+                        + " evidence: capped at 0.70; ignored imo (invalid IMO number '9256859': check digit is 8, not 9)\"",
                 "v3,1,ofac-sdn:34941,0.7000,LINDA,Vessel,\"name 1.00 \"\"LINDA\"\" ~ \"\"LINDA\"\" (primary name); name alone"
                         + " is weak evidence: capped at 0.70\"",
                 "v4,1,eu:32014R0833-XLII-1,1.0000,Angara,Vessel,\"IMO 9179842 matches; name matches \"\"Angara\"\"\"");
         assertThat(r.err())
-                .contains("kordon: vessels.csv line 3: field imo: invalid IMO number '9256859': check digit is 8, not 9; row skipped")
-                .contains("screened 3 vessel(s), matched 3 (2 at or above 0.78), rejected 1 row(s)");
+                .contains("kordon: warning: vessels.csv line 3: ignored imo (invalid IMO number '9256859': check digit is 8, not 9); "
+                        + "screened on the other fields")
+                .contains("screened 4 vessel(s) (1 with fields ignored), matched 4 (2 at or above 0.78), rejected 0 row(s)");
     }
 }

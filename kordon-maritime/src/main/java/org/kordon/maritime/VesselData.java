@@ -222,7 +222,9 @@ public final class VesselData {
         }
         var dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CSVFormat fmt = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+        // Blank lines are records here, passed over below, so that each record's first line is known exactly.
+        CSVFormat fmt = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(false).get();
+        long lineAfter = 1;
         try (Reader r = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(p), dec), 1 << 16);
              CSVParser parser = CSVParser.builder().setReader(r).setFormat(fmt).get()) {
             for (String c : columns) {
@@ -231,22 +233,27 @@ public final class VesselData {
                             + String.join(",", parser.getHeaderMap().keySet()) + ")");
                 }
             }
-            long lineAfter = 1;
+            lineAfter = parser.getCurrentLineNumber();
             long rows = 0;
             for (CSVRecord rec : parser) {
-                if (++rows > MAX_ROWS) {
-                    throw new VesselDataException(file, lineAfter, null, "more than " + MAX_ROWS + " rows");
-                }
-                sink.accept(new Row(file, lineAfter + 1, rec));
+                long line = lineAfter + 1;
                 lineAfter = parser.getCurrentLineNumber();
+                if (rec.size() == 1 && rec.get(0).isBlank()) {
+                    continue;
+                }
+                if (++rows > MAX_ROWS) {
+                    throw new VesselDataException(file, line, null, "more than " + MAX_ROWS + " rows");
+                }
+                sink.accept(new Row(file, line, rec));
             }
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw new VesselDataException(file, 0, null, "not valid UTF-8");
+                throw new VesselDataException(file, lineAfter + 1, null, "not valid UTF-8 (in this record or soon after it)");
             }
-            throw new VesselDataException(file, 0, null, e.getMessage());
+            throw new VesselDataException(file, lineAfter + 1, null, "unreadable CSV record starting here (a quote not closed or not doubled?): "
+                    + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
         } catch (CharacterCodingException e) {
-            throw new VesselDataException(file, 0, null, "not valid UTF-8");
+            throw new VesselDataException(file, 1, null, "not valid UTF-8");
         }
     }
 

@@ -47,6 +47,23 @@ class VesselDataTest {
     }
 
     @Test
+    void load_badDateAfterBlankLinesAndAQuotedLineBreak_namesItsPhysicalLine() throws Exception {
+        Files.writeString(tmp.resolve("vessels.csv"), "vessel_imo,vessel_name,tanker_size,buildyear\n9224283,Neer 1,Aframax,2002\n");
+        Files.writeString(tmp.resolve("vessel_flags.csv"), "vessel_imo,flag,start_date,end_date\n9224283,\"Togo\n(TG)\",2023-06-01,\n\n\n"
+                + "9224283,Cook islands,2023-13-01,\n");
+        assertThatThrownBy(() -> VesselData.load(tmp)).isInstanceOf(VesselDataException.class)
+                .hasMessage("vessel_flags.csv line 6, field start_date: not an ISO date (YYYY-MM-DD): '2023-13-01'");
+    }
+
+    @Test
+    void load_unclosedQuote_namesTheLineWhereTheRecordStarts() throws Exception {
+        Files.writeString(tmp.resolve("vessels.csv"), "vessel_imo,vessel_name,tanker_size,buildyear\n9224283,Neer 1,Aframax,2002\n"
+                + "9256858,\"Lady D,Aframax,2005\n9224283,Neer 1,Aframax,2002\n");
+        assertThatThrownBy(() -> VesselData.load(tmp)).isInstanceOf(VesselDataException.class)
+                .hasMessageStartingWith("vessels.csv line 3: unreadable CSV record starting here");
+    }
+
+    @Test
     void load_invalidImoKey_namesFileLineAndCheckDigit() throws Exception {
         Files.writeString(tmp.resolve("vessels.csv"), "vessel_imo,vessel_name,tanker_size,buildyear\n9224284,Neer 1,Aframax,2002\n");
         assertThatThrownBy(() -> VesselData.load(tmp))

@@ -1,8 +1,10 @@
 package org.kordon.ownership;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +47,7 @@ public final class OwnershipGraph {
     final int[] inEdges;
 
     private OwnershipGraph(Builder b) {
+        b.compact();
         int n = b.nodes.size();
         this.nodes = b.nodes.toArray(new Node[0]);
         this.arrangement = new boolean[n];
@@ -197,8 +200,31 @@ public final class OwnershipGraph {
         return (start[e] == OPEN || start[e] <= day) && (end[e] == OPEN || day < end[e]);
     }
 
-    /** Collects nodes and stakes; not thread-safe. */
+    /**
+     * Collects nodes and stakes; not thread-safe. Stakes are numbered in the order they are added (0, 1, ...), so
+     * that a reader can map {@link #duplicates()} and {@link #overfull(LocalDate)} back to its lines.
+     *
+     * <pre>{@code
+     * Builder b = OwnershipGraph.builder();
+     * b.stake(Stake.shares("X", "B", Share.exact(30)));   // stake 0
+     * b.stake(Stake.shares("X", "B", Share.exact(30)));   // stake 1, the same stake again
+     * b.duplicates()                                       // [Duplicate[kept=0, dropped=1]]: B is held 30%, not 60%
+     * b.build().stakeCount()                               // 1
+     * }</pre>
+     */
     public static final class Builder {
+        /** Stake {@code dropped} is the same stake as {@code kept} (added earlier): same owner, owned, type, share and dates. */
+        public record Duplicate(int kept, int dropped) {
+        }
+
+        /**
+         * The minimum stakes of one type in {@code owned} active on a day add up to {@code total} percent, more than 100:
+         * impossible, so at least one of {@code stakes} (numbers in the order added) is wrong.
+         */
+        public record Overfull(String owned, StakeType type, BigDecimal total, List<Integer> stakes) {
+        }
+
+
         private final List<Node> nodes = new ArrayList<>();
         private final Map<String, Integer> index = new HashMap<>();
         private int edges;
@@ -209,6 +235,7 @@ public final class OwnershipGraph {
         private byte[] type = new byte[16];
         private int[] start = new int[16];
         private int[] end = new int[16];
+        private final BitSet dropped = new BitSet();
 
         private Builder() {
         }
@@ -256,6 +283,150 @@ public final class OwnershipGraph {
             end[edges] = endDate == null ? OPEN : (int) endDate.toEpochDay();
             edges++;
             return this;
+        }
+
+        /** Stakes added so far; the next stake added gets this number. */
+        public int stakeCount() {
+            return edges;
+        }
+
+        /**
+         * Finds the stakes given twice (same owner, owned, type, share bounds, start and end), keeps the first of each
+         * and leaves the others out of the graph built. Two stakes of 30% given on two rows are one stake, not 60%:
+         * shares held through separate lots belong in one row with their sum.
+         *
+         * @return one entry per stake left out, in the order they were added
+         */
+        public List<Duplicate> duplicates() {
+            List<Duplicate> out = new ArrayList<>();
+            int[] byOwner = byOwner();
+            int n = nodes.size();
+            int[] startOf = ownerStarts(n);
+            for (int u = 0; u < n; u++) {
+                int lo = startOf[u];
+                int hi = startOf[u + 1];
+                if (hi - lo < 2) {
+                    continue;
+                }
+                Integer[] bucket = new Integer[hi - lo];
+                for (int i = lo; i < hi; i++) {
+                    bucket[i - lo] = byOwner[i];
+                }
+                // same key next to each other, the first added first
+                Arrays.sort(bucket, (x, y) -> {
+                    int c = Integer.compare(to[x], to[y]);
+                    c = c != 0 ? c : Byte.compare(type[x], type[y]);
+                    c = c != 0 ? c : Long.compare(min[x], min[y]);
+                    c = c != 0 ? c : Long.compare(max[x], max[y]);
+                    c = c != 0 ? c : Integer.compare(start[x], start[y]);
+                    c = c != 0 ? c : Integer.compare(end[x], end[y]);
+                    return c != 0 ? c : Integer.compare(x, y);
+                });
+                int first = bucket[0];
+                for (int i = 1; i < bucket.length; i++) {
+                    int e = bucket[i];
+                    if (sameStake(first, e)) {
+                        if (!dropped.get(e)) {
+                            dropped.set(e);
+                            out.add(new Duplicate(first, e));
+                        }
+                    } else {
+                        first = e;
+                    }
+                }
+            }
+            out.sort(java.util.Comparator.comparingInt(Duplicate::dropped));
+            return out;
+        }
+
+        /**
+         * The owned entities whose minimum {@code shareholding} (or {@code votingRights}) stakes active on {@code day}
+         * add up to more than 100%, duplicates found by {@link #duplicates()} left out. Shares are intervals: only the
+         * minimums must fit in 100%, the maximums of bands may add up to more.
+         */
+        public List<Overfull> overfull(LocalDate day) {
+            int d = (int) day.toEpochDay();
+            long[][] sums = new long[2][nodes.size()];
+            for (int e = 0; e < edges; e++) {
+                int k = summedKind(e, d);
+                if (k >= 0) {
+                    sums[k][to[e]] += min[e];
+                }
+            }
+            Map<Long, List<Integer>> over = new HashMap<>();
+            for (int e = 0; e < edges; e++) {
+                int k = summedKind(e, d);
+                if (k >= 0 && sums[k][to[e]] > Share.HUNDRED) {
+                    over.computeIfAbsent((long) to[e] << 1 | k, x -> new ArrayList<>()).add(e);
+                }
+            }
+            List<Overfull> out = new ArrayList<>();
+            over.forEach((key, stakes) -> {
+                int v = (int) (key >>> 1);
+                int k = (int) (key & 1);
+                out.add(new Overfull(nodes.get(v).id(), k == 0 ? StakeType.SHAREHOLDING : StakeType.VOTING_RIGHTS,
+                        Share.decimal(sums[k][v]), List.copyOf(stakes)));
+            });
+            out.sort(java.util.Comparator.comparingInt(o -> o.stakes().get(0)));
+            return out;
+        }
+
+        /** 0 for an active shareholding, 1 for active voting rights, else -1 (also for a dropped duplicate). */
+        private int summedKind(int e, int day) {
+            if (dropped.get(e) || (start[e] != OPEN && start[e] > day) || (end[e] != OPEN && day >= end[e])) {
+                return -1;
+            }
+            return type[e] == StakeType.SHAREHOLDING.ordinal() ? 0 : type[e] == StakeType.VOTING_RIGHTS.ordinal() ? 1 : -1;
+        }
+
+        private boolean sameStake(int a, int b) {
+            return from[a] == from[b] && to[a] == to[b] && type[a] == type[b] && min[a] == min[b] && max[a] == max[b]
+                    && start[a] == start[b] && end[a] == end[b];
+        }
+
+        /** Stake numbers ordered by owner, in the order added within an owner. */
+        private int[] byOwner() {
+            int[] startOf = ownerStarts(nodes.size());
+            int[] pos = Arrays.copyOf(startOf, nodes.size());
+            int[] out = new int[edges];
+            for (int e = 0; e < edges; e++) {
+                out[pos[from[e]]++] = e;
+            }
+            return out;
+        }
+
+        private int[] ownerStarts(int n) {
+            int[] startOf = new int[n + 1];
+            for (int e = 0; e < edges; e++) {
+                startOf[from[e] + 1]++;
+            }
+            for (int i = 0; i < n; i++) {
+                startOf[i + 1] += startOf[i];
+            }
+            return startOf;
+        }
+
+        /** Removes the stakes {@link #duplicates()} left out, before the graph is built. */
+        private void compact() {
+            if (dropped.isEmpty()) {
+                return;
+            }
+            int k = 0;
+            for (int e = 0; e < edges; e++) {
+                if (dropped.get(e)) {
+                    continue;
+                }
+                from[k] = from[e];
+                to[k] = to[e];
+                min[k] = min[e];
+                max[k] = max[e];
+                type[k] = type[e];
+                start[k] = start[e];
+                end[k] = end[e];
+                k++;
+            }
+            edges = k;
+            dropped.clear();
         }
 
         private int id(String id) {

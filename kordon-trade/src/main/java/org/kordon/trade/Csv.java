@@ -67,7 +67,8 @@ final class Csv {
         if (l != null) {
             r.reset();
         }
-        CSVFormat fmt = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+        // Blank lines are records here, passed over below, so that each record's first line is known exactly.
+        CSVFormat fmt = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(false).get();
         List<Row> rows = new ArrayList<>();
         List<String> header;
         try (CSVParser p = CSVParser.builder().setReader(r).setFormat(fmt).get()) {
@@ -79,15 +80,21 @@ final class Csv {
                             + String.join(",", hm.keySet()) + ")");
                 }
             }
-            long after = line + 1;
+            long after = line + p.getCurrentLineNumber();
             try {
                 for (CSVRecord rec : p) {
-                    rows.add(new Row(name, after + 1, rec));
+                    long at = after + 1;
                     after = line + p.getCurrentLineNumber();
+                    if (rec.size() == 1 && rec.get(0).isBlank()) {
+                        continue;
+                    }
+                    rows.add(new Row(name, at, rec));
                 }
             } catch (UncheckedIOException e) {
-                throw new TradeFormatException(name + " after line " + after + ": "
-                        + (e.getCause() instanceof CharacterCodingException ? "not valid UTF-8" : e.getMessage()));
+                throw new TradeFormatException(name + " line " + (after + 1) + ": "
+                        + (e.getCause() instanceof CharacterCodingException ? "not valid UTF-8 (in this record or soon after it)"
+                        : "unreadable CSV record starting here (a quote not closed or not doubled?): "
+                        + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage())));
             }
         } catch (UncheckedIOException | IllegalArgumentException e) {
             throw new TradeFormatException(name + ": unreadable CSV: " + e.getMessage());

@@ -57,6 +57,11 @@ public record Shipment(String id, LocalDate date, List<Party> parties, String de
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** True when {@code c} is an ISO 3166-1 alpha-2 code (any case) that a shipment accepts as a country. */
+    public static boolean isCountryCode(String c) {
+        return c != null && Countries.ISO2.contains(c.strip().toUpperCase(Locale.ROOT));
+    }
+
     /** Validates an ISO alpha-2 code, upper-cased; null for blank. */
     static String country(String c, String field) {
         if (c == null || c.isBlank()) {

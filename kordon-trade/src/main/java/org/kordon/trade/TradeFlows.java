@@ -56,6 +56,65 @@ import org.apache.commons.csv.CSVRecord;
  * {@link TradeFormatException} naming file, line and field.
  */
 public final class TradeFlows {
+    /**
+     * Largest value (USD or EUR) or net weight (kg) one row may hold: 10^15, above a year of the world's trade
+     * (about 2.5 * 10^13 USD; 1.2 * 10^13 kg by sea). A larger figure is a unit or parsing error, and summing it would
+     * overflow the means to infinity (1e308 + 1e308), which the metrics would then treat as no data.
+     */
+    public static final double MAX_FIGURE = 1e15;
+
+    /** Most characters in one record of a trade file (a runaway quote would otherwise read the file into one value). */
+    static final int MAX_RECORD_CHARS = 1 << 20;
+
+    /** Fails once the parser reads more than {@link #MAX_RECORD_CHARS} (and its read-ahead) since the last record. */
+    private static final class RecordBound extends java.io.FilterReader {
+        private static final int READ_AHEAD = 1 << 16;
+        private long read;
+        private long recordStart;
+
+        /** The record grew past the cap. */
+        static final class TooLong extends IOException {
+            private static final long serialVersionUID = 1L;
+
+            TooLong() {
+                super("record longer than " + MAX_RECORD_CHARS + " characters");
+            }
+        }
+
+        RecordBound(java.io.Reader in) {
+            super(in);
+        }
+
+        void startRecord() {
+            recordStart = read;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                count(1);
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws TooLong {
+            read += n;
+            if (read - recordStart > (long) MAX_RECORD_CHARS + READ_AHEAD) {
+                throw new TooLong();
+            }
+        }
+    }
+
     /** One reporter-partner-product-direction series' key. */
     record SeriesKey(String reporter, String partner, String product, Flow.Direction direction) {
     }
@@ -228,20 +287,41 @@ public final class TradeFlows {
                 if (r.read() != '\uFEFF') {
                     r.reset();
                 }
-                CSVFormat csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
-                try (CSVParser p = CSVParser.builder().setReader(r).setFormat(csv).get()) {
+                // Blank lines are records here, passed over below, so that each record's first line is known exactly.
+                CSVFormat csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(false).get();
+                long line = 1;
+                RecordBound bound = new RecordBound(r);
+                try (CSVParser p = CSVParser.builder().setReader(bound).setFormat(csv).get()) {
                     Map<String, Integer> h = new HashMap<>();
                     p.getHeaderMap().forEach((k, v) -> h.put(k.strip().toLowerCase(Locale.ROOT), v));
                     fmt = Format.detect(h.keySet(), name);
-                    long line = 1;
+                    int columns = p.getHeaderNames().size();
+                    line = p.getCurrentLineNumber();
                     for (CSVRecord rec : p) {
+                        bound.startRecord(); // the next record is counted from here
                         long at = line + 1;
                         line = p.getCurrentLineNumber();
+                        if (rec.size() == 1 && rec.get(0).isBlank()) {
+                            continue;
+                        }
                         rows++;
+                        if (rec.size() > columns) {
+                            for (int i = columns; i < rec.size(); i++) {
+                                if (!rec.get(i).isBlank()) {
+                                    throw new TradeFormatException(String.format(Locale.ROOT, "%s line %d: %d fields but the header has %d: "
+                                            + "a value holding a comma must be quoted", name, at, rec.size(), columns));
+                                }
+                            }
+                        }
                         read(fmt, h, rec, at, acc);
                     }
                 } catch (UncheckedIOException e) {
-                    throw new TradeFormatException(name + ": unreadable CSV: " + e.getMessage());
+                    if (e.getCause() instanceof RecordBound.TooLong) {
+                        throw new TradeFormatException(String.format(Locale.ROOT, "%s line %d: the record that starts here is longer than "
+                                + "%,d characters (a quote left open?)", name, line + 1, MAX_RECORD_CHARS));
+                    }
+                    throw new TradeFormatException(name + " line " + (line + 1) + ": unreadable CSV record starting here "
+                            + "(a quote not closed or not doubled?): " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
                 }
             } catch (IllegalArgumentException | IllegalStateException e) {
                 throw new TradeFormatException(name + ": unreadable CSV: " + e.getMessage());
@@ -386,15 +466,17 @@ public final class TradeFlows {
         }
 
         private double number(String raw, long line, String field) {
+            double d;
             try {
-                double d = Double.parseDouble(raw.replace(",", ""));
-                if (!Double.isFinite(d) || d < 0) {
-                    throw new NumberFormatException();
-                }
-                return d;
+                d = Double.parseDouble(raw.replace(",", ""));
             } catch (NumberFormatException e) {
-                throw new TradeFormatException(name + " line " + line + ": field " + field + ": not a non-negative number: '" + raw + "'");
+                throw new TradeFormatException(name + " line " + line + ": field " + field + ": not a number: '" + raw + "'");
             }
+            if (!Double.isFinite(d) || d < 0 || d > MAX_FIGURE) {
+                throw new TradeFormatException(String.format(Locale.ROOT,
+                        "%s line %d: field %s: '%s' is not a plausible figure (a number from 0 to %.0e)", name, line, field, raw, MAX_FIGURE));
+            }
+            return d;
         }
 
         private static String get(Map<String, Integer> h, CSVRecord rec, String col) {

@@ -75,6 +75,22 @@ class ControlledListTest {
     }
 
     @Test
+    void load_badCodeAfterBlankLinesAndAQuotedLineBreak_namesItsPhysicalLine() throws Exception {
+        Path f = tmp.resolve("bad.csv");
+        Files.writeString(f, "# list: X\nhs6,tier,description\n854231,Tier 1,\"Integrated\ncircuits\"\n\n\n85x231,Tier 1,x\n");
+        assertThatThrownBy(() -> ControlledList.load(f)).isInstanceOf(TradeFormatException.class)
+                .hasMessageStartingWith("bad.csv line 7: field hs6: HS code '85x231'");
+    }
+
+    @Test
+    void load_unclosedQuote_namesTheLineWhereTheRecordStarts() throws Exception {
+        Path f = tmp.resolve("quote.csv");
+        Files.writeString(f, "# list: X\nhs6,tier\n854231,Tier 1\n854232,\"Tier 1\n854233,Tier 2\n");
+        assertThatThrownBy(() -> ControlledList.load(f)).isInstanceOf(TradeFormatException.class)
+                .hasMessageStartingWith("quote.csv line 4: unreadable CSV record starting here");
+    }
+
+    @Test
     void load_noCodeColumn_saysWhichColumnIsMissing() throws Exception {
         Path f = tmp.resolve("nocode.csv");
         Files.writeString(f, "code,tier\n854231,1\n");

@@ -115,7 +115,78 @@ class TradeFlowsTest {
         Path f = file("bad.csv", "reporter_iso2,partner_iso2,product_code,product_level,flow,period,value_eur\nDE,KG,85423190,CN8,EXPORT,2021-01,12\n"
                 + "DE,KG,85423190,CN8,EXPORT,2021-02,1e\n");
         assertThatThrownBy(() -> TradeFlows.load(List.of(f))).isInstanceOf(TradeFormatException.class)
-                .hasMessage("bad.csv line 3: field value: not a non-negative number: '1e'");
+                .hasMessage("bad.csv line 3: field value: not a number: '1e'");
+    }
+
+    @Test
+    void load_hugeValue_isRefusedNamingFileLineAndField() throws Exception {
+        // 1e308 is a finite double, but two of them sum to infinity and the baselines computed from it vanish
+        Path f = file("huge.csv", "reporter_iso2,partner_iso2,product_code,product_level,flow,period,value_eur\n"
+                + "DE,KG,85423190,CN8,EXPORT,2021-01,12\nDE,KG,85423190,CN8,EXPORT,2021-02,1e308\n");
+        assertThatThrownBy(() -> TradeFlows.load(List.of(f))).isInstanceOf(TradeFormatException.class)
+                .hasMessageStartingWith("huge.csv line 3: field value: '1e308' is not a plausible figure (a number from 0 to 1e+15)");
+    }
+
+    @Test
+    void load_nonFiniteOrNegativeValue_isRefused() throws Exception {
+        String h = "reporter_iso2,partner_iso2,product_code,product_level,flow,period,value_eur\n";
+        for (String v : List.of("NaN", "Infinity", "-5")) {
+            Path f = file("v.csv", h + "DE,KG,85423190,CN8,EXPORT,2021-01," + v + "\n");
+            assertThatThrownBy(() -> TradeFlows.load(List.of(f))).as(v).isInstanceOf(TradeFormatException.class)
+                    .hasMessageStartingWith("v.csv line 2: field value: '" + v + "' is not a plausible figure");
+        }
+    }
+
+    @Test
+    void load_largestPlausibleValue_isAccepted() throws Exception {
+        Path f = file("max.csv", "reporter_iso2,partner_iso2,product_code,product_level,flow,period,value_eur\n"
+                + "DE,KG,85423190,CN8,EXPORT,2021-01,1e15\n");
+        assertThat(TradeFlows.load(List.of(f)).flows()).singleElement().extracting(Flow::value).isEqualTo(1e15);
+    }
+
+    @Test
+    void load_hugeNetWeight_isRefused() throws Exception {
+        Path f = file("kg.csv", "freqCode,period,reporterISO,flowCode,partnerISO,cmdCode,primaryValue,netWgt\n"
+                + "M,202203,ARM,X,RUS,851713,1000,2e15\n");
+        assertThatThrownBy(() -> TradeFlows.load(List.of(f))).hasMessageStartingWith("kg.csv line 2: field net weight: '2e15'");
+    }
+
+    @Test
+    void load_lineNumbersCountBlankLinesAndQuotedLineBreaks() throws Exception {
+        Path f = file("lines.csv", "reporter_iso2,partner_iso2,product_code,product_level,flow,period,value_eur\n"
+                + "DE,KG,85423190,CN8,EXPORT,2021-01,12\n\n\n" + "\"DE\",\"K\nG\",85423190,CN8,EXPORT,2021-02,1\n"
+                + "DE,KG,85423190,CN8,EXPORT,2021-03,x\n");
+        assertThatThrownBy(() -> TradeFlows.load(List.of(f))).hasMessage("lines.csv line 7: field value: not a number: 'x'");
+    }
+
+    @Test
+    void load_unclosedQuote_namesTheLineWhereTheRecordStarts() throws Exception {
+        Path f = file("quote.csv", "reporter_iso2,partner_iso2,product_code,product_level,flow,period,value_eur\n"
+                + "DE,KG,85423190,CN8,EXPORT,2021-01,12\nDE,\"KG,85423190,CN8,EXPORT,2021-02,1\nDE,KG,85423190,CN8,EXPORT,2021-03,1\n");
+        assertThatThrownBy(() -> TradeFlows.load(List.of(f))).isInstanceOf(TradeFormatException.class)
+                .hasMessageStartingWith("quote.csv line 3: unreadable CSV record starting here");
+    }
+
+    @Test
+    void load_runawayQuote_stopsAtTheRecordCapNamingItsLine() throws Exception {
+        StringBuilder b = new StringBuilder("reporter_iso2,partner_iso2,product_code,product_level,flow,period,value_eur\n"
+                + "DE,KG,85423190,CN8,EXPORT,2021-01,12\nDE,\"KG,85423190,CN8,EXPORT,2021-02,1\n");
+        while (b.length() < 3 * TradeFlows.MAX_RECORD_CHARS) {
+            b.append("DE,KG,85423190,CN8,EXPORT,2021-03,1\n");
+        }
+        Path f = file("runaway.csv", b.toString());
+        assertThatThrownBy(() -> TradeFlows.load(List.of(f))).isInstanceOf(TradeFormatException.class)
+                .hasMessage("runaway.csv line 3: the record that starts here is longer than 1,048,576 characters (a quote left open?)");
+    }
+
+    @Test
+    void load_shiftedRow_isRefusedButTrailingCommasAreNot() throws Exception {
+        String h = "reporter_iso2,partner_iso2,product_code,product_level,flow,period,value_eur\n";
+        Path ok = file("trailing.csv", h + "DE,KG,85423190,CN8,EXPORT,2021-01,12,,\n");
+        assertThat(TradeFlows.load(List.of(ok)).flows()).hasSize(1);
+        Path bad = file("shifted.csv", h + "DE,KG,85423190,CN8,EXPORT,2021-01,12,7\n");
+        assertThatThrownBy(() -> TradeFlows.load(List.of(bad))).hasMessage("shifted.csv line 2: 8 fields but the header has 7: "
+                + "a value holding a comma must be quoted");
     }
 
     @Test
