@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The API keys a server accepts, held only as salted SHA-256 hashes. A key's name is the identity the audit trail
@@ -45,7 +46,7 @@ public final class ApiKeys {
     /** The principal of every caller of a server without keys. */
     public static final String ANONYMOUS = "anonymous";
     /** Names a key may not have: {@link #ANONYMOUS}, and {@code kordon}, the actor of the service's own work. */
-    static final java.util.Set<String> RESERVED = java.util.Set.of(ANONYMOUS, "kordon");
+    static final Set<String> RESERVED = Set.of(ANONYMOUS, "kordon");
 
     /**
      * One configured key: its name (the principal in the audit trail), role, whether it may name another analyst
