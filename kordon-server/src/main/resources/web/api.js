@@ -38,7 +38,7 @@ export class ApiError extends Error {
       return 'The server needs an API key: enter it at the top of the page (' + this.message + ').';
     }
     if (this.status === 403) {
-      return 'This needs a write key: ' + this.message;
+      return this.field === 'analyst' ? 'Not allowed: ' + this.message : 'This needs a write key: ' + this.message;
     }
     return 'Error ' + this.status + ': ' + this.message;
   }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code kordon} command. */
 @Command(name = "kordon", mixinStandardHelpOptions = true, version = "kordon 0.1.0",
         description = "Sanctions screening and sanctions-evasion detection.",
-        subcommands = {ScreenCommand.class, ListsCommand.class, EvalCommand.class, PriceCapCommand.class, OwnershipCommand.class, VesselsCommand.class, ShipmentsCommand.class, TradeCommand.class, ScanCommand.class, ServeCommand.class,
+        subcommands = {ScreenCommand.class, ListsCommand.class, EvalCommand.class, PriceCapCommand.class, OwnershipCommand.class, VesselsCommand.class, ShipmentsCommand.class, TradeCommand.class, ScanCommand.class, ServeCommand.class, AuditCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  kordon screen --name \"Vladimir Putin\" --birth-date 1952",
                 "  kordon lists stats ../shared/data/lists",

@@ -48,8 +48,10 @@ import picocli.CommandLine.Spec;
                 "more than --max-loss of its entities since the database's last list version (start) or the lists in force",
                 "(reload); --force (start) or ?force=true (reload) accepts such a loss and records it. /health answers 503",
                 "'degraded' and /readyz 503 when a configured source is missing, empty or older than --max-list-age.",
-                "", "API keys (one per line, name:role:salt:sha256(salt+key), role read or write) come from",
-                "--api-keys or $KORDON_API_KEYS; without keys every endpoint is open, so keep --host 127.0.0.1.",
+                "", "API keys (one per line, name:role:salt:sha256(salt+key), role read, write or act-for) come from",
+                "--api-keys or $KORDON_API_KEYS; the key's name is recorded as principal of every write, and a decision's",
+                "analyst is the key's name unless the role is act-for. Without keys every endpoint is open and writes are",
+                "recorded as principal 'anonymous', so keep --host 127.0.0.1. Audit trail: kordon audit verify.",
                 "The API is described at /openapi.yaml."})
 final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -148,7 +150,7 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         out.println("kordon: serving on " + server.url() + " (API description " + server.url() + "/openapi.yaml)"
-                + (keys.isEmpty() ? "; no API keys: every endpoint is open" : "; " + keys.size() + " API key(s)"));
+                + (keys.isEmpty() ? "; no API keys: every endpoint is open, writes recorded as principal 'anonymous'" : "; " + keys.size() + " API key(s)"));
         out.println(check ? "kordon: --check: stopping" : "kordon: press Ctrl-C to stop");
         out.flush();
         if (check) {

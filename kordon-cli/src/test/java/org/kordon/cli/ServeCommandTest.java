@@ -76,7 +76,7 @@ class ServeCommandTest {
         KordonRun r = KordonRun.of("serve", "--check", "--api-keys", keys.toString(), "--list", sample.toString(), "--max-list-age", "off");
 
         assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(r.err()).contains("keys.txt line 2, field role: must be read or write");
+        assertThat(r.err()).contains("keys.txt line 2, field role: must be read, write or act-for");
     }
 
     private Path stakes(String betaShare) throws Exception {

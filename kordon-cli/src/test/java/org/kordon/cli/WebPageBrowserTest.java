@@ -79,7 +79,7 @@ class WebPageBrowserTest {
         List<Path> lists = List.of(ListOptions.BundledSample.extract());
         store = Store.open(Store.h2Url(tmp.resolve("db").resolve("kordon")));
         wf = Workflow.open(store, ListLoad.of(lists, ListLoader.load(lists, LoadOptions.defaults())), Screeners.DEFAULT_THRESHOLD);
-        ApiKeys keys = ApiKeys.parse(ApiKeys.line("analyst", Access.WRITE, WRITE_KEY) + "\n" + ApiKeys.line("viewer", Access.READ, READ_KEY), "test");
+        ApiKeys keys = ApiKeys.parse(ApiKeys.line("anna", Access.WRITE, WRITE_KEY) + "\n" + ApiKeys.line("viewer", Access.READ, READ_KEY), "test");
         // a second list version without a few entities, so that the Lists page has history to show
         ListSnapshot first = wf.snapshot();
         List<Entity> kept = first.entities().stream()

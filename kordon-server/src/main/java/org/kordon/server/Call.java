@@ -14,22 +14,50 @@ public final class Call {
     private final Context ctx;
     private final ServerConfig config;
     private final String caller;
+    private final boolean mayActFor;
     private JsonNode body;
     private int status = 200;
 
-    Call(Context ctx, ServerConfig config, String caller) {
+    Call(Context ctx, ServerConfig config, String caller, boolean mayActFor) {
         this.ctx = ctx;
         this.config = config;
         this.caller = caller;
+        this.mayActFor = mayActFor;
     }
 
     public ServerConfig config() {
         return config;
     }
 
-    /** The name of the API key used, or {@code anonymous} when the server has no keys. */
+    /**
+     * Who the call was authenticated as, recorded as the principal of every write: the name of the API key used, or
+     * {@code anonymous} when the server has no keys.
+     */
     public String caller() {
         return caller;
+    }
+
+    /**
+     * The analyst a decision is recorded for: the caller when {@code asserted} is null or the caller's own name;
+     * {@code asserted} when the caller's key may act for others (role {@code act-for}) or the server has no keys.
+     *
+     * <pre>{@code
+     * // key 'batch' of role write
+     * c.analyst(null);      // "batch"
+     * c.analyst("anna");    // 403: analyst: key 'batch' may decide only as itself ...
+     * // key 'review-portal' of role act-for
+     * c.analyst("anna");    // "anna"
+     * }</pre>
+     *
+     * @throws Problem 403 naming the field {@code analyst} when the key may not name another analyst
+     */
+    public String analyst(String asserted) {
+        if (asserted == null || asserted.equals(caller) || mayActFor) {
+            return asserted == null ? caller : asserted;
+        }
+        throw new Problem(403, "forbidden", "Key may not act for another analyst", "analyst",
+                "analyst: key '" + caller + "' may decide only as itself ('" + caller + "'), not as '" + asserted
+                + "'; send no analyst, or use a key of role " + ApiKeys.ACT_FOR + " (a front end that authenticates its analysts)");
     }
 
     public String path(String name) {

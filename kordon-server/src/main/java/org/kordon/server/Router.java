@@ -52,8 +52,7 @@ public final class Router {
             long t0 = System.nanoTime();
             int status = 500;
             try {
-                String caller = authorize(ctx, access);
-                Call call = new Call(ctx, config, caller);
+                Call call = authorize(ctx, access);
                 Object result = e.handle(call);
                 status = result == null ? 204 : call.status();
                 ctx.status(status);
@@ -77,9 +76,16 @@ public final class Router {
         };
     }
 
-    private String authorize(Context ctx, Access access) {
-        if (access == Access.PUBLIC || config.apiKeys().isEmpty()) {
-            return "anonymous";
+    /**
+     * The call with its identity: the key's name, or {@code anonymous}. Without keys anyone may name any analyst (there
+     * is no identity to hold them to); with keys, only an act-for key may.
+     */
+    private Call authorize(Context ctx, Access access) {
+        if (config.apiKeys().isEmpty()) {
+            return new Call(ctx, config, ApiKeys.ANONYMOUS, true);
+        }
+        if (access == Access.PUBLIC) {
+            return new Call(ctx, config, ApiKeys.ANONYMOUS, false);
         }
         String presented = presentedKey(ctx);
         if (presented == null) {
@@ -94,7 +100,7 @@ public final class Router {
             throw new Problem(403, "forbidden", "Read-only key", "Authorization",
                     "Authorization: key '" + key.get().name() + "' is read-only; this endpoint changes data and needs a write key");
         }
-        return key.get().name();
+        return new Call(ctx, config, key.get().name(), key.get().actFor());
     }
 
     private static String presentedKey(Context ctx) {

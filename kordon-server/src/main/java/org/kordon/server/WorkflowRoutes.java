@@ -12,6 +12,8 @@ import org.kordon.model.Schema;
 import org.kordon.store.Alert;
 import org.kordon.store.AlertQuery;
 import org.kordon.store.AlertStatus;
+import org.kordon.store.AuditVerification;
+import org.kordon.store.Decision;
 import org.kordon.store.ListVersion;
 import org.kordon.store.NotFoundException;
 import org.kordon.store.Outcome;
@@ -51,6 +53,7 @@ final class WorkflowRoutes implements Routes {
         r.post("/alerts/{id}/decisions", Access.WRITE, this::decide);
         r.get("/alerts/{id}/audit", Access.READ, c -> page(store().audit(null, alert(c.pathLong("id")).id(), limit(c), offset(c)), c));
         r.get("/audit", Access.READ, c -> page(store().audit(null, null, limit(c), offset(c)), c));
+        r.get("/audit/verify", Access.READ, this::verifyAudit);
         r.get("/entities/{id}", Access.READ, c -> EntityJson.of(wf.entity(c.path("id"))
                 .orElseThrow(() -> Problem.notFound("no listed entity '" + c.path("id") + "' in the lists in force"))));
         r.get("/lists/versions", Access.READ, c -> Map.of("current", wf.version().id(), "results", store().versions()));
@@ -244,15 +247,50 @@ final class WorkflowRoutes implements Routes {
         } catch (IllegalArgumentException e) {
             throw Problem.invalid("outcome", e.getMessage());
         }
-        String analyst = Call.text(b, "", "analyst", true, 200);
+        String analyst = c.analyst(Call.text(b, "", "analyst", false, 200));
         String reason = Call.text(b, "", "reason", true, 4000);
         alert(id);
+        Decision d;
         try {
-            c.status(201);
-            return wf.decide(id, outcome, analyst, reason);
+            d = wf.decide(id, outcome, analyst, reason, c.caller());
         } catch (IllegalStateException e) {
             throw new Problem(409, "conflict", "Alert already decided", "outcome", e.getMessage());
         }
+        c.status(201);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.id());
+        m.put("alertId", d.alertId());
+        m.put("outcome", d.outcome());
+        m.put("analyst", d.analyst());
+        m.put("principal", c.caller());
+        m.put("reason", d.reason());
+        m.put("decidedAt", d.decidedAt());
+        return m;
+    }
+
+    // ------------------------------------------------------------ audit
+
+    /** The audit chain checked: 200 when intact, 409 with the first break when not (same body). */
+    private Object verifyAudit(Call c) {
+        String anchorText = c.query("anchor");
+        AuditVerification.Anchor anchor;
+        try {
+            anchor = anchorText == null ? null : AuditVerification.Anchor.parse(anchorText);
+        } catch (IllegalArgumentException e) {
+            throw Problem.invalid("anchor", e.getMessage());
+        }
+        AuditVerification v = store().verifyAudit(anchor);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("intact", v.intact());
+        m.put("entries", v.entries());
+        Map<String, Object> head = new LinkedHashMap<>();
+        head.put("seq", v.headSeq());
+        head.put("hash", v.headHash());
+        m.put("head", head);
+        m.put("firstBreak", v.firstBreak());
+        m.put("summary", v.summary());
+        c.status(v.intact() ? 200 : 409);
+        return m;
     }
 
     // ------------------------------------------------------------ lists

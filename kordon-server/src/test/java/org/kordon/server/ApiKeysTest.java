@@ -41,4 +41,45 @@ class ApiKeysTest {
         assertThatThrownBy(() -> ApiKeys.parse("ui:read:" + "0".repeat(64), "keys.txt"))
                 .hasMessage("keys.txt line 1: expected name:role:salt:sha256hex");
     }
+
+    @Test
+    void parse_actForRole_isAWriteKeyThatMayActForOthers() {
+        ApiKeys keys = ApiKeys.parse(ApiKeys.line("portal", Access.WRITE, true, "k-123456789"), "test");
+
+        assertThat(keys.check("k-123456789")).hasValueSatisfying(k -> {
+            assertThat(k.role()).isEqualTo(Access.WRITE);
+            assertThat(k.actFor()).isTrue();
+        });
+    }
+
+    @Test
+    void parse_writeRole_mayNotActForOthers() {
+        assertThat(ApiKeys.parse(ApiKeys.line("batch", Access.WRITE, "k-123456789"), "test").check("k-123456789"))
+                .hasValueSatisfying(k -> assertThat(k.actFor()).isFalse());
+    }
+
+    @Test
+    void parse_unknownRole_namesTheThreeRoles() {
+        assertThatThrownBy(() -> ApiKeys.parse("ui:admin:salt:" + "0".repeat(64), "keys.txt"))
+                .hasMessage("keys.txt line 1, field role: must be read, write or act-for, got 'admin'");
+    }
+
+    @Test
+    void parse_reservedName_refusedNamingLineAndField() {
+        assertThatThrownBy(() -> ApiKeys.parse("# keys\nanonymous:write:salt:" + "0".repeat(64), "keys.txt"))
+                .hasMessageStartingWith("keys.txt line 2, field name: 'anonymous' is reserved");
+        assertThatThrownBy(() -> ApiKeys.parse("Kordon:write:salt:" + "0".repeat(64), "keys.txt"))
+                .hasMessageStartingWith("keys.txt line 1, field name: 'Kordon' is reserved");
+    }
+
+    @Test
+    void parse_nameLongerThanThePrincipalColumn_refused() {
+        assertThatThrownBy(() -> ApiKeys.parse("a".repeat(201) + ":write:salt:" + "0".repeat(64), "keys.txt"))
+                .hasMessage("keys.txt line 1, field name: at most 200 characters");
+    }
+
+    @Test
+    void line_actForReadKey_refused() {
+        assertThatThrownBy(() -> ApiKeys.line("ui", Access.READ, true, "k")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -37,8 +37,10 @@ import org.kordon.model.Schema;
  *
  * <p>The same migration SQL runs on H2 and PostgreSQL ({@code db/migration/common}); only the append-only guard
  * differs per vendor ({@code db/migration/h2}, {@code db/migration/postgresql}). Decisions, audit entries and list
- * versions are only ever inserted, and the database refuses an UPDATE or DELETE of them. Every state change and
- * its audit entry are written in one transaction. Thread-safe: each call takes its own pooled connection.
+ * versions are only ever inserted, and the database refuses an UPDATE or DELETE of them (and, on PostgreSQL, a
+ * TRUNCATE). Every state change and its audit entry are written in one transaction. The audit entries form a hash
+ * chain ({@link AuditChain}) that {@link #verifyAudit()} checks. Thread-safe: each call takes its own pooled
+ * connection.
  */
 public final class Store implements AutoCloseable {
     /*
@@ -87,6 +89,7 @@ public final class Store implements AutoCloseable {
         try {
             Flyway.configure().dataSource(ds)
                     .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+                    .javaMigrations(new AuditChainMigration())
                     .load().migrate();
         } catch (RuntimeException e) {
             ds.close();
@@ -425,8 +428,11 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    /** Records a decision, moves the alert to the decided state and audits both, in one transaction. */
-    Decision insertDecision(Alert alert, Outcome outcome, String analyst, String reason) {
+    /**
+     * Records a decision, moves the alert to the decided state and audits both, in one transaction; {@code principal}
+     * (the identity the request was authenticated as) is recorded in the audit entry beside the analyst.
+     */
+    Decision insertDecision(Alert alert, Outcome outcome, String analyst, String reason, String principal) {
         return tx("decide alert " + alert.id(), c -> {
             OffsetDateTime at = now();
             long id;
@@ -441,7 +447,7 @@ public final class Store implements AutoCloseable {
                 id = generatedId(ps);
             }
             setStatus(c, alert.id(), AlertStatus.of(outcome));
-            audit(c, at, analyst, "ALERT_DECIDED", alert.subjectId(), alert.id(), alert.entityId(), alert.versionId(),
+            audit(c, at, principal, analyst, "ALERT_DECIDED", alert.subjectId(), alert.id(), alert.entityId(), alert.versionId(),
                     alert.status().label() + " -> " + outcome.label() + ": " + reason);
             return new Decision(id, alert.id(), outcome, analyst, reason, at);
         });
@@ -454,10 +460,14 @@ public final class Store implements AutoCloseable {
         }
         tx("close alerts", c -> {
             OffsetDateTime at = now();
+            List<Alert> closed = new ArrayList<>(alertIds.size());
             for (long id : alertIds) {
-                Alert a = alert(id).orElseThrow();
+                closed.add(alert(id).orElseThrow());
                 setStatus(c, id, AlertStatus.CLOSED);
-                audit(c, at, actor, "ALERT_CLOSED", a.subjectId(), id, a.entityId(), versionId,
+            }
+            // the audit entries after every row lock of the transaction: see AuditChain
+            for (Alert a : closed) {
+                audit(c, at, actor, "ALERT_CLOSED", a.subjectId(), a.id(), a.entityId(), versionId,
                         "entity " + a.entityId() + " removed from the list in version " + versionId);
             }
             return null;
@@ -544,9 +554,54 @@ public final class Store implements AutoCloseable {
             }
             ps.setInt(i++, offset);
             ps.setInt(i, limit);
-        }, rs -> new AuditEntry(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class), rs.getString("actor"),
-                rs.getString("action"), rs.getString("subject_id"), nullableLong(rs, "alert_id"), rs.getString("entity_id"),
-                nullableLong(rs, "version_id"), rs.getString("detail")));
+        }, rs -> new AuditEntry(rs.getLong("id"), rs.getLong("seq"), rs.getObject("at", OffsetDateTime.class), rs.getString("principal"),
+                rs.getString("actor"), rs.getString("action"), rs.getString("subject_id"), nullableLong(rs, "alert_id"),
+                rs.getString("entity_id"), nullableLong(rs, "version_id"), rs.getString("detail"), rs.getString("prev_hash"),
+                rs.getString("hash")));
+    }
+
+    /**
+     * Checks the audit trail: the hash chain, its head, and that every alert, decision, subject and list version has
+     * its entries (see {@link AuditVerification}). Reads one snapshot; writers are not held up.
+     */
+    public AuditVerification verifyAudit() {
+        return verifyAudit(null);
+    }
+
+    /** {@link #verifyAudit()}, also checking that the entry at {@code anchor}'s sequence number has its hash. */
+    public AuditVerification verifyAudit(AuditVerification.Anchor anchor) {
+        try (Connection c = pool.getConnection()) {
+            return AuditVerifier.verify(c, anchor);
+        } catch (SQLException e) {
+            throw new StoreException("audit verification failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks the audit trail of the database at {@code jdbcUrl} without migrating or writing anything (an H2 file
+     * that does not exist is not created): for {@code kordon audit verify}.
+     *
+     * @throws IllegalArgumentException when the URL is of another database
+     * @throws NotFoundException        when there is no such database
+     * @throws StoreException           when it cannot be reached or read
+     */
+    public static AuditVerification verifyAudit(String jdbcUrl, AuditVerification.Anchor anchor) {
+        String url = vendorOf(jdbcUrl).equals("h2") && !jdbcUrl.toUpperCase(Locale.ROOT).contains("IFEXISTS=") ? jdbcUrl + ";IFEXISTS=TRUE" : jdbcUrl;
+        Connection c;
+        try {
+            c = java.sql.DriverManager.getConnection(url);
+        } catch (SQLException e) {
+            // H2 90146: database not found (IFEXISTS); PostgreSQL 3D000: invalid catalog name
+            if (e.getErrorCode() == 90146 || "3D000".equals(e.getSQLState())) {
+                throw new NotFoundException("no database at " + redact(jdbcUrl) + ": " + rootMessage(e));
+            }
+            throw new StoreException("cannot connect to " + redact(jdbcUrl) + ": " + rootMessage(e), e);
+        }
+        try (c) {
+            return AuditVerifier.verify(c, anchor);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the audit trail of " + redact(jdbcUrl) + ": " + rootMessage(e), e);
+        }
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {
@@ -554,27 +609,52 @@ public final class Store implements AutoCloseable {
         return rs.wasNull() ? null : v;
     }
 
+    /** Audits a write by {@code actor} on its own behalf: the principal is the actor. */
     private static void audit(Connection c, OffsetDateTime at, String actor, String action, String subjectId, Long alertId,
                               String entityId, Long versionId, String detail) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_entry (at, actor, action, subject_id, alert_id, entity_id, version_id, detail) VALUES (?,?,?,?,?,?,?,?)")) {
+        audit(c, at, actor, actor, action, subjectId, alertId, entityId, versionId, detail);
+    }
+
+    /**
+     * Appends one entry to the audit chain: locks the chain head (held until the transaction ends), writes the entry
+     * with the next sequence number, its predecessor's hash and its own, and moves the head. Call it after every
+     * other row the transaction changes (see {@link AuditChain}).
+     */
+    private static void audit(Connection c, OffsetDateTime at, String principal, String actor, String action, String subjectId,
+                              Long alertId, String entityId, Long versionId, String detail) throws SQLException {
+        String p = AuditChain.storable(cut(principal, 200));
+        String a = AuditChain.storable(cut(actor, 200));
+        String s = AuditChain.storable(subjectId);
+        String e = entityId == null ? null : AuditChain.storable(cut(entityId, 300));
+        String d = AuditChain.storable(cut(detail, 8000));
+        AuditChain.Link head = AuditChain.lockHead(c);
+        long seq = head.seq() + 1;
+        String hash = AuditChain.hash(seq, at, p, a, action, s, alertId, e, versionId, d, head.hash());
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_entry (at, actor, action, subject_id, alert_id, entity_id, version_id, detail,"
+                + " seq, principal, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setObject(1, at);
-            ps.setString(2, cut(actor, 200));
+            ps.setString(2, a);
             ps.setString(3, action);
-            ps.setString(4, subjectId);
+            ps.setString(4, s);
             if (alertId == null) {
                 ps.setNull(5, Types.BIGINT);
             } else {
                 ps.setLong(5, alertId);
             }
-            ps.setString(6, entityId == null ? null : cut(entityId, 300));
+            ps.setString(6, e);
             if (versionId == null) {
                 ps.setNull(7, Types.BIGINT);
             } else {
                 ps.setLong(7, versionId);
             }
-            ps.setString(8, cut(detail, 8000));
+            ps.setString(8, d);
+            ps.setLong(9, seq);
+            ps.setString(10, p);
+            ps.setString(11, head.hash());
+            ps.setString(12, hash);
             ps.executeUpdate();
         }
+        AuditChain.moveHead(c, new AuditChain.Link(seq, hash));
     }
 
     /** Runs one statement outside the store's API; for tests of the database guard. */

@@ -436,8 +436,17 @@ public final class Workflow {
         return gone;
     }
 
-    /** Records an analyst's decision on a pending alert. */
-    public synchronized Decision decide(long alertId, Outcome outcome, String analyst, String reason) {
+    /** Records an analyst's decision on a pending alert, the analyst deciding as themselves (the principal is the analyst). */
+    public Decision decide(long alertId, Outcome outcome, String analyst, String reason) {
+        return decide(alertId, outcome, analyst, reason, analyst);
+    }
+
+    /**
+     * Records an analyst's decision on a pending alert. {@code principal} is who the request was authenticated as (an
+     * API key's name); the audit entry records it beside the analyst. Whether the principal may name this analyst is
+     * the caller's rule (the server's: only keys that may act for others may name another analyst).
+     */
+    public synchronized Decision decide(long alertId, Outcome outcome, String analyst, String reason, String principal) {
         Alert a = store.alert(alertId).orElseThrow(() -> new NotFoundException("no alert " + alertId));
         if (!a.status().pending()) {
             throw new IllegalStateException("alert " + alertId + " is " + a.status().label() + ", not open or escalated: decisions are final");
@@ -448,7 +457,10 @@ public final class Workflow {
         if (reason == null || reason.isBlank() || reason.length() > 4000) {
             throw new IllegalArgumentException("reason must be 1 to 4000 characters: say why");
         }
-        return store.insertDecision(a, outcome, analyst.strip(), reason.strip());
+        if (principal == null || principal.isBlank()) {
+            throw new IllegalArgumentException("principal must be given: who the decision was authenticated as");
+        }
+        return store.insertDecision(a, outcome, analyst.strip(), reason.strip(), principal.strip());
     }
 
     private Screening evaluate(Subject s, String subjectHash, String actor) {
