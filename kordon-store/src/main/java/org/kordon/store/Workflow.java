@@ -43,9 +43,11 @@ import org.kordon.ownership.OwnershipGraph;
  * // "OFAC, EU: blocked, listed-owned 50%: ofac-sdn:17013 -100%-> Beta Holding Ltd(blocked) -50%-> Beta Trade LLP"
  * }</pre>
  *
- * <p>Rules: a subject × listed entity pair has at most one pending alert. A false-positive decision suppresses
- * the pair while both content hashes stay the same; a change on either side raises a new alert. A removed entity's
- * pending alerts are closed with an audit entry. Writes are serialised (one at a time, {@code synchronized});
+ * <p>Rules: a subject × listed entity pair has at most one pending alert of each kind (the database enforces it, also
+ * for servers sharing one database). A false-positive decision suppresses the pair while both content hashes stay
+ * the same; a change on either side raises a new alert. A removed entity's pending alerts are closed with an audit
+ * entry. An alert takes one final decision: {@link #decide} takes no lock, the database refuses a second one.
+ * Screening, loading and ownership changes of one workflow are serialised ({@code synchronized}); decisions and
  * reads ({@link #screener()}, {@link #snapshot()}, the store's queries) run concurrently.
  *
  * <p>Ownership: with {@link #useStakes stakes}, screening a subject also asks the OFAC, EU and UK ownership rules
@@ -62,6 +64,8 @@ import org.kordon.ownership.OwnershipGraph;
 public final class Workflow {
     /** How many matches per subject become alerts at most. */
     static final int TOP = 10;
+    /** Reads of an alert a decision may take when concurrent decisions move it meanwhile (open, escalated, final). */
+    private static final int MAX_DECIDE_ATTEMPTS = 5;
 
     private final Store store;
     private final double threshold;
@@ -240,8 +244,7 @@ public final class Workflow {
                 added, changed, removedIds.size(), actor);
         lists = new Lists(load.snapshot(), screener, version, hashes, byId);
 
-        List<Long> toClose = store.pendingAlertsOn(removedIds);
-        store.closeAlerts(toClose, version.id(), actor);
+        int closed = store.closeAlerts(store.pendingAlertsOn(removedIds), version.id(), actor);
         boolean full = latest.isEmpty();
         long r0 = System.nanoTime();
         List<String> listChanged = new ArrayList<>(removedIds);
@@ -267,7 +270,7 @@ public final class Workflow {
         }
         long end = System.nanoTime();
         return new Delta(version, true, full, added, changed, removedIds.size(), candidates, subjects.size(), opened,
-                toClose.size(), (end - d0) / 1_000_000, (end - r0) / 1_000_000);
+                closed, (end - d0) / 1_000_000, (end - r0) / 1_000_000);
     }
 
     /**
@@ -436,19 +439,37 @@ public final class Workflow {
         return gone;
     }
 
-    /** Records an analyst's decision on a pending alert. */
-    public synchronized Decision decide(long alertId, Outcome outcome, String analyst, String reason) {
-        Alert a = store.alert(alertId).orElseThrow(() -> new NotFoundException("no alert " + alertId));
-        if (!a.status().pending()) {
-            throw new IllegalStateException("alert " + alertId + " is " + a.status().label() + ", not open or escalated: decisions are final");
+    /**
+     * Records an analyst's decision on a pending alert. Takes no lock: the database moves the alert only from the
+     * state it was read in, so of concurrent decisions on one alert (from any number of servers on one database)
+     * exactly one final decision is recorded and the others are refused as decisions on a decided alert.
+     *
+     * @throws NotFoundException        when there is no such alert
+     * @throws IllegalStateException    when the alert is decided or closed (decisions are final)
+     * @throws IllegalArgumentException when the analyst or the reason is blank or too long
+     */
+    public Decision decide(long alertId, Outcome outcome, String analyst, String reason) {
+        for (int attempt = 1; ; attempt++) {
+            Alert a = store.alert(alertId).orElseThrow(() -> new NotFoundException("no alert " + alertId));
+            if (!a.status().pending()) {
+                throw new IllegalStateException("alert " + alertId + " is " + a.status().label() + ", not open or escalated: decisions are final");
+            }
+            if (analyst == null || analyst.isBlank() || analyst.length() > 200) {
+                throw new IllegalArgumentException("analyst must be 1 to 200 characters");
+            }
+            if (reason == null || reason.isBlank() || reason.length() > 4000) {
+                throw new IllegalArgumentException("reason must be 1 to 4000 characters: say why");
+            }
+            Optional<Decision> d = store.insertDecision(a, outcome, analyst.strip(), reason.strip());
+            if (d.isPresent()) {
+                return d.get();
+            }
+            // The alert changed state since it was read (open -> escalated, or decided): read it again. A status
+            // only moves forward (open, escalated, then final), so this ends within MAX_DECIDE_ATTEMPTS.
+            if (attempt == MAX_DECIDE_ATTEMPTS) {
+                throw new StoreException("decide alert " + alertId + ": its state kept changing while deciding; try again", null);
+            }
         }
-        if (analyst == null || analyst.isBlank() || analyst.length() > 200) {
-            throw new IllegalArgumentException("analyst must be 1 to 200 characters");
-        }
-        if (reason == null || reason.isBlank() || reason.length() > 4000) {
-            throw new IllegalArgumentException("reason must be 1 to 4000 characters: say why");
-        }
-        return store.insertDecision(a, outcome, analyst.strip(), reason.strip());
     }
 
     private Screening evaluate(Subject s, String subjectHash, String actor) {
@@ -487,9 +508,10 @@ public final class Workflow {
     }
 
     /**
-     * Raises {@code candidate} unless its subject, entity and kind already have a pending alert, a true match or a false
-     * positive on the same contents (then audited as suppressed, and 1 returned). For an ownership alert the contents
-     * include the path: a decision taken on one path does not silence another.
+     * Raises {@code candidate} unless its subject, entity and kind already have a pending alert (also one raised
+     * meanwhile by another server: the database refuses the second), a true match or a false positive on the same
+     * contents (then audited as suppressed, and 1 returned). For an ownership alert the contents include the path: a
+     * decision taken on one path does not silence another.
      */
     private int raise(Alert candidate, String actor, List<Alert> opened) {
         Optional<Alert> last = store.latestAlert(candidate.subjectId(), candidate.entityId(), candidate.kind());
@@ -505,7 +527,7 @@ public final class Workflow {
                 return 1;
             }
         }
-        opened.add(store.insertAlert(candidate, actor));
+        store.insertAlert(candidate, actor).ifPresent(opened::add);
         return 0;
     }
 
