@@ -372,6 +372,19 @@ public final class Store implements AutoCloseable {
         return query("SELECT COUNT(*) FROM subject WHERE active", ps -> { }, rs -> rs.getInt(1)).get(0);
     }
 
+    /**
+     * The content hash of every active subject, by id; only of those saved at or after {@code since} unless it is null.
+     */
+    Map<String, String> activeSubjectHashes(OffsetDateTime since) {
+        Map<String, String> m = new HashMap<>();
+        query("SELECT id, content_hash FROM subject WHERE active" + (since == null ? "" : " AND updated_at >= ?"), ps -> {
+            if (since != null) {
+                ps.setObject(1, since);
+            }
+        }, rs -> m.put(rs.getString(1), rs.getString(2)));
+        return m;
+    }
+
     /** Every active subject: the population re-screened on a list change. */
     public List<Subject> activeSubjects() {
         return query("SELECT * FROM subject WHERE active ORDER BY id", ps -> { }, Store::subject);

@@ -1,7 +1,9 @@
 package org.kordon.store;
 
 import java.text.Normalizer;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -64,6 +66,13 @@ import org.kordon.ownership.OwnershipGraph;
 public final class Workflow {
     /** How many matches per subject become alerts at most. */
     static final int TOP = 10;
+    /**
+     * How far before the subject index was read a save may be stamped and still be missed by it: clocks of servers
+     * sharing one database differ, and a transaction commits after it stamps {@code updated_at}.
+     */
+    static final Duration SAVED_ELSEWHERE_MARGIN = Duration.ofMinutes(10);
+    /** More subjects saved by other servers than this since the subject index was read: read the index again. */
+    static final int SAVED_ELSEWHERE_REINDEX = 1000;
     /** Reads of an alert a decision may take when concurrent decisions move it meanwhile (open, escalated, final). */
     private static final int MAX_DECIDE_ATTEMPTS = 5;
 
@@ -71,6 +80,9 @@ public final class Workflow {
     private final double threshold;
     private volatile Lists lists;
     private SubjectIndex subjectIndex;
+    /** The content hash of each subject in the index, and when the index was read: to find subjects saved since. */
+    private Map<String, String> indexedHashes;
+    private OffsetDateTime indexedAt;
     private Supplier<Stakes> stakesSource;
     private Stakes stakes;
     private volatile ListedOwnership ownership;
@@ -256,7 +268,9 @@ public final class Workflow {
             subjects = store.activeSubjects();
             candidates = subjects.size();
         } else {
+            List<String> savedElsewhere = savedElsewhere();
             Set<String> ids = new HashSet<>(subjectIndex().candidates(touched));
+            ids.addAll(savedElsewhere);
             owned.forEach(s -> ids.add(s.id()));
             candidates = ids.size();
             subjects = new ArrayList<>(ids.size());
@@ -395,9 +409,31 @@ public final class Workflow {
 
     private SubjectIndex subjectIndex() {
         if (subjectIndex == null) {
+            OffsetDateTime at = Store.now();
+            Map<String, String> hashes = store.activeSubjectHashes(null);
             subjectIndex = SubjectIndex.build(store.activeSubjects());
+            indexedHashes = hashes;
+            indexedAt = at;
         }
         return subjectIndex;
+    }
+
+    /**
+     * Active subjects the subject index does not hold as they are now, because another server on the same database
+     * saved them since it was read (this workflow's own saves drop the index): the delta re-screens them in full. When
+     * there are more than {@link #SAVED_ELSEWHERE_REINDEX}, the index is read again instead and none is returned.
+     */
+    private List<String> savedElsewhere() {
+        if (subjectIndex == null) {
+            return List.of();
+        }
+        List<String> stale = store.activeSubjectHashes(indexedAt.minus(SAVED_ELSEWHERE_MARGIN)).entrySet().stream()
+                .filter(e -> !e.getValue().equals(indexedHashes.get(e.getKey()))).map(Map.Entry::getKey).toList();
+        if (stale.size() > SAVED_ELSEWHERE_REINDEX) {
+            subjectIndex = null;
+            return List.of();
+        }
+        return stale;
     }
 
     /** Builds the subject index now, so that the next {@link #load} does not pay for it (benchmarks, warm-up). */

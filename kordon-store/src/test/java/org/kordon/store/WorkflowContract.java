@@ -448,6 +448,22 @@ abstract class WorkflowContract {
     }
 
     @Test
+    void load_subjectSavedByAnotherWorkflowAfterIndexRead_rescreenedByDelta() {
+        wf.screen(person("C-1", "Vladimir Putin"), "test");
+        wf.prepareDelta();
+        try (Store other = Store.open(url)) {
+            Workflow.open(other, Fixtures.v1(), THRESHOLD).screen(person("C-3", "Igor Sechin"), "test");
+        }
+
+        Workflow.Delta d = wf.load(Fixtures.load("v2", Fixtures.putin("v2"), Fixtures.lavrov("v2"), Fixtures.rosneft("v2"),
+                Fixtures.sechin("v2")), "test");
+
+        assertThat(d.full()).isFalse();
+        assertThat(d.opened()).isEqualTo(1);
+        assertThat(store.latestAlerts("C-3")).extracting(Alert::entityId).containsExactly("ofac-17096");
+    }
+
+    @Test
     void insertAlert_secondPendingOnSamePair_refusedByDatabase() {
         Alert a = wf.screen(person("C-1", "Vladimir Putin"), "test").opened().get(0);
 
