@@ -24,16 +24,17 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link CrashPostgresTest}); the server runs in a JVM of its own ({@link ServerProcess}), the database is only
  * reopened, never repaired.
  *
- * <p>The stream: {@value #CLIENTS} clients over real HTTP, each on its own alerts, escalating each alert 0 to 3
- * times and then deciding it true match or false positive (an escalation keeps the alert pending, so a few hundred
+ * <p>The stream: {@value #CLIENTS} clients over real HTTP, each on its own alerts, escalating each alert 0 to
+ * {@value #MAX_ESCALATIONS} times and then deciding it true match or false positive (an escalation keeps the alert pending, so a few hundred
  * alerts carry thousands of decisions). The kill comes once {@value #KILL_AFTER_ACKS} decisions were acknowledged
  * (or after {@value #MAX_STREAM_MILLIS} ms) while every client is still sending.
  */
 abstract class CrashContract {
-    static final int SUBJECTS = 1000;
+    static final int SUBJECTS = 240;
     static final int CLIENTS = 8;
-    static final int KILL_AFTER_ACKS = 1200;
-    static final long MAX_STREAM_MILLIS = 5000;
+    static final int MAX_ESCALATIONS = 7;
+    static final int KILL_AFTER_ACKS = 500;
+    static final long MAX_STREAM_MILLIS = 4000;
 
     @TempDir
     Path dir;
@@ -113,9 +114,10 @@ abstract class CrashContract {
                     .isEmpty();
 
             long lastAcknowledged = acks.stream().mapToLong(Ack::decisionId).max().orElseThrow();
-            List<Long> untouched = alerts.stream().filter(a -> !byAlert.containsKey(a)).limit(5).toList();
-            assertThat(untouched).as("alerts left open for decisions after the restart").isNotEmpty();
-            for (long alert : untouched) {
+            List<Long> stillOpen = new ArrayList<>();
+            http.get("/alerts?status=open&limit=5").json().path("results").forEach(r -> stillOpen.add(r.path("id").asLong()));
+            assertThat(stillOpen).as("alerts left open for decisions after the restart").isNotEmpty();
+            for (long alert : stillOpen) {
                 Http.Answer a = decide(http, alert, "escalated");
                 assertThat(a.status()).as(a.body()).isEqualTo(201);
                 assertThat(a.json().path("id").asLong()).as("id of a decision after the restart").isGreaterThan(lastAcknowledged);
@@ -153,7 +155,7 @@ abstract class CrashContract {
     private static boolean stream(Http http, List<Long> alerts, Random random, ConcurrentLinkedQueue<Ack> acks,
                                   ConcurrentLinkedQueue<String> refused) {
         for (long alert : alerts) {
-            int escalations = random.nextInt(4);
+            int escalations = random.nextInt(MAX_ESCALATIONS + 1);
             for (int i = 0; i <= escalations; i++) {
                 String outcome = i < escalations ? "escalated" : random.nextBoolean() ? "true_match" : "false_positive";
                 Http.Answer a;

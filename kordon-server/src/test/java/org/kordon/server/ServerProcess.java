@@ -38,7 +38,7 @@ final class ServerProcess implements AutoCloseable {
         Path out = dir.resolve("stdout.txt");
         Path err = dir.resolve("stderr.txt");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(List.of(java, "-Xmx256m", "-Duser.language=tr", "-Duser.country=TR",
+        Process p = new ProcessBuilder(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Duser.language=tr", "-Duser.country=TR",
                 "-cp", System.getProperty("java.class.path"), CrashServer.class.getName(), jdbcUrl))
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_SECONDS);
