@@ -112,6 +112,8 @@ abstract class CrashContract {
             }
             assertThat(lost).as("%d acknowledged decisions on %d alerts, lost or changed after SIGKILL", acks.size(), byAlert.size())
                     .isEmpty();
+            assertThat(http.get("/alerts?limit=1").json().path("total").asInt()).as("alerts of the acknowledged screenings")
+                    .isEqualTo(SUBJECTS);
 
             long lastAcknowledged = acks.stream().mapToLong(Ack::decisionId).max().orElseThrow();
             List<Long> stillOpen = new ArrayList<>();

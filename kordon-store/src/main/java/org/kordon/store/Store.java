@@ -44,8 +44,8 @@ import org.kordon.model.Schema;
  * PostgreSQL that is the server's commit (with its default {@code synchronous_commit = on}); on an H2 file Kordon
  * opens the database with {@code WRITE_DELAY=0} (each commit written to the file before it returns, instead of H2's
  * default of a background write every ~0.5 s, which a killed process loses) and forces the file to the device after
- * each commit, one fsync for the commits that wait together. An H2 URL that sets another {@code WRITE_DELAY} is
- * refused. Rules that must hold across servers sharing one database are enforced by the database: a decision moves
+ * each commit, one fsync for the commits that wait together, or once at the end of a workflow call that makes many
+ * ({@code syncOnce}). An H2 URL that sets another {@code WRITE_DELAY} is refused. Rules that must hold across servers sharing one database are enforced by the database: a decision moves
  * its alert only from the state it was read in (a conditional UPDATE), and a subject, listed entity and kind have
  * at most one pending alert (a unique index).
  */
@@ -820,7 +820,40 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} in one transaction and returns once it is committed and durable. */
+    /** Depth of {@link #syncOnce} calls on this thread: while above 0, commits are forced at the outermost end. */
+    private final ThreadLocal<int[]> deferred = ThreadLocal.withInitial(() -> new int[1]);
+
+    /**
+     * Runs {@code work} with the forcing of its transactions to the device deferred to its end: one fsync for all of
+     * them (H2 files; PostgreSQL and in-memory databases need nothing). Only for work whose writes nobody is told of
+     * before it returns, such as a list load's re-screening or one screening: its caller answers once it returns, and
+     * a crash before then loses nothing that was acknowledged. Commits of other threads are not deferred.
+     *
+     * @throws StoreException when the final fsync fails (the work's writes may then be committed but not durable)
+     */
+    <T> T syncOnce(java.util.function.Supplier<T> work) {
+        if (groupCommit == null) {
+            return work.get();
+        }
+        int[] depth = deferred.get();
+        depth[0]++;
+        T t;
+        try {
+            t = work.get();
+        } finally {
+            depth[0]--;
+        }
+        if (depth[0] == 0) {
+            try (Connection c = pool.getConnection()) {
+                groupCommit.sync(c);
+            } catch (SQLException e) {
+                throw new StoreException("force writes to disk failed: " + e.getMessage(), e);
+            }
+        }
+        return t;
+    }
+
+    /** Runs {@code work} in one transaction and returns once it is committed and durable (see {@link #syncOnce}). */
     private <T> T tx(String what, Work<T> work) {
         try (Connection c = pool.getConnection()) {
             T t;
@@ -834,7 +867,7 @@ public final class Store implements AutoCloseable {
             } finally {
                 c.setAutoCommit(true);
             }
-            if (groupCommit != null) {
+            if (groupCommit != null && deferred.get()[0] == 0) {
                 groupCommit.sync(c);
             }
             return t;

@@ -50,7 +50,8 @@ import org.kordon.ownership.OwnershipGraph;
  * the same; a change on either side raises a new alert. A removed entity's pending alerts are closed with an audit
  * entry. An alert takes one final decision: {@link #decide} takes no lock, the database refuses a second one.
  * Screening, loading and ownership changes of one workflow are serialised ({@code synchronized}); decisions and
- * reads ({@link #screener()}, {@link #snapshot()}, the store's queries) run concurrently.
+ * reads ({@link #screener()}, {@link #snapshot()}, the store's queries) run concurrently. Every write is durable when
+ * the method that made it returns (one fsync per call on H2, see {@link Store}).
  *
  * <p>Ownership: with {@link #useStakes stakes}, screening a subject also asks the OFAC, EU and UK ownership rules
  * whether listed entities own or control it (the subject is looked up in the graph by its id and by its name; a
@@ -194,6 +195,10 @@ public final class Workflow {
      * are re-screened (all subjects on the first version).
      */
     public synchronized Delta load(ListLoad load, String actor) {
+        return store.syncOnce(() -> loadNow(load, actor));
+    }
+
+    private Delta loadNow(ListLoad load, String actor) {
         long t0 = System.nanoTime();
         Stakes freshStakes = readStakes(stakesSource);
         Lists before = lists;
@@ -294,6 +299,10 @@ public final class Workflow {
      * @throws IllegalArgumentException when the source cannot be read (the message says why); nothing changes then
      */
     public synchronized Delta useStakes(Supplier<Stakes> source, String actor) {
+        return store.syncOnce(() -> useStakesNow(source, actor));
+    }
+
+    private Delta useStakesNow(Supplier<Stakes> source, String actor) {
         long t0 = System.nanoTime();
         Objects.requireNonNull(source, "source");
         Stakes fresh = readStakes(source);
@@ -443,6 +452,10 @@ public final class Workflow {
 
     /** Re-screens every active subject against the lists in force: the baseline the delta is measured against. */
     public synchronized Delta rescreenAll(String actor) {
+        return store.syncOnce(() -> rescreenAllNow(actor));
+    }
+
+    private Delta rescreenAllNow(String actor) {
         long t0 = System.nanoTime();
         List<Subject> subjects = store.activeSubjects();
         int opened = 0;
@@ -455,6 +468,10 @@ public final class Workflow {
 
     /** Saves the subject (auditing any change) and screens it against the lists in force. */
     public synchronized Screening screen(Subject subject, String actor) {
+        return store.syncOnce(() -> screenNow(subject, actor));
+    }
+
+    private Screening screenNow(Subject subject, String actor) {
         if (!subject.active()) {
             throw new IllegalArgumentException("subject " + subject.id() + " is deleted; save it active to screen it");
         }
