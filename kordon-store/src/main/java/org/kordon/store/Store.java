@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.kordon.matching.Contribution;
 import org.kordon.model.PartialDate;
@@ -831,7 +832,7 @@ public final class Store implements AutoCloseable {
      *
      * @throws StoreException when the final fsync fails (the work's writes may then be committed but not durable)
      */
-    <T> T syncOnce(java.util.function.Supplier<T> work) {
+    <T> T syncOnce(Supplier<T> work) {
         if (groupCommit == null) {
             return work.get();
         }
