@@ -46,9 +46,10 @@ import org.kordon.model.Schema;
  * opens the database with {@code WRITE_DELAY=0} (each commit written to the file before it returns, instead of H2's
  * default of a background write every ~0.5 s, which a killed process loses) and forces the file to the device after
  * each commit, one fsync for the commits that wait together, or once at the end of a workflow call that makes many
- * ({@code syncOnce}). An H2 URL that sets another {@code WRITE_DELAY} is refused. Rules that must hold across servers sharing one database are enforced by the database: a decision moves
- * its alert only from the state it was read in (a conditional UPDATE), and a subject, listed entity and kind have
- * at most one pending alert (a unique index).
+ * ({@code syncOnce}). An H2 URL that sets another {@code WRITE_DELAY} is refused. Rules that must hold across
+ * servers sharing one database are enforced by the database: a decision moves its alert only from the state it was
+ * read in (a conditional UPDATE), and a subject, listed entity and kind have at most one pending alert (a unique
+ * index).
  */
 public final class Store implements AutoCloseable {
     /*
@@ -106,7 +107,7 @@ public final class Store implements AutoCloseable {
      *
      * @throws IllegalArgumentException when the URL is of another database, or an H2 URL sets a {@code WRITE_DELAY}
      * @throws StoreException           when the database cannot be reached or migrated, or cannot make its writes
-     *                                  durable (e.g. an H2 user without the admin right CHECKPOINT SYNC needs)
+     *                                  durable (an H2 user must be an admin to set WRITE_DELAY and run CHECKPOINT SYNC)
      */
     public static Store open(String jdbcUrl) {
         return open(jdbcUrl, Durability.SYNCED);
@@ -178,7 +179,11 @@ public final class Store implements AutoCloseable {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("database URL: WRITE_DELAY must be a whole number of milliseconds, got '" + asked + "'");
             }
-            if (millis != 0 || durability == Durability.DELAYED) {
+            if (durability == Durability.DELAYED) {
+                throw new IllegalArgumentException("database URL sets WRITE_DELAY=" + asked.strip() + ", but " + Durability.DELAYED
+                        + " keeps H2's default write delay: remove the setting");
+            }
+            if (millis != 0) {
                 throw new IllegalArgumentException("database URL sets WRITE_DELAY=" + asked.strip() + ": Kordon writes every commit "
                         + "before it answers (WRITE_DELAY=0), so that an acknowledged decision survives a crash; remove the setting");
             }
