@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.kordon.matching.Contribution;
 import org.kordon.model.PartialDate;
@@ -41,6 +42,16 @@ import org.kordon.model.Schema;
  * TRUNCATE). Every state change and its audit entry are written in one transaction. The audit entries form a hash
  * chain ({@link AuditChain}) that {@link #verifyAudit()} checks. Thread-safe: each call takes its own pooled
  * connection.
+ *
+ * <p>Durable: a write method returns only once its transaction is on the device ({@link Durability#SYNCED}). On
+ * PostgreSQL that is the server's commit (with its default {@code synchronous_commit = on}); on an H2 file Kordon
+ * opens the database with {@code WRITE_DELAY=0} (each commit written to the file before it returns, instead of H2's
+ * default of a background write every ~0.5 s, which a killed process loses) and forces the file to the device after
+ * each commit, one fsync for the commits that wait together, or once at the end of a workflow call that makes many
+ * ({@code syncOnce}). An H2 URL that sets another {@code WRITE_DELAY} is refused. Rules that must hold across
+ * servers sharing one database are enforced by the database: a decision moves its alert only from the state it was
+ * read in (a conditional UPDATE), and a subject, listed entity and kind have at most one pending alert (a unique
+ * index).
  */
 public final class Store implements AutoCloseable {
     /*
@@ -50,10 +61,35 @@ public final class Store implements AutoCloseable {
      */
     private final HikariDataSource pool;
     private final String vendor;
+    /** Forces each commit to the device (H2 files with {@link Durability#SYNCED}); null when the database does it. */
+    private final GroupCommit groupCommit;
 
-    private Store(HikariDataSource pool, String vendor) {
+    /**
+     * What a write acknowledged by the store survives. The embedded H2 database honours each; PostgreSQL's durability
+     * is the server's ({@code synchronous_commit}), and only {@link #SYNCED} is accepted for it.
+     */
+    public enum Durability {
+        /**
+         * The default: each commit is written and forced to the device (fsync) before the write returns; survives a
+         * killed process, an operating-system crash and a power loss.
+         */
+        SYNCED,
+        /**
+         * Each commit is written to the file before the write returns, not forced: survives a killed process, not
+         * an operating-system crash or a power loss. Only to measure what the fsync costs.
+         */
+        WRITTEN,
+        /**
+         * H2's own default, Kordon's before issue 17: commits reach the file from a background thread about every
+         * 0.5 s, and a killed process loses the last of them. Only to measure what durability costs.
+         */
+        DELAYED
+    }
+
+    private Store(HikariDataSource pool, String vendor, GroupCommit groupCommit) {
         this.pool = pool;
         this.vendor = vendor;
+        this.groupCommit = groupCommit;
     }
 
     /** The embedded default: an H2 database in the file {@code ~/.kordon/db/kordon.mv.db}. */
@@ -68,15 +104,38 @@ public final class Store implements AutoCloseable {
 
     /**
      * Opens the database at {@code jdbcUrl} ({@code jdbc:h2:...} or {@code jdbc:postgresql://...}, credentials in
-     * the URL) and brings its schema up to date.
+     * the URL) and brings its schema up to date; every write is on the device when it returns
+     * ({@link Durability#SYNCED}).
      *
-     * @throws IllegalArgumentException when the URL is of another database
-     * @throws StoreException           when the database cannot be reached or migrated
+     * @throws IllegalArgumentException when the URL is of another database, or an H2 URL sets a {@code WRITE_DELAY}
+     * @throws StoreException           when the database cannot be reached or migrated, or cannot make its writes
+     *                                  durable (an H2 user must be an admin to set WRITE_DELAY and run CHECKPOINT SYNC)
      */
     public static Store open(String jdbcUrl) {
+        return open(jdbcUrl, Durability.SYNCED);
+    }
+
+    /**
+     * Opens the database as {@link #open(String)} does, with writes as durable as {@code durability} says. Anything but
+     * {@link Durability#SYNCED} is for benchmarks that measure what durability costs.
+     *
+     * @throws IllegalArgumentException as {@link #open(String)}, or when {@code durability} is not {@code SYNCED} for
+     *                                  PostgreSQL
+     */
+    public static Store open(String jdbcUrl, Durability durability) {
         String vendor = vendorOf(jdbcUrl);
+        String url = switch (vendor) {
+            case "h2" -> h2WithWriteDelay(jdbcUrl, durability);
+            default -> {
+                if (durability != Durability.SYNCED) {
+                    throw new IllegalArgumentException("PostgreSQL's durability is the server's synchronous_commit setting; "
+                            + "Kordon only asks for " + Durability.SYNCED + ", got " + durability);
+                }
+                yield jdbcUrl;
+            }
+        };
         HikariConfig cfg = new HikariConfig();
-        cfg.setJdbcUrl(jdbcUrl);
+        cfg.setJdbcUrl(url);
         cfg.setMaximumPoolSize(8);
         cfg.setPoolName("kordon-store");
         cfg.setInitializationFailTimeout(10_000);
@@ -95,7 +154,87 @@ public final class Store implements AutoCloseable {
             ds.close();
             throw new StoreException("cannot migrate " + redact(jdbcUrl) + ": " + rootMessage(e), e);
         }
-        return new Store(ds, vendor);
+        GroupCommit groupCommit = null;
+        if (vendor.equals("h2")) {
+            try {
+                groupCommit = h2Durability(ds, durability) ? new GroupCommit(GroupCommit.H2) : null;
+            } catch (SQLException | RuntimeException e) {
+                ds.close();
+                throw new StoreException("cannot make writes to " + redact(jdbcUrl) + " durable: " + rootMessage(e), e);
+            }
+        }
+        return new Store(ds, vendor, groupCommit);
+    }
+
+    /**
+     * {@code url} with the {@code WRITE_DELAY} that {@code durability} needs: 0 (each commit written before it returns)
+     * unless {@link Durability#DELAYED}, which keeps H2's default.
+     *
+     * @throws IllegalArgumentException when the URL sets a write delay itself (other than 0), or one that is not a
+     *                                  number
+     */
+    static String h2WithWriteDelay(String url, Durability durability) {
+        String asked = h2Setting(url, "WRITE_DELAY");
+        if (asked != null) {
+            int millis;
+            try {
+                millis = Integer.parseInt(asked.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("database URL: WRITE_DELAY must be a whole number of milliseconds, got '" + asked + "'");
+            }
+            if (durability == Durability.DELAYED) {
+                throw new IllegalArgumentException("database URL sets WRITE_DELAY=" + asked.strip() + ", but " + Durability.DELAYED
+                        + " keeps H2's default write delay: remove the setting");
+            }
+            if (millis != 0) {
+                throw new IllegalArgumentException("database URL sets WRITE_DELAY=" + asked.strip() + ": Kordon writes every commit "
+                        + "before it answers (WRITE_DELAY=0), so that an acknowledged decision survives a crash; remove the setting");
+            }
+            return url;
+        }
+        return durability == Durability.DELAYED ? url : url + ";WRITE_DELAY=0";
+    }
+
+    /** The value of an H2 URL setting ({@code ;NAME=value}, name in any case), or null when the URL does not set it. */
+    static String h2Setting(String url, String name) {
+        String[] parts = url.split(";");
+        String value = null;
+        for (int i = 1; i < parts.length; i++) {
+            int eq = parts[i].indexOf('=');
+            if (eq > 0 && parts[i].substring(0, eq).strip().equalsIgnoreCase(name)) {
+                value = parts[i].substring(eq + 1);
+            }
+        }
+        return value;
+    }
+
+    /**
+     * Checks that the open H2 database writes as {@code durability} asks; true when each commit must then be forced
+     * to the device by the store (a database in a file, {@link Durability#SYNCED}). An in-memory database keeps
+     * nothing anyway: nothing to check.
+     */
+    private static boolean h2Durability(HikariDataSource ds, Durability durability) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            String path;
+            try (ResultSet rs = s.executeQuery("SELECT DATABASE_PATH()")) {
+                rs.next();
+                path = rs.getString(1);
+            }
+            if (path == null || durability == Durability.DELAYED) {
+                return false;
+            }
+            try (ResultSet rs = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+                String delay = rs.next() ? rs.getString(1) : null;
+                if (!"0".equals(delay)) {
+                    throw new SQLException("the database writes commits with a delay of " + delay + " ms (WRITE_DELAY), not at once");
+                }
+            }
+            if (durability == Durability.SYNCED) {
+                GroupCommit.H2.force(c);
+                return true;
+            }
+            return false;
+        }
     }
 
     static String vendorOf(String url) {
@@ -242,6 +381,19 @@ public final class Store implements AutoCloseable {
         return query("SELECT COUNT(*) FROM subject WHERE active", ps -> { }, rs -> rs.getInt(1)).get(0);
     }
 
+    /**
+     * The content hash of every active subject, by id; only of those saved at or after {@code since} unless it is null.
+     */
+    Map<String, String> activeSubjectHashes(OffsetDateTime since) {
+        Map<String, String> m = new HashMap<>();
+        query("SELECT id, content_hash FROM subject WHERE active" + (since == null ? "" : " AND updated_at >= ?"), ps -> {
+            if (since != null) {
+                ps.setObject(1, since);
+            }
+        }, rs -> m.put(rs.getString(1), rs.getString(2)));
+        return m;
+    }
+
     /** Every active subject: the population re-screened on a list change. */
     public List<Subject> activeSubjects() {
         return query("SELECT * FROM subject WHERE active ORDER BY id", ps -> { }, Store::subject);
@@ -253,6 +405,18 @@ public final class Store implements AutoCloseable {
      * @return true when something changed
      */
     boolean saveSubject(Subject s, String hash, String actor) {
+        try {
+            return saveSubjectOnce(s, hash, actor);
+        } catch (StoreException e) {
+            if (duplicateKey(e)) {
+                // created meanwhile by another server on the same database: now it is an update (or nothing)
+                return saveSubjectOnce(s, hash, actor);
+            }
+            throw e;
+        }
+    }
+
+    private boolean saveSubjectOnce(Subject s, String hash, String actor) {
         return tx("save subject " + s.id(), c -> {
             String oldHash = null;
             Boolean oldActive = null;
@@ -397,8 +561,22 @@ public final class Store implements AutoCloseable {
         return ids;
     }
 
-    /** Raises an alert and audits it, in one transaction. */
-    Alert insertAlert(Alert a, String actor) {
+    /**
+     * Raises an alert and audits it, in one transaction; empty when its subject, entity and kind already have a pending
+     * alert (raised meanwhile, e.g. by another server on the same database): the database refuses a second one.
+     */
+    Optional<Alert> insertAlert(Alert a, String actor) {
+        try {
+            return Optional.of(insertAlertOnce(a, actor));
+        } catch (StoreException e) {
+            if (duplicateKey(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private Alert insertAlertOnce(Alert a, String actor) {
         return tx("raise alert", c -> {
             OffsetDateTime at = now();
             long id;
@@ -429,11 +607,17 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Records a decision, moves the alert to the decided state and audits both, in one transaction; {@code principal}
-     * (the identity the request was authenticated as) is recorded in the audit entry beside the analyst.
+     * Records a decision, moves the alert from the state it was read in ({@code alert.status()}) to the decided state
+     * and audits both, in one transaction; {@code principal}
+     * (the identity the request was authenticated as) is recorded in the audit entry beside the analyst. The move is a conditional UPDATE: when the alert is no longer in that state
+     * (another decision, maybe by another server on the same database, or a list load got there first), nothing is
+     * written and the answer is empty; read the alert again.
      */
-    Decision insertDecision(Alert alert, Outcome outcome, String analyst, String reason, String principal) {
+    Optional<Decision> insertDecision(Alert alert, Outcome outcome, String analyst, String reason, String principal) {
         return tx("decide alert " + alert.id(), c -> {
+            if (!moveStatus(c, alert.id(), List.of(alert.status()), AlertStatus.of(outcome))) {
+                return Optional.empty();
+            }
             OffsetDateTime at = now();
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO decision (alert_id, outcome, analyst, reason, decided_at) VALUES (?,?,?,?,?)",
@@ -446,39 +630,49 @@ public final class Store implements AutoCloseable {
                 ps.executeUpdate();
                 id = generatedId(ps);
             }
-            setStatus(c, alert.id(), AlertStatus.of(outcome));
             audit(c, at, principal, analyst, "ALERT_DECIDED", alert.subjectId(), alert.id(), alert.entityId(), alert.versionId(),
                     alert.status().label() + " -> " + outcome.label() + ": " + reason);
-            return new Decision(id, alert.id(), outcome, analyst, reason, at);
+            return Optional.of(new Decision(id, alert.id(), outcome, analyst, reason, at));
         });
     }
 
-    /** Closes pending alerts of entities that left the list, auditing each. */
-    void closeAlerts(List<Long> alertIds, long versionId, String actor) {
+    /**
+     * Closes pending alerts of entities that left the list, auditing each; an alert decided meanwhile (by this or
+     * another server) keeps its decision.
+     *
+     * @return how many were closed
+     */
+    int closeAlerts(List<Long> alertIds, long versionId, String actor) {
         if (alertIds.isEmpty()) {
-            return;
+            return 0;
         }
-        tx("close alerts", c -> {
+        return tx("close alerts", c -> {
             OffsetDateTime at = now();
             List<Alert> closed = new ArrayList<>(alertIds.size());
             for (long id : alertIds) {
-                closed.add(alert(id).orElseThrow());
-                setStatus(c, id, AlertStatus.CLOSED);
+                Alert a = alert(id).orElseThrow();
+                if (moveStatus(c, id, PENDING, AlertStatus.CLOSED)) {
+                    closed.add(a);
+                }
             }
             // the audit entries after every row lock of the transaction: see AuditChain
             for (Alert a : closed) {
                 audit(c, at, actor, "ALERT_CLOSED", a.subjectId(), a.id(), a.entityId(), versionId,
                         "entity " + a.entityId() + " removed from the list in version " + versionId);
             }
-            return null;
+            return closed.size();
         });
     }
 
-    /** Closes one pending alert whose grounds no longer hold (e.g. an ownership path the stakes no longer give), auditing why. */
+    /**
+     * Closes one pending alert whose grounds no longer hold (e.g. an ownership path the stakes no longer give),
+     * auditing why; nothing happens when it was decided meanwhile.
+     */
     void closeAlert(Alert a, long versionId, String actor, String why) {
         tx("close alert " + a.id(), c -> {
-            setStatus(c, a.id(), AlertStatus.CLOSED);
-            audit(c, now(), actor, "ALERT_CLOSED", a.subjectId(), a.id(), a.entityId(), versionId, why);
+            if (moveStatus(c, a.id(), PENDING, AlertStatus.CLOSED)) {
+                audit(c, now(), actor, "ALERT_CLOSED", a.subjectId(), a.id(), a.entityId(), versionId, why);
+            }
             return null;
         });
     }
@@ -498,11 +692,22 @@ public final class Store implements AutoCloseable {
                         rs.getString("analyst"), rs.getString("reason"), rs.getObject("decided_at", OffsetDateTime.class)));
     }
 
-    private static void setStatus(Connection c, long alertId, AlertStatus s) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE alert SET status = ? WHERE id = ?")) {
-            ps.setString(1, s.name());
+    private static final List<AlertStatus> PENDING = List.of(AlertStatus.OPEN, AlertStatus.ESCALATED);
+
+    /**
+     * Moves an alert to {@code to} when it is in one of the states {@code from}: true when it moved. The database
+     * decides (the row is locked and the condition checked again once a concurrent transaction on it ends), so two
+     * transactions, on any servers, cannot both move the same alert out of the same state.
+     */
+    private static boolean moveStatus(Connection c, long alertId, List<AlertStatus> from, AlertStatus to) throws SQLException {
+        String marks = String.join(",", java.util.Collections.nCopies(from.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement("UPDATE alert SET status = ? WHERE id = ? AND status IN (" + marks + ")")) {
+            ps.setString(1, to.name());
             ps.setLong(2, alertId);
-            ps.executeUpdate();
+            for (int i = 0; i < from.size(); i++) {
+                ps.setString(3 + i, from.get(i).name());
+            }
+            return ps.executeUpdate() == 1;
         }
     }
 
@@ -698,22 +903,65 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Depth of {@link #syncOnce} calls on this thread: while above 0, commits are forced at the outermost end. */
+    private final ThreadLocal<int[]> deferred = ThreadLocal.withInitial(() -> new int[1]);
+
+    /**
+     * Runs {@code work} with the forcing of its transactions to the device deferred to its end: one fsync for all of
+     * them (H2 files; PostgreSQL and in-memory databases need nothing). Only for work whose writes nobody is told of
+     * before it returns, such as a list load's re-screening or one screening: its caller answers once it returns, and
+     * a crash before then loses nothing that was acknowledged. Commits of other threads are not deferred.
+     *
+     * @throws StoreException when the final fsync fails (the work's writes may then be committed but not durable)
+     */
+    <T> T syncOnce(Supplier<T> work) {
+        if (groupCommit == null) {
+            return work.get();
+        }
+        int[] depth = deferred.get();
+        depth[0]++;
+        T t;
+        try {
+            t = work.get();
+        } finally {
+            depth[0]--;
+        }
+        if (depth[0] == 0) {
+            try (Connection c = pool.getConnection()) {
+                groupCommit.sync(c);
+            } catch (SQLException e) {
+                throw new StoreException("force writes to disk failed: " + e.getMessage(), e);
+            }
+        }
+        return t;
+    }
+
+    /** Runs {@code work} in one transaction and returns once it is committed and durable (see {@link #syncOnce}). */
     private <T> T tx(String what, Work<T> work) {
         try (Connection c = pool.getConnection()) {
+            T t;
             c.setAutoCommit(false);
             try {
-                T t = work.run(c);
+                t = work.run(c);
                 c.commit();
-                return t;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             } finally {
                 c.setAutoCommit(true);
             }
+            if (groupCommit != null && deferred.get()[0] == 0) {
+                groupCommit.sync(c);
+            }
+            return t;
         } catch (SQLException e) {
             throw new StoreException(what + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** True when the database refused a row because a unique key already holds its value (SQLSTATE 23505, both databases). */
+    private static boolean duplicateKey(StoreException e) {
+        return e.getCause() instanceof SQLException sql && "23505".equals(sql.getSQLState());
     }
 
     private static long generatedId(PreparedStatement ps) throws SQLException {

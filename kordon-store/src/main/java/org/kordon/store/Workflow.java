@@ -1,7 +1,9 @@
 package org.kordon.store;
 
 import java.text.Normalizer;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,10 +45,13 @@ import org.kordon.ownership.OwnershipGraph;
  * // "OFAC, EU: blocked, listed-owned 50%: ofac-sdn:17013 -100%-> Beta Holding Ltd(blocked) -50%-> Beta Trade LLP"
  * }</pre>
  *
- * <p>Rules: a subject × listed entity pair has at most one pending alert. A false-positive decision suppresses
- * the pair while both content hashes stay the same; a change on either side raises a new alert. A removed entity's
- * pending alerts are closed with an audit entry. Writes are serialised (one at a time, {@code synchronized});
- * reads ({@link #screener()}, {@link #snapshot()}, the store's queries) run concurrently.
+ * <p>Rules: a subject × listed entity pair has at most one pending alert of each kind (the database enforces it, also
+ * for servers sharing one database). A false-positive decision suppresses the pair while both content hashes stay
+ * the same; a change on either side raises a new alert. A removed entity's pending alerts are closed with an audit
+ * entry. An alert takes one final decision: {@link #decide} takes no lock, the database refuses a second one.
+ * Screening, loading and ownership changes of one workflow are serialised ({@code synchronized}); decisions and
+ * reads ({@link #screener()}, {@link #snapshot()}, the store's queries) run concurrently. Every write is durable when
+ * the method that made it returns (one fsync per call on H2, see {@link Store}).
  *
  * <p>Ownership: with {@link #useStakes stakes}, screening a subject also asks the OFAC, EU and UK ownership rules
  * whether listed entities own or control it (the subject is looked up in the graph by its id and by its name; a
@@ -62,11 +67,23 @@ import org.kordon.ownership.OwnershipGraph;
 public final class Workflow {
     /** How many matches per subject become alerts at most. */
     static final int TOP = 10;
+    /**
+     * How far before the subject index was read a save may be stamped and still be missed by it: clocks of servers
+     * sharing one database differ, and a transaction commits after it stamps {@code updated_at}.
+     */
+    static final Duration SAVED_ELSEWHERE_MARGIN = Duration.ofMinutes(10);
+    /** More subjects saved by other servers than this since the subject index was read: read the index again. */
+    static final int SAVED_ELSEWHERE_REINDEX = 1000;
+    /** Reads of an alert a decision may take when concurrent decisions move it meanwhile (open, escalated, final). */
+    private static final int MAX_DECIDE_ATTEMPTS = 5;
 
     private final Store store;
     private final double threshold;
     private volatile Lists lists;
     private SubjectIndex subjectIndex;
+    /** The content hash of each subject in the index, and when the index was read: to find subjects saved since. */
+    private Map<String, String> indexedHashes;
+    private OffsetDateTime indexedAt;
     private Supplier<Stakes> stakesSource;
     private Stakes stakes;
     private volatile ListedOwnership ownership;
@@ -178,6 +195,10 @@ public final class Workflow {
      * are re-screened (all subjects on the first version).
      */
     public synchronized Delta load(ListLoad load, String actor) {
+        return store.syncOnce(() -> loadNow(load, actor));
+    }
+
+    private Delta loadNow(ListLoad load, String actor) {
         long t0 = System.nanoTime();
         Stakes freshStakes = readStakes(stakesSource);
         Lists before = lists;
@@ -240,8 +261,7 @@ public final class Workflow {
                 added, changed, removedIds.size(), actor);
         lists = new Lists(load.snapshot(), screener, version, hashes, byId);
 
-        List<Long> toClose = store.pendingAlertsOn(removedIds);
-        store.closeAlerts(toClose, version.id(), actor);
+        int closed = store.closeAlerts(store.pendingAlertsOn(removedIds), version.id(), actor);
         boolean full = latest.isEmpty();
         long r0 = System.nanoTime();
         List<String> listChanged = new ArrayList<>(removedIds);
@@ -253,7 +273,9 @@ public final class Workflow {
             subjects = store.activeSubjects();
             candidates = subjects.size();
         } else {
+            List<String> savedElsewhere = savedElsewhere();
             Set<String> ids = new HashSet<>(subjectIndex().candidates(touched));
+            ids.addAll(savedElsewhere);
             owned.forEach(s -> ids.add(s.id()));
             candidates = ids.size();
             subjects = new ArrayList<>(ids.size());
@@ -267,7 +289,7 @@ public final class Workflow {
         }
         long end = System.nanoTime();
         return new Delta(version, true, full, added, changed, removedIds.size(), candidates, subjects.size(), opened,
-                toClose.size(), (end - d0) / 1_000_000, (end - r0) / 1_000_000);
+                closed, (end - d0) / 1_000_000, (end - r0) / 1_000_000);
     }
 
     /**
@@ -277,6 +299,10 @@ public final class Workflow {
      * @throws IllegalArgumentException when the source cannot be read (the message says why); nothing changes then
      */
     public synchronized Delta useStakes(Supplier<Stakes> source, String actor) {
+        return store.syncOnce(() -> useStakesNow(source, actor));
+    }
+
+    private Delta useStakesNow(Supplier<Stakes> source, String actor) {
         long t0 = System.nanoTime();
         Objects.requireNonNull(source, "source");
         Stakes fresh = readStakes(source);
@@ -392,9 +418,31 @@ public final class Workflow {
 
     private SubjectIndex subjectIndex() {
         if (subjectIndex == null) {
+            OffsetDateTime at = Store.now();
+            Map<String, String> hashes = store.activeSubjectHashes(null);
             subjectIndex = SubjectIndex.build(store.activeSubjects());
+            indexedHashes = hashes;
+            indexedAt = at;
         }
         return subjectIndex;
+    }
+
+    /**
+     * Active subjects the subject index does not hold as they are now, because another server on the same database
+     * saved them since it was read (this workflow's own saves drop the index): the delta re-screens them in full. When
+     * there are more than {@link #SAVED_ELSEWHERE_REINDEX}, the index is read again instead and none is returned.
+     */
+    private List<String> savedElsewhere() {
+        if (subjectIndex == null) {
+            return List.of();
+        }
+        List<String> stale = store.activeSubjectHashes(indexedAt.minus(SAVED_ELSEWHERE_MARGIN)).entrySet().stream()
+                .filter(e -> !e.getValue().equals(indexedHashes.get(e.getKey()))).map(Map.Entry::getKey).toList();
+        if (stale.size() > SAVED_ELSEWHERE_REINDEX) {
+            subjectIndex = null;
+            return List.of();
+        }
+        return stale;
     }
 
     /** Builds the subject index now, so that the next {@link #load} does not pay for it (benchmarks, warm-up). */
@@ -404,6 +452,10 @@ public final class Workflow {
 
     /** Re-screens every active subject against the lists in force: the baseline the delta is measured against. */
     public synchronized Delta rescreenAll(String actor) {
+        return store.syncOnce(() -> rescreenAllNow(actor));
+    }
+
+    private Delta rescreenAllNow(String actor) {
         long t0 = System.nanoTime();
         List<Subject> subjects = store.activeSubjects();
         int opened = 0;
@@ -416,6 +468,10 @@ public final class Workflow {
 
     /** Saves the subject (auditing any change) and screens it against the lists in force. */
     public synchronized Screening screen(Subject subject, String actor) {
+        return store.syncOnce(() -> screenNow(subject, actor));
+    }
+
+    private Screening screenNow(Subject subject, String actor) {
         if (!subject.active()) {
             throw new IllegalArgumentException("subject " + subject.id() + " is deleted; save it active to screen it");
         }
@@ -444,23 +500,39 @@ public final class Workflow {
     /**
      * Records an analyst's decision on a pending alert. {@code principal} is who the request was authenticated as (an
      * API key's name); the audit entry records it beside the analyst. Whether the principal may name this analyst is
-     * the caller's rule (the server's: only keys that may act for others may name another analyst).
+     * the caller's rule (the server's: only keys that may act for others may name another analyst). Takes no lock: the database moves the alert only from the
+     * state it was read in, so of concurrent decisions on one alert (from any number of servers on one database)
+     * exactly one final decision is recorded and the others are refused as decisions on a decided alert.
+     *
+     * @throws NotFoundException        when there is no such alert
+     * @throws IllegalStateException    when the alert is decided or closed (decisions are final)
+     * @throws IllegalArgumentException when the analyst or the reason is blank or too long
      */
-    public synchronized Decision decide(long alertId, Outcome outcome, String analyst, String reason, String principal) {
-        Alert a = store.alert(alertId).orElseThrow(() -> new NotFoundException("no alert " + alertId));
-        if (!a.status().pending()) {
-            throw new IllegalStateException("alert " + alertId + " is " + a.status().label() + ", not open or escalated: decisions are final");
-        }
-        if (analyst == null || analyst.isBlank() || analyst.length() > 200) {
-            throw new IllegalArgumentException("analyst must be 1 to 200 characters");
-        }
-        if (reason == null || reason.isBlank() || reason.length() > 4000) {
-            throw new IllegalArgumentException("reason must be 1 to 4000 characters: say why");
-        }
+    public Decision decide(long alertId, Outcome outcome, String analyst, String reason, String principal) {
         if (principal == null || principal.isBlank()) {
             throw new IllegalArgumentException("principal must be given: who the decision was authenticated as");
         }
-        return store.insertDecision(a, outcome, analyst.strip(), reason.strip(), principal.strip());
+        for (int attempt = 1; ; attempt++) {
+            Alert a = store.alert(alertId).orElseThrow(() -> new NotFoundException("no alert " + alertId));
+            if (!a.status().pending()) {
+                throw new IllegalStateException("alert " + alertId + " is " + a.status().label() + ", not open or escalated: decisions are final");
+            }
+            if (analyst == null || analyst.isBlank() || analyst.length() > 200) {
+                throw new IllegalArgumentException("analyst must be 1 to 200 characters");
+            }
+            if (reason == null || reason.isBlank() || reason.length() > 4000) {
+                throw new IllegalArgumentException("reason must be 1 to 4000 characters: say why");
+            }
+            Optional<Decision> d = store.insertDecision(a, outcome, analyst.strip(), reason.strip(), principal.strip());
+            if (d.isPresent()) {
+                return d.get();
+            }
+            // The alert changed state since it was read (open -> escalated, or decided): read it again. A status
+            // only moves forward (open, escalated, then final), so this ends within MAX_DECIDE_ATTEMPTS.
+            if (attempt == MAX_DECIDE_ATTEMPTS) {
+                throw new StoreException("decide alert " + alertId + ": its state kept changing while deciding; try again", null);
+            }
+        }
     }
 
     private Screening evaluate(Subject s, String subjectHash, String actor) {
@@ -499,9 +571,10 @@ public final class Workflow {
     }
 
     /**
-     * Raises {@code candidate} unless its subject, entity and kind already have a pending alert, a true match or a false
-     * positive on the same contents (then audited as suppressed, and 1 returned). For an ownership alert the contents
-     * include the path: a decision taken on one path does not silence another.
+     * Raises {@code candidate} unless its subject, entity and kind already have a pending alert (also one raised
+     * meanwhile by another server: the database refuses the second), a true match or a false positive on the same
+     * contents (then audited as suppressed, and 1 returned). For an ownership alert the contents include the path: a
+     * decision taken on one path does not silence another.
      */
     private int raise(Alert candidate, String actor, List<Alert> opened) {
         Optional<Alert> last = store.latestAlert(candidate.subjectId(), candidate.entityId(), candidate.kind());
@@ -517,7 +590,7 @@ public final class Workflow {
                 return 1;
             }
         }
-        opened.add(store.insertAlert(candidate, actor));
+        store.insertAlert(candidate, actor).ifPresent(opened::add);
         return 0;
     }
 

@@ -4,10 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.flywaydb.core.Flyway;
 import org.kordon.model.DateRange;
 import org.kordon.model.Entity;
 import org.kordon.model.NameKind;
@@ -20,6 +35,7 @@ import org.kordon.ownership.StakeType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The workflow's rules, run against each database: {@link WorkflowH2Test}, {@link WorkflowPostgresTest}. */
 abstract class WorkflowContract {
@@ -383,5 +399,176 @@ abstract class WorkflowContract {
             throw new IllegalStateException("stakes.csv line 3, field share_min: 120 is above 100");
         }, "test")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stakes.csv line 3, field share_min");
         assertThat(wf.stakes()).isEmpty();
+    }
+
+    // ------------------------------------------------------------------ two workflows (two servers) on one database
+
+    /** How many alerts the two-workflow races decide; each race is one alert. */
+    static final int RACES = 40;
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void decide_sameAlertsFromTwoWorkflowsAtOnce_oneFinalDecisionEach_loserRefused() throws Exception {
+        List<Alert> alerts = new ArrayList<>();
+        for (int i = 0; i < RACES; i++) {
+            alerts.add(wf.screen(person("R-" + i, "Vladimir Putin"), "test").opened().get(0));
+        }
+        try (Store other = Store.open(url)) {
+            Workflow wf2 = Workflow.open(other, Fixtures.v1(), THRESHOLD);
+            for (Alert a : alerts) {
+                List<Object> results = race(
+                        () -> wf.decide(a.id(), Outcome.TRUE_MATCH, "anna", "same person"),
+                        () -> wf2.decide(a.id(), Outcome.FALSE_POSITIVE, "boris", "namesake"));
+
+                List<Decision> won = results.stream().filter(Decision.class::isInstance).map(Decision.class::cast).toList();
+                assertThat(won).as("decisions recorded on alert %d", a.id()).hasSize(1);
+                assertThat(results).filteredOn(IllegalStateException.class::isInstance).singleElement()
+                        .satisfies(e -> assertThat(((Exception) e).getMessage()).contains("decisions are final"));
+                assertThat(store.decisions(a.id())).containsExactlyElementsOf(won);
+                assertThat(store.alert(a.id()).orElseThrow().status()).isEqualTo(AlertStatus.of(won.get(0).outcome()));
+            }
+        }
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void screen_sameSubjectFromTwoWorkflowsAtOnce_onePendingAlert() throws Exception {
+        try (Store other = Store.open(url)) {
+            Workflow wf2 = Workflow.open(other, Fixtures.v1(), THRESHOLD);
+            for (int i = 0; i < RACES; i++) {
+                Subject s = person("R-" + i, "Vladimir Putin");
+                List<Object> results = race(() -> wf.screen(s, "test"), () -> wf2.screen(s, "test"));
+
+                assertThat(results).allMatch(Workflow.Screening.class::isInstance);
+                assertThat(results).map(r -> ((Workflow.Screening) r).opened().size()).as("alerts opened on %s", s.id())
+                        .containsExactlyInAnyOrder(0, 1);
+                assertThat(store.countAlerts(AlertQuery.all().withSubject(s.id()))).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void load_subjectSavedByAnotherWorkflowAfterIndexRead_rescreenedByDelta() {
+        wf.screen(person("C-1", "Vladimir Putin"), "test");
+        wf.prepareDelta();
+        try (Store other = Store.open(url)) {
+            Workflow.open(other, Fixtures.v1(), THRESHOLD).screen(person("C-3", "Igor Sechin"), "test");
+        }
+
+        Workflow.Delta d = wf.load(Fixtures.load("v2", Fixtures.putin("v2"), Fixtures.lavrov("v2"), Fixtures.rosneft("v2"),
+                Fixtures.sechin("v2")), "test");
+
+        assertThat(d.full()).isFalse();
+        assertThat(d.opened()).isEqualTo(1);
+        assertThat(store.latestAlerts("C-3")).extracting(Alert::entityId).containsExactly("ofac-17096");
+    }
+
+    @Test
+    void insertAlert_secondPendingOnSamePair_refusedByDatabase() {
+        Alert a = wf.screen(person("C-1", "Vladimir Putin"), "test").opened().get(0);
+
+        assertThat(store.insertAlert(a, "test")).isEmpty();
+        assertThat(store.countAlerts(AlertQuery.all().withSubject("C-1"))).isEqualTo(1);
+    }
+
+    @Test
+    void closeAlerts_alertDecidedMeanwhile_keepsDecisionAndAuditsNoClose() {
+        Alert a = wf.screen(person("C-1", "Vladimir Putin"), "test").opened().get(0);
+        wf.decide(a.id(), Outcome.TRUE_MATCH, "anna", "same person");
+
+        int closed = store.closeAlerts(List.of(a.id()), wf.version().id(), "test");
+
+        assertThat(closed).isZero();
+        assertThat(store.alert(a.id()).orElseThrow().status()).isEqualTo(AlertStatus.TRUE_MATCH);
+        assertThat(store.audit(null, a.id(), 100, 0)).extracting(AuditEntry::action).containsExactly("ALERT_OPENED", "ALERT_DECIDED");
+    }
+
+    @Test
+    void decide_escalatedMeanwhile_readsAgainAndRecordsFromEscalated() {
+        Alert a = wf.screen(person("C-1", "Vladimir Putin"), "test").opened().get(0);
+        Alert stale = store.alert(a.id()).orElseThrow();
+        wf.decide(a.id(), Outcome.ESCALATED, "anna", "ask senior");
+
+        assertThat(store.insertDecision(stale, Outcome.TRUE_MATCH, "boris", "same birth date", "boris")).isEmpty();
+        wf.decide(a.id(), Outcome.TRUE_MATCH, "boris", "same birth date");
+
+        assertThat(store.decisions(a.id())).extracting(Decision::outcome).containsExactly(Outcome.ESCALATED, Outcome.TRUE_MATCH);
+        assertThat(store.audit(null, a.id(), 100, 0)).extracting(AuditEntry::detail).last().asString()
+                .startsWith("escalated -> true_match");
+    }
+
+    @Test
+    void migrationV4_duplicatePendingAlerts_keepsEscalatedElseOldest_closesOthersWithAudit() throws SQLException {
+        String old = newDatabaseUrl();
+        Flyway.configure().dataSource(old, null, null).target("3")
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + Store.vendorOf(old)).load().migrate();
+        long a1;
+        long a2;
+        long a3;
+        long b1;
+        long b2;
+        long decided;
+        try (Connection c = DriverManager.getConnection(old); Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO list_version (id, source, checksum, loaded_at, entity_count, added_count, changed_count, removed_count) "
+                    + "VALUES (1, 'fixture', 'abc', CURRENT_TIMESTAMP, 3, 3, 0, 0)");
+            st.executeUpdate("INSERT INTO subject (id, name, identifiers, content_hash, active, created_at, updated_at) "
+                    + "VALUES ('S-1', 'Vladimir Putin', '', 'h', TRUE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            a1 = rawAlert(c, "S-1", "ofac-35096", "OPEN");
+            a2 = rawAlert(c, "S-1", "ofac-35096", "OPEN");
+            a3 = rawAlert(c, "S-1", "ofac-35096", "ESCALATED");
+            decided = rawAlert(c, "S-1", "ofac-35096", "TRUE_MATCH");
+            b1 = rawAlert(c, "S-1", "ofac-35098", "OPEN");
+            b2 = rawAlert(c, "S-1", "ofac-35098", "OPEN");
+        }
+
+        try (Store migrated = Store.open(old)) {
+            assertThat(List.of(a1, a2, a3, decided, b1, b2)).map(id -> migrated.alert(id).orElseThrow().status()).containsExactly(
+                    AlertStatus.CLOSED, AlertStatus.CLOSED, AlertStatus.ESCALATED, AlertStatus.TRUE_MATCH, AlertStatus.OPEN, AlertStatus.CLOSED);
+            assertThat(migrated.audit(null, null, 100, 0)).extracting(AuditEntry::action, AuditEntry::alertId)
+                    .containsExactlyInAnyOrder(tuple("ALERT_CLOSED", a1), tuple("ALERT_CLOSED", a2), tuple("ALERT_CLOSED", b2));
+        }
+    }
+
+    private static long rawAlert(Connection c, String subject, String entity, String status) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert (subject_id, entity_id, entity_caption, version_id, score, matched_name, "
+                + "explanation, features, entity_hash, subject_hash, status, created_at) VALUES (?,?,?,1,0.9,'n','e','','eh','sh',?,?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, subject);
+            ps.setString(2, entity);
+            ps.setString(3, entity);
+            ps.setString(4, status);
+            ps.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
+            ps.executeUpdate();
+            try (var keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** Runs both at the same moment (as far as threads allow); each one's result or exception. */
+    private static List<Object> race(Callable<?> first, Callable<?> second) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Object>> futures = new ArrayList<>();
+            for (Callable<?> c : List.of(first, second)) {
+                futures.add(pool.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    try {
+                        return c.call();
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                }));
+            }
+            List<Object> out = new ArrayList<>();
+            for (Future<Object> f : futures) {
+                out.add(f.get(30, TimeUnit.SECONDS));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
