@@ -1,10 +1,8 @@
 package org.kordon.lists;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
@@ -135,7 +133,7 @@ final class EuCsvParser implements ListParser {
 
     @Override
     public void parse(ParseContext ctx) throws IOException {
-        try (Reader in = Files.newBufferedReader(ctx.file(), StandardCharsets.UTF_8);
+        try (CsvLimit in = CsvLimit.open(ctx, ctx.file(), ctx.fileName(), StandardCharsets.UTF_8);
              CSVParser csv = CSVParser.builder().setReader(in).setFormat(FORMAT).get()) {
             Iterator<CSVRecord> it = csv.iterator();
             long start = 1;
@@ -147,6 +145,7 @@ final class EuCsvParser implements ListParser {
             int width = header.size();
             while (true) {
                 start = csv.getCurrentLineNumber() + 1;
+                in.nextRecord(start);
                 CSVRecord row = next(ctx, it, start);
                 if (row == null) {
                     break;

@@ -1,7 +1,6 @@
 package org.kordon.lists;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -133,7 +132,7 @@ final class OfacCsvParser implements ListParser {
     private static int forEachRow(ParseContext ctx, Path file, String name, int columns, RowHandler handler)
             throws IOException {
         int rows = 0;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1);
+        try (CsvLimit in = CsvLimit.open(ctx, file, name, StandardCharsets.ISO_8859_1);
              CSVParser parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get()) {
             Iterator<CSVRecord> it = parser.iterator();
             long lastLine = 0;
@@ -150,6 +149,7 @@ final class OfacCsvParser implements ListParser {
                 }
                 long line = lastLine + 1;
                 lastLine = parser.getCurrentLineNumber();
+                in.nextRecord(lastLine + 1);
                 if (rec.size() == 1 && rec.get(0).strip().equals(String.valueOf(EOF_BYTE))) {
                     continue;
                 }
