@@ -49,13 +49,11 @@ final class UkOfsiCsvParser implements ListParser {
                 line = csv.getCurrentLineNumber() + 1;
                 reader.nextRecord(line);
                 List<String> cells = new ArrayList<>(Math.min(rec.size(), 64));
-                for (String cell : rec) {
-                    if (cells.size() >= ctx.max(Limit.COLUMNS) && !cell.isBlank()) {
-                        throw ctx.limit(location, null, Limit.COLUMNS, "a non-empty cell is in column "
-                                + (cells.size() + 1));
-                    }
-                    if (cells.size() < ctx.max(Limit.COLUMNS)) {
-                        cells.add(cell);
+                for (int i = 0; i < rec.size(); i++) {
+                    if (i < ctx.max(Limit.COLUMNS)) {
+                        cells.add(rec.get(i));
+                    } else if (!rec.get(i).isBlank()) {
+                        throw ctx.limit(location, null, Limit.COLUMNS, "a non-empty cell is in column " + (i + 1));
                     }
                 }
                 if (!list.hasHeader()) {
