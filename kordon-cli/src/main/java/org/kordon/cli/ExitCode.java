@@ -12,6 +12,8 @@ final class ExitCode {
     static final int IO_ERROR = 4;
     /** What was asked for does not exist (e.g. an entity id). */
     static final int NOT_FOUND = 5;
+    /** The Java heap ran out; stderr says how to give it more. */
+    static final int OUT_OF_MEMORY = 7;
 
     private ExitCode() {
     }
