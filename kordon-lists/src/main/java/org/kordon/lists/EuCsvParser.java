@@ -145,11 +145,11 @@ final class EuCsvParser implements ListParser {
             int width = header.size();
             while (true) {
                 start = csv.getCurrentLineNumber() + 1;
-                in.nextRecord(start);
                 CSVRecord row = next(ctx, it, start);
                 if (row == null) {
                     break;
                 }
+                in.nextRecord(csv.getCurrentLineNumber() + 1);
                 if (row.size() != width) {
                     throw ctx.error("line " + start, null, "row has " + row.size() + " cells, the header has " + width);
                 }

@@ -149,10 +149,10 @@ final class OfacCsvParser implements ListParser {
                 }
                 long line = lastLine + 1;
                 lastLine = parser.getCurrentLineNumber();
-                in.nextRecord(lastLine + 1);
                 if (rec.size() == 1 && rec.get(0).strip().equals(String.valueOf(EOF_BYTE))) {
                     continue;
                 }
+                in.nextRecord(lastLine + 1);
                 rows++;
                 if (rec.size() != columns) {
                     ListFormatException bad = new ListFormatException(name, "line " + line, null,

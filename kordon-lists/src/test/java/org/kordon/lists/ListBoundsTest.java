@@ -370,6 +370,28 @@ class ListBoundsTest {
     }
 
     @Test
+    void ofacCsv_exactlyRowsRecordsAndTheEndMarker_loads() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("ofac3"));
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i <= 3; i++) {
+            b.append(i).append(",\"A\",\"individual\",\"P\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n");
+        }
+        Files.writeString(dir.resolve("sdn.csv"), b + "\u001a", StandardCharsets.ISO_8859_1);
+        List<org.kordon.model.Entity> out = new ArrayList<>();
+        new OfacCsvParser().parse(new ParseContext(dir.resolve("sdn.csv"), false, out::add).withLimit(Limit.ROWS, 3));
+        assertThat(out).hasSize(3);
+    }
+
+    @Test
+    void euCsv_exactlyRowsRows_loads() throws IOException {
+        Path f = ParseRun.fixture("eu-csv/32014R0833.csv");
+        long rows = ParseRun.strict(new EuCsvParser(), f).entities().size();
+        List<org.kordon.model.Entity> out = new ArrayList<>();
+        new EuCsvParser().parse(new ParseContext(f, false, out::add).withLimit(Limit.ROWS, rows));
+        assertThat(out).hasSize((int) rows);
+    }
+
+    @Test
     void euCsv_unclosedQuoteOverMegabytes_isRefused() throws IOException {
         Path f = write("32014R0269.csv", "celex," + String.join(",", EuCsvParser.ENTITY_COLUMNS) + "\n\""
                 + "A".repeat(3 << 20));
