@@ -6,8 +6,8 @@ import java.util.Locale;
  * Every cap on what one list file may make Kordon read or hold, in one place. A file that passes a cap fails
  * with a {@link ListFormatException} naming the file, the place, the cap and its value, in lenient mode too
  * (a cap is not a bad record that can be skipped), before memory runs out. Example message:
- * {@code ConList.xlsx xl/worksheets/sheet1.xml row 17: cell XFD17 is in column 16,384, past the limit of 256
- * columns per row (Kordon limit 'columns')}.
+ * {@code ConList.xlsx row 17, field XFD17: cell XFD17 is in column 16384, past the limit of 1,024 columns per row
+ * (Kordon limit 'columns')}.
  *
  * <p>Each cap is far above the largest real file of its format and low enough that a hostile file cannot
  * exhaust a 1 GiB heap; the table with the real maxima and the ratios is in
@@ -23,7 +23,7 @@ enum Limit {
     /** Bytes the XML reader may consume for one event: a text node, a tag with its attributes, a comment. */
     XML_EVENT_BYTES(1L << 20, "bytes per XML text, tag or comment"),
     /** Nesting of XML elements, counted from the root. */
-    XML_DEPTH(32, "levels of XML nesting"),
+    XML_DEPTH(64, "levels of XML nesting"),
     /** Attributes of one XML element. */
     XML_ATTRIBUTES(256, "attributes per XML element"),
     /** XML elements in one record (a UN INDIVIDUAL, an OFAC entity, an EU sanctionEntity, a top-level section). */
@@ -35,7 +35,7 @@ enum Limit {
     /** The last row number a spreadsheet may use for a non-empty row (Excel's and LibreOffice's own maximum). */
     ROW_NUMBER(1_048_576, "as the last row number"),
     /** Cells of one row of a spreadsheet or CSV file (trailing empty cells do not count). */
-    COLUMNS(256, "columns per row"),
+    COLUMNS(1_024, "columns per row"),
     /** Strings in an .xlsx shared-string table. */
     SHARED_STRINGS(1_000_000, "shared strings"),
     /** Characters of all the strings in an .xlsx shared-string table together. */

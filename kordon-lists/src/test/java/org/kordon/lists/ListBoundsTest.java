@@ -292,9 +292,9 @@ class ListBoundsTest {
 
     @Test
     void unXml_nestedPastXmlDepth_isRefusedNamingTheElement() throws IOException {
-        Path f = write("deep.xml", un(individual(1, "<X>".repeat(40) + "</X>".repeat(40))));
+        Path f = write("deep.xml", un(individual(1, "<X>".repeat(70) + "</X>".repeat(70))));
         ListFormatException e = refused(new UnXmlParser(), lenient(f), "xml-depth");
-        assertThat(e.getMessage()).contains("element <X> is nested 33 levels deep");
+        assertThat(e.getMessage()).contains("element <X> is nested 65 levels deep");
     }
 
     @Test
@@ -405,9 +405,9 @@ class ListBoundsTest {
 
     @Test
     void ofsiCsv_nonEmptyCellPastColumns_isRefused() throws IOException {
-        Path f = write("ConList.csv", ",".repeat(300) + "x\n");
+        Path f = write("ConList.csv", ",".repeat(1100) + "x\n");
         ListFormatException e = refused(new UkOfsiCsvParser(), lenient(f), "columns");
-        assertThat(e.getMessage()).contains("line 1").contains("column 301");
+        assertThat(e.getMessage()).contains("line 1").contains("column 1101");
     }
 
     @Test
@@ -472,7 +472,7 @@ class ListBoundsTest {
     void limits_everyCapHasADistinctKeyAndAPositiveValue() {
         assertThat(java.util.Arrays.stream(Limit.values()).map(Limit::key)).doesNotHaveDuplicates();
         assertThat(Limit.values()).allSatisfy(l -> assertThat(l.max()).isPositive());
-        assertThat(Limit.COLUMNS.describe(256)).isEqualTo("the limit of 256 columns per row (Kordon limit 'columns')");
+        assertThat(Limit.COLUMNS.describe(1024)).isEqualTo("the limit of 1,024 columns per row (Kordon limit 'columns')");
     }
 
     /** Spreadsheet column letters for a 0-based index (A, B, ... Z, AA, ...). */
