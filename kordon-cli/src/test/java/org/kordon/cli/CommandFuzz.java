@@ -19,7 +19,7 @@ final class CommandFuzz {
     /** A command must answer one fuzz input within this (a hang guard: it loads the bundled sample list too). */
     static final long DEADLINE_NANOS = 30_000_000_000L;
     /** A command may allocate at most this much on its thread for one fuzz input of at most a few KiB. */
-    static final long ALLOCATION_BUDGET = 512L << 20;
+    static final long ALLOCATION_BUDGET = 1L << 30;
 
     private static final Path DIR = tempDir();
     private static Path sample;
