@@ -108,6 +108,19 @@ class ListBoundsTest {
     }
 
     @Test
+    void detect_zipWithABrokenEntryBeforeTheXml_inflatesNoneOfIt() throws IOException {
+        // the entry before the XML would take seconds to inflate if it were 1.5 GiB; here it is broken instead, so
+        // that reading it at all fails: detection must go to the XML entry through the zip's directory
+        Path f = ZipBomb.write(tmp.resolve("CONS_ENHANCED.ZIP"), List.of(
+                new ZipBomb.Part("padding.bin", "", MIB_OF_A, 16, ""),
+                ZipBomb.Part.of("CONS_ENHANCED.XML", OFAC_HEAD + OFAC_TAIL)));
+        byte[] bytes = Files.readAllBytes(f);
+        java.util.Arrays.fill(bytes, 30 + "padding.bin".length(), 30 + "padding.bin".length() + 16, (byte) 0xFF);
+        Files.write(f, bytes);
+        assertThat(ListFormat.detect(f)).contains(ListFormat.OFAC_XML);
+    }
+
+    @Test
     void zip_withMoreThanZipEntriesEntries_isRefusedBeforeReadingAny() throws IOException {
         List<ZipBomb.Part> parts = new ArrayList<>();
         for (int i = 0; i <= Limit.ZIP_ENTRIES.max(); i++) {
