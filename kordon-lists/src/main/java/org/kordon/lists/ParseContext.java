@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.kordon.model.Entity;
@@ -55,7 +56,8 @@ final class ParseContext {
      * cap's value and name. {@link #reject} rethrows it in lenient mode too.
      */
     ListFormatException limit(String location, String field, Limit limit, String what) {
-        return ListFormatException.limit(fileName(), location, field, limit, what + ", past " + limit.describe(max(limit)));
+        return ListFormatException.limit(fileName(), location, field, limit,
+                what + ", past " + limit.describe(max(limit)));
     }
 
     /** Fails when a plain (not zipped) file is larger than {@link Limit#DOCUMENT_BYTES}. */
@@ -63,7 +65,7 @@ final class ParseContext {
         long size = Files.size(f);
         if (size > max(Limit.DOCUMENT_BYTES)) {
             throw ListFormatException.limit(ListFormatException.fileName(f), null, null, Limit.DOCUMENT_BYTES,
-                    "the file has " + String.format(java.util.Locale.ROOT, "%,d", size) + " bytes, past "
+                    "the file has " + String.format(Locale.ROOT, "%,d", size) + " bytes, past "
                             + Limit.DOCUMENT_BYTES.describe(max(Limit.DOCUMENT_BYTES)));
         }
     }
