@@ -18,6 +18,8 @@ final class ExitCode {
      * replaced.
      */
     static final int UNTRUSTED_LISTS = 6;
+    /** The Java heap ran out; stderr says how to give it more. */
+    static final int OUT_OF_MEMORY = 7;
 
     private ExitCode() {
     }

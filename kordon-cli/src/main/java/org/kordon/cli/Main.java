@@ -31,8 +31,10 @@ public final class Main {
                 w.println("kordon: refusing lists: " + e.getMessage());
                 return ExitCode.UNTRUSTED_LISTS;
             }
-            if (e instanceof ListFormatException) {
-                w.println("kordon: " + e.getMessage() + " (fix the file, or use --lenient to skip bad records)");
+            if (e instanceof ListFormatException l) {
+                w.println("kordon: " + e.getMessage() + (l.limit() != null
+                        ? " (a size limit of Kordon's: see docs/reliability/bounds-and-fuzzing.md)"
+                        : " (fix the file, or use --lenient to skip bad records)"));
                 return ExitCode.BAD_INPUT;
             }
             if (e instanceof UserException u) {
@@ -49,6 +51,12 @@ public final class Main {
         });
         try {
             return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // the last resort: the caps on list files keep a hostile file from getting here, but many large inputs
+            // together can still fill a small heap; what was being built is garbage by now, so this can print
+            err.println("kordon: out of memory (" + e.getMessage() + "): the inputs need more heap than this Java has;"
+                    + " give it more, e.g. KORDON_JAVA_OPTS=-Xmx8g ./kordon ... (./kordon's default is -Xmx4g)");
+            return ExitCode.OUT_OF_MEMORY;
         } finally {
             out.flush();
             err.flush();

@@ -1,10 +1,8 @@
 package org.kordon.lists;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
@@ -135,7 +133,7 @@ final class EuCsvParser implements ListParser {
 
     @Override
     public void parse(ParseContext ctx) throws IOException {
-        try (Reader in = Files.newBufferedReader(ctx.file(), StandardCharsets.UTF_8);
+        try (CsvLimit in = CsvLimit.open(ctx, ctx.file(), ctx.fileName(), StandardCharsets.UTF_8);
              CSVParser csv = CSVParser.builder().setReader(in).setFormat(FORMAT).get()) {
             Iterator<CSVRecord> it = csv.iterator();
             long start = 1;
@@ -151,6 +149,7 @@ final class EuCsvParser implements ListParser {
                 if (row == null) {
                     break;
                 }
+                in.nextRecord(csv.getCurrentLineNumber() + 1);
                 if (row.size() != width) {
                     throw ctx.error("line " + start, null, "row has " + row.size() + " cells, the header has " + width);
                 }

@@ -100,7 +100,7 @@ final class EuFsfXmlParser implements ListParser {
                     if ("sanctionEntity".equals(name)) {
                         index++;
                         path = "/" + ROOT + "/sanctionEntity[" + index + "]";
-                        XmlRecord rec = XmlRecord.read(r, path);
+                        XmlRecord rec = XmlRecord.read(ctx, r, path);
                         try {
                             ctx.emit(map(ctx, rec));
                         } catch (ListFormatException e) {
@@ -108,7 +108,7 @@ final class EuFsfXmlParser implements ListParser {
                         }
                     } else {
                         // anything else at the top level carries no designation; read past it
-                        XmlRecord.read(r, "/" + ROOT + "/" + name);
+                        XmlRecord.read(ctx, r, "/" + ROOT + "/" + name);
                     }
                     path = "/" + ROOT;
                 } else if (ev == XMLStreamConstants.END_ELEMENT) {

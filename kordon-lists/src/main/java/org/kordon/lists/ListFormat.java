@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 
 /**
  * The list formats Kordon reads, as the authorities publish them.
@@ -129,14 +131,28 @@ public enum ListFormat {
         return Optional.empty();
     }
 
+    /**
+     * The format of the first {@code .xml} entry of a zip, from its first 4 KiB. Entries are looked up in the
+     * zip's directory, so the ones before it are not inflated (a zip may hold a huge entry first). A file that is
+     * not a zip is no list; one with more than {@link Limit#ZIP_ENTRIES} entries goes to the OFAC XML parser (the
+     * only zipped format named .zip), which refuses it naming that cap.
+     */
     private static Optional<ListFormat> sniffZip(Path file) throws IOException {
-        try (ZipInputStream z = new ZipInputStream(Files.newInputStream(file))) {
-            for (ZipEntry e; (e = z.getNextEntry()) != null; ) {
-                if (e.getName().toLowerCase(Locale.ROOT).endsWith(".xml")) {
-                    byte[] b = z.readNBytes(4096);
-                    return Optional.ofNullable(xmlRoot(new String(b, StandardCharsets.UTF_8)));
+        try (ZipFile z = new ZipFile(file.toFile())) {
+            if (z.size() > Limit.ZIP_ENTRIES.max()) {
+                return Optional.of(OFAC_XML);
+            }
+            for (Enumeration<? extends ZipEntry> en = z.entries(); en.hasMoreElements(); ) {
+                ZipEntry e = en.nextElement();
+                if (!e.isDirectory() && e.getName().toLowerCase(Locale.ROOT).endsWith(".xml")) {
+                    try (InputStream in = z.getInputStream(e)) {
+                        byte[] b = in.readNBytes(4096);
+                        return Optional.ofNullable(xmlRoot(new String(b, StandardCharsets.UTF_8)));
+                    }
                 }
             }
+        } catch (ZipException e) {
+            return Optional.empty();
         }
         return Optional.empty();
     }

@@ -14,6 +14,7 @@ public final class ListFormatException extends RuntimeException {
     private final String location;
     private final String field;
     private final String detail;
+    private final String limit;
 
     /**
      * @param file     file name (no directories, so messages stay short), or null
@@ -26,11 +27,22 @@ public final class ListFormatException extends RuntimeException {
     }
 
     public ListFormatException(String file, String location, String field, String detail, Throwable cause) {
+        this(file, location, field, detail, cause, null);
+    }
+
+    private ListFormatException(String file, String location, String field, String detail, Throwable cause,
+            String limit) {
         super(format(file, location, field, detail), cause);
         this.file = file;
         this.location = location;
         this.field = field;
         this.detail = detail;
+        this.limit = limit;
+    }
+
+    /** The file passed one of Kordon's size limits: fails the load in lenient mode too. */
+    static ListFormatException limit(String file, String location, String field, Limit limit, String detail) {
+        return new ListFormatException(file, location, field, detail, null, limit.key());
     }
 
     static String fileName(Path p) {
@@ -65,5 +77,13 @@ public final class ListFormatException extends RuntimeException {
 
     public String detail() {
         return detail;
+    }
+
+    /**
+     * The name of the size limit the file passed (e.g. {@code "columns"}, {@code "document-bytes"}), or null when
+     * the file is malformed in another way. Such a file fails in lenient mode too: skipping records cannot help.
+     */
+    public String limit() {
+        return limit;
     }
 }

@@ -1,7 +1,6 @@
 package org.kordon.lists;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
@@ -187,7 +186,7 @@ final class OfacCsvParser implements ListParser {
     private static int forEachRow(ParseContext ctx, Path file, String name, int columns, RowHandler handler)
             throws IOException {
         int rows = 0;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1);
+        try (CsvLimit in = CsvLimit.open(ctx, file, name, StandardCharsets.ISO_8859_1);
              CSVParser parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get()) {
             Iterator<CSVRecord> it = parser.iterator();
             long lastLine = 0;
@@ -207,6 +206,7 @@ final class OfacCsvParser implements ListParser {
                 if (rec.size() == 1 && rec.get(0).strip().equals(String.valueOf(EOF_BYTE))) {
                     continue;
                 }
+                in.nextRecord(lastLine + 1);
                 rows++;
                 if (rec.size() != columns) {
                     ListFormatException bad = new ListFormatException(name, "line " + line, null,

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -136,6 +135,8 @@ final class OfacXmlParser implements ListParser {
     }
 
     private final Map<String, String> refValues = new HashMap<>();
+    /** The zip entry being read, or null for a plain file. */
+    private String part;
     /** The innermost element being read, for error messages when the XML itself breaks. */
     private String openPath;
     private String version;
@@ -145,21 +146,21 @@ final class OfacXmlParser implements ListParser {
     @Override
     public void parse(ParseContext ctx) throws IOException {
         String name = ctx.fileName().toLowerCase(Locale.ROOT);
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(ctx.file()), 1 << 16)) {
-            if (name.endsWith(".zip")) {
-                ZipInputStream zip = new ZipInputStream(raw);
-                try {
-                    for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                        if (!e.isDirectory() && e.getName().toLowerCase(Locale.ROOT).endsWith(".xml")) {
-                            read(ctx, ZipLimit.of(zip, ctx, e.getName()));
-                            return;
-                        }
-                    }
-                } catch (IllegalArgumentException e) {
-                    throw ctx.error(null, null, "unreadable ZIP: " + e.getMessage());
+        if (name.endsWith(".zip")) {
+            try (ZipLimit zip = ZipLimit.open(ctx, "a zipped OFAC XML")) {
+                ZipEntry e = zip.first(".xml");
+                if (e == null) {
+                    throw ctx.error(null, null, "the ZIP holds no .xml entry");
                 }
-                throw ctx.error(null, null, "the ZIP holds no .xml entry");
+                try (InputStream in = new BufferedInputStream(zip.open(e), 1 << 16)) {
+                    part = e.getName();
+                    read(ctx, in);
+                }
             }
+            return;
+        }
+        ctx.checkSize(ctx.file());
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(ctx.file()), 1 << 16)) {
             read(ctx, raw);
         }
     }
@@ -167,7 +168,7 @@ final class OfacXmlParser implements ListParser {
     private void read(ParseContext ctx, InputStream in) {
         XMLStreamReader r = null;
         try {
-            r = SafeXml.reader(in);
+            r = SafeXml.reader(in, ctx, part);
             while (r.hasNext() && r.next() != XMLStreamConstants.START_ELEMENT) {
                 // prolog: comments, whitespace (a DTD fails inside the reader)
             }
@@ -189,7 +190,7 @@ final class OfacXmlParser implements ListParser {
                 if (section.equals("entities")) {
                     Map<String, Integer> entityCounts = new HashMap<>();
                     while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                        Node entity = readNode(r, sectionPath, entityCounts);
+                        Node entity = readNode(ctx, r, sectionPath, entityCounts);
                         if (source == null) {
                             startSource(ctx);
                         }
@@ -202,7 +203,7 @@ final class OfacXmlParser implements ListParser {
                         }
                     }
                 } else {
-                    Node n = readNode(r, rootPath, rootCounts);
+                    Node n = readNode(ctx, r, rootPath, rootCounts);
                     if (section.equals("publicationInfo")) {
                         publicationInfo(ctx, n);
                     } else if (section.equals("referenceValues")) {
@@ -245,27 +246,41 @@ final class OfacXmlParser implements ListParser {
         return (i >= 0 ? m.substring(i + 9) : m).strip();
     }
 
-    /** Reads the element the reader is on, with its subtree, into a Node; leaves the reader on its end tag. */
-    private Node readNode(XMLStreamReader r, String parentPath, Map<String, Integer> siblingCounts)
+    /**
+     * Reads the element the reader is on, with its subtree, into a Node; leaves the reader on its end tag. At
+     * most {@link Limit#RECORD_ELEMENTS} elements and {@link Limit#RECORD_CHARS} characters of text.
+     */
+    private Node readNode(ParseContext ctx, XMLStreamReader r, String parentPath, Map<String, Integer> siblingCounts)
             throws XMLStreamException {
         List<Node> open = new ArrayList<>();
         List<Map<String, Integer>> counts = new ArrayList<>();
         Node top = start(r, parentPath, siblingCounts);
         open.add(top);
         counts.add(new HashMap<>());
+        long elements = 1;
+        long chars = 0;
         while (!open.isEmpty()) {
             Node cur = open.get(open.size() - 1);
             openPath = cur.path;
             int ev = r.next();
             switch (ev) {
                 case XMLStreamConstants.START_ELEMENT -> {
+                    if (++elements > ctx.max(Limit.RECORD_ELEMENTS)) {
+                        throw ctx.limit(top.where(), null, Limit.RECORD_ELEMENTS,
+                                "the record holds more than " + (elements - 1) + " elements");
+                    }
                     Node child = start(r, cur.path, counts.get(counts.size() - 1));
                     cur.children.add(child);
                     open.add(child);
                     counts.add(new HashMap<>());
                 }
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        cur.text.append(r.getText());
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    chars += r.getTextLength();
+                    if (chars > ctx.max(Limit.RECORD_CHARS)) {
+                        throw ctx.limit(top.where(), null, Limit.RECORD_CHARS, "the record's text runs on");
+                    }
+                    cur.text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                }
                 case XMLStreamConstants.END_ELEMENT -> {
                     open.remove(open.size() - 1);
                     counts.remove(counts.size() - 1);

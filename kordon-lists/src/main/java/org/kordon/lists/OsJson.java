@@ -5,8 +5,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -22,17 +25,12 @@ import org.kordon.model.NameKind;
  * listing authority of a dataset.
  *
  * <p>A line becomes {@code Map<String, Object>} whose values are {@code String} (numbers and booleans as their
- * JSON text), {@code List<Object>}, {@code Map<String, Object>} or null. Nesting deeper than
- * {@value #MAX_DEPTH} is refused: no real export comes near it.
+ * JSON text), {@code List<Object>}, {@code Map<String, Object>} or null. Caps ({@link Limit}): a line has at most
+ * {@link Limit#RECORD_CHARS} characters (read in pieces, never buffered past the cap), nests at most
+ * {@link Limit#JSON_DEPTH} levels, a number has at most {@link Limit#JSON_NUMBER_CHARS} characters and a
+ * property name {@link Limit#JSON_NAME_CHARS}; passing one fails the file, naming the line.
  */
 final class OsJson {
-    static final int MAX_DEPTH = 32;
-
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 2)
-                    .maxStringLength(10_000_000).build())
-            .build();
-
     private OsJson() {
     }
 
@@ -45,25 +43,36 @@ final class OsJson {
         void line(Line line);
     }
 
+    /** Jackson with the caps of this file (tests may lower them). */
+    private static JsonFactory factory(ParseContext ctx) {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth((int) ctx.max(Limit.JSON_DEPTH))
+                        .maxNumberLength((int) ctx.max(Limit.JSON_NUMBER_CHARS))
+                        .maxNameLength((int) ctx.max(Limit.JSON_NAME_CHARS))
+                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, ctx.max(Limit.RECORD_CHARS)))
+                        .build())
+                .build();
+    }
+
     /**
      * Reads every non-blank line of the context's file as one JSON object. A line that is not a JSON object is
      * rejected through {@link ParseContext#reject} (skipped and reported in lenient mode), naming the line and
-     * the column where the JSON breaks.
+     * the column where the JSON breaks. A line past a cap, or bytes that are not UTF-8, fail the file.
      */
     static void readLines(ParseContext ctx, LineHandler handler) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(ctx.file(), StandardCharsets.UTF_8)) {
-            int n = 0;
-            for (String line; (line = in.readLine()) != null; ) {
-                n++;
-                if (n == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
+        JsonFactory json = factory(ctx);
+        try (Lines in = new Lines(ctx)) {
+            for (String line; (line = in.next()) != null; ) {
+                int n = in.number();
                 if (line.isBlank()) {
                     continue;
                 }
                 Map<String, Object> obj;
                 try {
-                    obj = parseObject(line);
+                    obj = parseObject(json, line);
+                } catch (StreamConstraintsException e) {
+                    throw tooBig(ctx, n, e);
                 } catch (JsonProcessingException e) {
                     String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
                     ctx.reject(ctx.error("line " + n, null, "malformed JSON" + where + ": " + e.getOriginalMessage()));
@@ -83,19 +92,36 @@ final class OsJson {
         }
     }
 
+    /** The cap a Jackson constraint stands for, as Kordon's error. */
+    private static ListFormatException tooBig(ParseContext ctx, int line, StreamConstraintsException e) {
+        String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        Limit limit = m.startsWith("Document nesting depth") ? Limit.JSON_DEPTH
+                : m.startsWith("Number value length") ? Limit.JSON_NUMBER_CHARS
+                : m.startsWith("Name length") ? Limit.JSON_NAME_CHARS
+                : Limit.RECORD_CHARS;
+        String what = switch (limit) {
+            case JSON_DEPTH -> "the JSON nests too deep";
+            case JSON_NUMBER_CHARS -> "a JSON number is too long";
+            case JSON_NAME_CHARS -> "a JSON property name is too long";
+            default -> "a JSON value is too long";
+        };
+        return ctx.limit("line " + line, null, limit, what);
+    }
+
     /**
      * A cheap first pass over the file for the version: every top-level string (or array of strings) under one
      * of {@code keys} is passed to {@code sink} as (key, value); everything else is skipped unread. Lines that are
-     * not JSON are ignored here: the real pass reports them.
+     * not JSON are ignored here: the real pass reports them (and fails on a line past a cap).
      */
     static void scanTopLevel(ParseContext ctx, java.util.Set<String> keys,
             java.util.function.BiConsumer<String, String> sink) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(ctx.file(), StandardCharsets.UTF_8)) {
-            for (String line; (line = in.readLine()) != null; ) {
+        JsonFactory json = factory(ctx);
+        try (Lines in = new Lines(ctx)) {
+            for (String line; (line = in.next()) != null; ) {
                 if (line.isBlank()) {
                     continue;
                 }
-                try (JsonParser p = FACTORY.createParser(line.startsWith("\uFEFF") ? line.substring(1) : line)) {
+                try (JsonParser p = json.createParser(line)) {
                     if (p.nextToken() != JsonToken.START_OBJECT) {
                         continue;
                     }
@@ -124,14 +150,14 @@ final class OsJson {
     }
 
     /** Parses one JSON object; throws on anything else or on trailing content. */
-    static Map<String, Object> parseObject(String text) throws IOException {
-        try (JsonParser p = FACTORY.createParser(text)) {
+    private static Map<String, Object> parseObject(JsonFactory json, String text) throws IOException {
+        try (JsonParser p = json.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("line is not a JSON object");
             }
             @SuppressWarnings("unchecked")
-            Map<String, Object> obj = (Map<String, Object>) value(p, 0);
+            Map<String, Object> obj = (Map<String, Object>) value(p);
             if (p.nextToken() != null) {
                 throw new IllegalArgumentException("unexpected content after the JSON object");
             }
@@ -139,10 +165,7 @@ final class OsJson {
         }
     }
 
-    private static Object value(JsonParser p, int depth) throws IOException {
-        if (depth > MAX_DEPTH) {
-            throw new IllegalArgumentException("JSON nested deeper than " + MAX_DEPTH + " levels");
-        }
+    private static Object value(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
         if (t == null) {
             throw new IllegalArgumentException("unexpected end of line");
@@ -153,14 +176,14 @@ final class OsJson {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     p.nextToken();
-                    m.put(name, value(p, depth + 1));
+                    m.put(name, value(p));
                 }
                 return m;
             }
             case START_ARRAY -> {
                 List<Object> l = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    l.add(value(p, depth + 1));
+                    l.add(value(p));
                 }
                 return l;
             }
@@ -170,6 +193,90 @@ final class OsJson {
             default -> {
                 return p.getText();
             }
+        }
+    }
+
+    /**
+     * The lines of the context's file, as {@link BufferedReader#readLine()} splits them (LF, CR or CRLF), a
+     * leading byte-order mark dropped; a line longer than {@link Limit#RECORD_CHARS} fails as soon as it passes
+     * the cap, and bytes that are not UTF-8 fail naming the line.
+     */
+    private static final class Lines implements java.io.Closeable {
+        private final ParseContext ctx;
+        private final Reader in;
+        private final char[] buf = new char[8192];
+        private final StringBuilder line = new StringBuilder();
+        private int pos;
+        private int len;
+        private int number;
+        private boolean skipLf;
+
+        Lines(ParseContext ctx) throws IOException {
+            this.ctx = ctx;
+            ctx.checkSize(ctx.file());
+            this.in = Files.newBufferedReader(ctx.file(), StandardCharsets.UTF_8);
+        }
+
+        /** The 1-based number of the line {@link #next} returned last. */
+        int number() {
+            return number;
+        }
+
+        /** The next line without its terminator, or null at the end of the file. */
+        String next() throws IOException {
+            line.setLength(0);
+            boolean any = false;
+            while (true) {
+                if (pos == len && !fill()) {
+                    if (!any) {
+                        return null;
+                    }
+                    break;
+                }
+                char c = buf[pos++];
+                if (skipLf) {
+                    skipLf = false;
+                    if (c == '\n') {
+                        continue;
+                    }
+                }
+                any = true;
+                if (c == '\n') {
+                    break;
+                }
+                if (c == '\r') {
+                    skipLf = true;
+                    break;
+                }
+                if (line.length() >= ctx.max(Limit.RECORD_CHARS)) {
+                    throw ctx.limit("line " + (number + 1), null, Limit.RECORD_CHARS, "the line runs on");
+                }
+                line.append(c);
+            }
+            number++;
+            if (number == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+                line.deleteCharAt(0);
+            }
+            return line.toString();
+        }
+
+        private boolean fill() throws IOException {
+            try {
+                len = in.read(buf, 0, buf.length);
+            } catch (CharacterCodingException e) {
+                throw ctx.error("line " + (number + 1), null, "not valid UTF-8 (" + e + ")");
+            }
+            pos = 0;
+            if (len <= 0) {
+                len = 0;
+                return false;
+            }
+            return true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
     }
 

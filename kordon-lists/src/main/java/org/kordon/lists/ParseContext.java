@@ -1,8 +1,13 @@
 package org.kordon.lists;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.kordon.model.Entity;
 import org.kordon.model.SourceRef;
@@ -12,7 +17,8 @@ import org.kordon.model.SourceRef;
  *
  * <p>Parsers build each record inside a try block and hand a {@link ListFormatException} to
  * {@link #reject(ListFormatException)}: in strict mode it is rethrown and the load fails; in lenient mode
- * it is recorded and the parser goes on with the next record. Not thread-safe: one per file.
+ * it is recorded and the parser goes on with the next record. A {@link Limit} passed fails the file in both
+ * modes ({@link #limit}). Not thread-safe: one per file.
  */
 final class ParseContext {
     /** Keep at most this many problem details; beyond it only the count grows. */
@@ -26,11 +32,43 @@ final class ParseContext {
     private SourceRef source;
     private int emitted;
     private UntrustedListException refusal;
+    private final Map<Limit, Long> limits = new EnumMap<>(Limit.class);
 
     ParseContext(Path file, boolean lenient, Consumer<Entity> sink) {
         this.file = file;
         this.lenient = lenient;
         this.sink = sink;
+    }
+
+    /** Lowers (or raises) one cap for this file only: for tests and fuzzers that need small caps to stay fast. */
+    ParseContext withLimit(Limit limit, long max) {
+        limits.put(limit, max);
+        return this;
+    }
+
+    /** The value of a cap for this file: {@link Limit#max()} unless {@link #withLimit} changed it. */
+    long max(Limit limit) {
+        Long v = limits.get(limit);
+        return v != null ? v : limit.max();
+    }
+
+    /**
+     * A new exception saying that the file passed a cap: {@code what} says what was seen, the message adds the
+     * cap's value and name. {@link #reject} rethrows it in lenient mode too.
+     */
+    ListFormatException limit(String location, String field, Limit limit, String what) {
+        return ListFormatException.limit(fileName(), location, field, limit,
+                what + ", past " + limit.describe(max(limit)));
+    }
+
+    /** Fails when a plain (not zipped) file is larger than {@link Limit#DOCUMENT_BYTES}. */
+    void checkSize(Path f) throws IOException {
+        long size = Files.size(f);
+        if (size > max(Limit.DOCUMENT_BYTES)) {
+            throw ListFormatException.limit(ListFormatException.fileName(f), null, null, Limit.DOCUMENT_BYTES,
+                    "the file has " + String.format(Locale.ROOT, "%,d", size) + " bytes, past "
+                            + Limit.DOCUMENT_BYTES.describe(max(Limit.DOCUMENT_BYTES)));
+        }
     }
 
     Path file() {
@@ -55,6 +93,9 @@ final class ParseContext {
     }
 
     void emit(Entity e) {
+        if (emitted >= max(Limit.ENTITIES)) {
+            throw limit(null, null, Limit.ENTITIES, "the file gives more than " + emitted + " entities");
+        }
         emitted++;
         sink.accept(e);
     }
@@ -68,9 +109,12 @@ final class ParseContext {
         return new ListFormatException(fileName(), location, field, detail);
     }
 
-    /** Rethrows in strict mode; in lenient mode records the problem and counts a skipped record. */
+    /**
+     * Rethrows in strict mode, and in every mode when a {@link Limit} was passed; in lenient mode records the
+     * problem and counts a skipped record.
+     */
     void reject(ListFormatException e) {
-        if (!lenient) {
+        if (!lenient || e.limit() != null) {
             throw e;
         }
         skipped++;

@@ -1,10 +1,8 @@
 package org.kordon.lists;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -30,7 +28,7 @@ final class UkOfsiCsvParser implements ListParser {
     public void parse(ParseContext ctx) throws IOException {
         OfsiConList list = new OfsiConList(ctx);
         CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(false).get();
-        try (Reader reader = Files.newBufferedReader(ctx.file(), StandardCharsets.UTF_8);
+        try (CsvLimit reader = CsvLimit.open(ctx, ctx.file(), ctx.fileName(), StandardCharsets.UTF_8);
                 CSVParser csv = CSVParser.parse(reader, format)) {
             Iterator<CSVRecord> it = csv.iterator();
             long line = 1;
@@ -49,8 +47,15 @@ final class UkOfsiCsvParser implements ListParser {
                 }
                 String location = "line " + line;
                 line = csv.getCurrentLineNumber() + 1;
-                List<String> cells = new ArrayList<>(rec.size());
-                rec.forEach(cells::add);
+                reader.nextRecord(line);
+                List<String> cells = new ArrayList<>(Math.min(rec.size(), 64));
+                for (int i = 0; i < rec.size(); i++) {
+                    if (i < ctx.max(Limit.COLUMNS)) {
+                        cells.add(rec.get(i));
+                    } else if (!rec.get(i).isBlank()) {
+                        throw ctx.limit(location, null, Limit.COLUMNS, "a non-empty cell is in column " + (i + 1));
+                    }
+                }
                 if (!list.hasHeader()) {
                     if (first) {
                         first = false;

@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -65,8 +63,8 @@ final class UkSanctionsListOdsParser implements ListParser {
     private static final Pattern DMY = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "oct", "nov", "dec");
-    /** Cells beyond this many columns are not kept (ODF pads rows to 16,384 columns with one repeated cell). */
-    private static final int MAX_COLUMNS = 256;
+    /** The most spaces one {@code text:s} element may stand for (real files use a handful). */
+    private static final int MAX_SPACES = 1000;
 
     private ParseContext ctx;
     private SourceRef source;
@@ -77,18 +75,12 @@ final class UkSanctionsListOdsParser implements ListParser {
         this.ctx = ctx;
         this.source = new SourceRef(LIST, versionFromName(ctx.fileName()));
         ctx.source(source);
-        ZipFile zip;
-        try {
-            zip = new ZipFile(ctx.file().toFile());
-        } catch (ZipException e) {
-            throw ctx.error(null, null, "not an OpenDocument .ods spreadsheet (not a zip file): " + e.getMessage());
-        }
-        try (zip) {
-            ZipEntry content = zip.getEntry("content.xml");
+        try (ZipLimit zip = ZipLimit.open(ctx, "an OpenDocument .ods spreadsheet")) {
+            ZipEntry content = zip.entry("content.xml");
             if (content == null) {
                 throw ctx.error(null, null, "not an OpenDocument spreadsheet: no content.xml");
             }
-            try (InputStream in = ZipLimit.of(zip.getInputStream(content), ctx, "content.xml")) {
+            try (InputStream in = zip.open(content)) {
                 readContent(in);
             }
         }
@@ -120,11 +112,16 @@ final class UkSanctionsListOdsParser implements ListParser {
         }
     }
 
+    /**
+     * Streams the first table. Caps: {@link Limit#ROWS} non-empty rows, none past {@link Limit#ROW_NUMBER} (the
+     * empty rows that pad a sheet to its end are counted, never materialised); see {@link #readRow} for cells.
+     */
     private void readContent(InputStream in) {
-        int rowNumber = 0;
+        long rowNumber = 0;
+        long rows = 0;
         boolean inTable = false;
         try {
-            XMLStreamReader r = SafeXml.reader(in);
+            XMLStreamReader r = SafeXml.reader(in, ctx, "content.xml");
             while (r.hasNext()) {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.START_ELEMENT) {
@@ -139,17 +136,25 @@ final class UkSanctionsListOdsParser implements ListParser {
                         rowNumber = 0;
                     } else if (inTable && isTable(r, "table-row")) {
                         int repeat = repeat(r, "number-rows-repeated", rowNumber);
-                        List<String> cells = readRow(r, rowNumber + 1);
-                        int first = rowNumber + 1;
+                        long first = rowNumber + 1;
+                        List<String> cells = readRow(r, first);
                         rowNumber += repeat;
                         if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
                             continue;
+                        }
+                        if (first > ctx.max(Limit.ROW_NUMBER)) {
+                            throw ctx.limit("content.xml row " + first, null, Limit.ROW_NUMBER,
+                                    "non-empty row " + first + " is past the end of a spreadsheet");
+                        }
+                        if (++rows > ctx.max(Limit.ROWS)) {
+                            throw ctx.limit("content.xml row " + first, null, Limit.ROWS,
+                                    "the sheet has more than " + (rows - 1) + " non-empty rows");
                         }
                         if (repeat > 1) {
                             ctx.warn("row " + first, null, "row repeated " + repeat
                                     + " times in the file: read once", false);
                         }
-                        handleRow(first, cells);
+                        handleRow((int) first, cells);
                     }
                 } else if (ev == XMLStreamConstants.END_ELEMENT && isTable(r, "table")) {
                     inTable = false;
@@ -167,7 +172,7 @@ final class UkSanctionsListOdsParser implements ListParser {
         return local.equals(r.getLocalName()) && TABLE_NS.equals(r.getNamespaceURI());
     }
 
-    private int repeat(XMLStreamReader r, String attribute, int rowNumber) {
+    private int repeat(XMLStreamReader r, String attribute, long rowNumber) {
         String v = r.getAttributeValue(TABLE_NS, attribute);
         if (v == null) {
             return 1;
@@ -184,22 +189,42 @@ final class UkSanctionsListOdsParser implements ListParser {
         }
     }
 
-    /** Reads a {@code table:table-row} to its end; repeated cells expanded up to {@link #MAX_COLUMNS}. */
-    private List<String> readRow(XMLStreamReader r, int rowNumber) throws XMLStreamException {
+    /**
+     * Reads a {@code table:table-row} to its end. Repeated cells are expanded up to {@link Limit#COLUMNS} (ODF
+     * pads rows to 16,384 columns with one repeated empty cell); a non-blank cell past it fails, as does a row
+     * with more than {@link Limit#RECORD_CHARS} characters of text.
+     */
+    private List<String> readRow(XMLStreamReader r, long rowNumber) throws XMLStreamException {
         List<String> cells = new ArrayList<>();
+        long column = 0;
+        long chars = 0;
+        long maxColumns = ctx.max(Limit.COLUMNS);
         while (true) {
             int ev = r.next();
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 if (isTable(r, "table-cell") || isTable(r, "covered-table-cell")) {
                     int repeat = repeat(r, "number-columns-repeated", rowNumber - 1);
                     String dateValue = r.getAttributeValue(OFFICE_NS, "date-value");
-                    String text = cellText(r);
+                    String text = cellText(r, rowNumber);
                     if (text == null && dateValue != null) {
                         text = dateValue;
                     }
-                    for (int i = 0; i < repeat && cells.size() < MAX_COLUMNS; i++) {
+                    boolean blank = text == null || text.isBlank();
+                    if (!blank && column + repeat > maxColumns) {
+                        throw ctx.limit("content.xml row " + rowNumber, null, Limit.COLUMNS,
+                                "a non-empty cell reaches column " + (column + repeat));
+                    }
+                    if (!blank) {
+                        chars += text.length() * (long) repeat;
+                        if (chars > ctx.max(Limit.RECORD_CHARS)) {
+                            throw ctx.limit("content.xml row " + rowNumber, null, Limit.RECORD_CHARS,
+                                    "the row's text runs on");
+                        }
+                    }
+                    for (int i = 0; i < repeat && cells.size() < maxColumns; i++) {
                         cells.add(text);
                     }
+                    column += repeat;
                 } else {
                     skipElement(r);
                 }
@@ -211,8 +236,11 @@ final class UkSanctionsListOdsParser implements ListParser {
         }
     }
 
-    /** The text of a cell: its {@code text:p} paragraphs joined by newlines, or null if it has none. */
-    private static String cellText(XMLStreamReader r) throws XMLStreamException {
+    /**
+     * The text of a cell: its {@code text:p} paragraphs joined by newlines, or null if it has none. At most
+     * {@link Limit#RECORD_CHARS} characters (a {@code text:s} stands for up to {@value #MAX_SPACES} spaces).
+     */
+    private String cellText(XMLStreamReader r, long rowNumber) throws XMLStreamException {
         StringBuilder b = null;
         int depth = 1;
         int paragraphDepth = 0;
@@ -230,7 +258,7 @@ final class UkSanctionsListOdsParser implements ListParser {
                         String c = r.getAttributeValue(TEXT_NS, "c");
                         int count = 1;
                         try {
-                            count = c == null ? 1 : Math.min(Integer.parseInt(c.strip()), 1000);
+                            count = c == null ? 1 : Math.min(Integer.parseInt(c.strip()), MAX_SPACES);
                         } catch (NumberFormatException e) {
                             count = 1;
                         }
@@ -253,11 +281,14 @@ final class UkSanctionsListOdsParser implements ListParser {
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                     if (paragraphDepth > 0 && b != null) {
-                        b.append(r.getText());
+                        b.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                     }
                 }
                 case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("file ends inside a cell");
                 default -> { }
+            }
+            if (b != null && b.length() > ctx.max(Limit.RECORD_CHARS)) {
+                throw ctx.limit("content.xml row " + rowNumber, null, Limit.RECORD_CHARS, "a cell's text runs on");
             }
         }
         return b == null ? null : b.toString();

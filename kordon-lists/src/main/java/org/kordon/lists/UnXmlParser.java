@@ -101,7 +101,7 @@ final class UnXmlParser implements ListParser {
                         index++;
                         String recordPath = "/" + ROOT + "/" + section + "/" + name + "[" + index + "]";
                         path = recordPath;
-                        XmlRecord rec = XmlRecord.read(r, recordPath);
+                        XmlRecord rec = XmlRecord.read(ctx, r, recordPath);
                         try {
                             ctx.emit(map(ctx, rec));
                         } catch (ListFormatException e) {

@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -38,34 +36,28 @@ final class XlsxSheetReader {
 
     /** Reads the first sheet and passes each row to {@code handler}. */
     void read(RowHandler handler) throws IOException {
-        ZipFile zip;
-        try {
-            zip = new ZipFile(ctx.file().toFile());
-        } catch (ZipException e) {
-            throw ctx.error(null, null, "not an Excel .xlsx workbook (not a zip file): " + e.getMessage());
-        }
-        try (zip) {
+        try (ZipLimit zip = ZipLimit.open(ctx, "an Excel .xlsx workbook")) {
             String sheetPart = firstSheetPart(zip);
-            ZipEntry sheet = zip.getEntry(sheetPart);
+            ZipEntry sheet = zip.entry(sheetPart);
             if (sheet == null) {
                 throw ctx.error(null, null, "not an Excel .xlsx workbook: no worksheet " + sheetPart);
             }
             List<String> shared = sharedStrings(zip);
-            try (InputStream in = ZipLimit.of(zip.getInputStream(sheet), ctx, sheet.getName())) {
+            try (InputStream in = zip.open(sheet)) {
                 readSheet(sheetPart, in, shared, handler);
             }
         }
     }
 
-    private String firstSheetPart(ZipFile zip) throws IOException {
-        ZipEntry wb = zip.getEntry("xl/workbook.xml");
-        ZipEntry rels = zip.getEntry("xl/_rels/workbook.xml.rels");
+    private String firstSheetPart(ZipLimit zip) throws IOException {
+        ZipEntry wb = zip.entry("xl/workbook.xml");
+        ZipEntry rels = zip.entry("xl/_rels/workbook.xml.rels");
         if (wb == null || rels == null) {
             return "xl/worksheets/sheet1.xml";
         }
         String rid = null;
-        try (InputStream in = ZipLimit.of(zip.getInputStream(wb), ctx, wb.getName())) {
-            XMLStreamReader r = SafeXml.reader(in);
+        try (InputStream in = zip.open(wb)) {
+            XMLStreamReader r = SafeXml.reader(in, ctx, wb.getName());
             while (r.hasNext() && rid == null) {
                 if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("sheet")) {
                     for (int i = 0; i < r.getAttributeCount(); i++) {
@@ -81,8 +73,8 @@ final class XlsxSheetReader {
         if (rid == null) {
             return "xl/worksheets/sheet1.xml";
         }
-        try (InputStream in = ZipLimit.of(zip.getInputStream(rels), ctx, rels.getName())) {
-            XMLStreamReader r = SafeXml.reader(in);
+        try (InputStream in = zip.open(rels)) {
+            XMLStreamReader r = SafeXml.reader(in, ctx, rels.getName());
             while (r.hasNext()) {
                 if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Relationship")
                         && rid.equals(r.getAttributeValue(null, "Id"))) {
@@ -99,16 +91,22 @@ final class XlsxSheetReader {
         return "xl/worksheets/sheet1.xml";
     }
 
-    private List<String> sharedStrings(ZipFile zip) throws IOException {
+    /**
+     * The shared-string table: at most {@link Limit#SHARED_STRINGS} strings of {@link Limit#SHARED_STRING_CHARS}
+     * characters together (they are held in memory while the sheet is read).
+     */
+    private List<String> sharedStrings(ZipLimit zip) throws IOException {
         List<String> out = new ArrayList<>();
-        ZipEntry e = zip.getEntry("xl/sharedStrings.xml");
+        ZipEntry e = zip.entry("xl/sharedStrings.xml");
         if (e == null) {
             return out;
         }
-        try (InputStream in = ZipLimit.of(zip.getInputStream(e), ctx, e.getName())) {
-            XMLStreamReader r = SafeXml.reader(in);
+        String part = e.getName();
+        try (InputStream in = zip.open(e)) {
+            XMLStreamReader r = SafeXml.reader(in, ctx, part);
             StringBuilder text = null;
             int phonetic = 0;
+            long chars = 0;
             while (r.hasNext()) {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.START_ELEMENT) {
@@ -117,13 +115,23 @@ final class XlsxSheetReader {
                         case "rPh" -> phonetic++;
                         case "t" -> {
                             if (text != null && phonetic == 0) {
-                                text.append(r.getElementText());
+                                String t = r.getElementText();
+                                chars += t.length();
+                                if (chars > ctx.max(Limit.SHARED_STRING_CHARS)) {
+                                    throw ctx.limit(part + " string " + out.size(), null, Limit.SHARED_STRING_CHARS,
+                                            "the shared strings run on");
+                                }
+                                text.append(t);
                             }
                         }
                         default -> { }
                     }
                 } else if (ev == XMLStreamConstants.END_ELEMENT) {
                     if (r.getLocalName().equals("si") && text != null) {
+                        if (out.size() >= ctx.max(Limit.SHARED_STRINGS)) {
+                            throw ctx.limit(part, null, Limit.SHARED_STRINGS,
+                                    "the workbook has more than " + out.size() + " shared strings");
+                        }
                         out.add(text.toString());
                         text = null;
                     } else if (r.getLocalName().equals("rPh")) {
@@ -132,17 +140,24 @@ final class XlsxSheetReader {
                 }
             }
         } catch (XMLStreamException ex) {
-            throw xmlError("xl/sharedStrings.xml", ex);
+            throw xmlError(part, ex);
         }
         return out;
     }
 
+    /**
+     * Streams the rows of the sheet. Caps: {@link Limit#ROWS} non-empty rows, none past {@link Limit#ROW_NUMBER};
+     * a non-blank cell past {@link Limit#COLUMNS} (blank styled cells there are ignored, Excel writes them); at
+     * most {@link Limit#RECORD_CHARS} characters per row.
+     */
     private void readSheet(String part, InputStream in, List<String> shared, RowHandler handler) {
         int rowNumber = 0;
+        long rows = 0;
         try {
-            XMLStreamReader r = SafeXml.reader(in);
+            XMLStreamReader r = SafeXml.reader(in, ctx, part);
             List<String> cells = null;
             int nextCol = 0;
+            long chars = 0;
             while (r.hasNext()) {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.START_ELEMENT) {
@@ -150,8 +165,13 @@ final class XlsxSheetReader {
                     if (name.equals("row")) {
                         String n = r.getAttributeValue(null, "r");
                         rowNumber = n != null ? parseInt(part, r, "row/@r", n) : rowNumber + 1;
+                        if (rowNumber < 1 || rowNumber > ctx.max(Limit.ROW_NUMBER)) {
+                            throw ctx.limit(part + " row " + rowNumber, null, Limit.ROW_NUMBER,
+                                    "row number " + rowNumber + " is out of range");
+                        }
                         cells = new ArrayList<>();
                         nextCol = 0;
+                        chars = 0;
                     } else if (name.equals("c") && cells != null) {
                         String ref = r.getAttributeValue(null, "r");
                         int col = ref != null ? column(ref) : nextCol;
@@ -159,6 +179,18 @@ final class XlsxSheetReader {
                             throw ctx.error("row " + rowNumber, null, "bad cell reference '" + ref + "' in " + part);
                         }
                         String value = cell(r, part, rowNumber, shared);
+                        nextCol = col == Integer.MAX_VALUE ? col : col + 1;
+                        if (value == null || value.isBlank()) {
+                            continue; // an empty (styled) cell: nothing to keep, wherever it is
+                        }
+                        if (col >= ctx.max(Limit.COLUMNS)) {
+                            throw ctx.limit("row " + rowNumber, ref, Limit.COLUMNS, "cell " + (ref != null ? ref
+                                    : "number " + (col + 1L)) + " is in column " + (col + 1L));
+                        }
+                        chars += value.length();
+                        if (chars > ctx.max(Limit.RECORD_CHARS)) {
+                            throw ctx.limit("row " + rowNumber, ref, Limit.RECORD_CHARS, "the row's text runs on");
+                        }
                         while (cells.size() < col) {
                             cells.add(null);
                         }
@@ -167,9 +199,12 @@ final class XlsxSheetReader {
                         } else {
                             cells.set(col, value);
                         }
-                        nextCol = col + 1;
                     }
                 } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("row") && cells != null) {
+                    if (!cells.isEmpty() && ++rows > ctx.max(Limit.ROWS)) {
+                        throw ctx.limit("row " + rowNumber, null, Limit.ROWS, "the sheet has more than "
+                                + (rows - 1) + " non-empty rows");
+                    }
                     handler.row(rowNumber, cells);
                     cells = null;
                 }
@@ -197,6 +232,9 @@ final class XlsxSheetReader {
                 } else if (n.equals("t")) {
                     inline = inline == null ? new StringBuilder() : inline;
                     inline.append(r.getElementText());
+                    if (inline.length() > ctx.max(Limit.RECORD_CHARS)) {
+                        throw ctx.limit("row " + rowNumber, null, Limit.RECORD_CHARS, "the row's text runs on");
+                    }
                     depth--;
                 }
             } else if (ev == XMLStreamConstants.END_ELEMENT) {
@@ -231,15 +269,25 @@ final class XlsxSheetReader {
         }
     }
 
-    /** The 0-based column of a cell reference: {@code "AJ18798"} gives 35; -1 if there are no letters. */
+    /**
+     * The 0-based column of a cell reference: {@code "AJ18798"} gives 35, {@code "XFD1"} 16383; -1 if there are no
+     * letters; {@link Integer#MAX_VALUE} when the letters go past any column a spreadsheet can have.
+     */
     static int column(String ref) {
-        int col = 0;
+        long col = 0;
         int i = 0;
-        while (i < ref.length() && Character.isLetter(ref.charAt(i)) && i < 3) {
+        while (i < ref.length() && isAsciiLetter(ref.charAt(i))) {
             col = col * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+            if (col > Integer.MAX_VALUE) {
+                return Integer.MAX_VALUE;
+            }
             i++;
         }
-        return i == 0 ? -1 : col - 1;
+        return i == 0 ? -1 : (int) (col - 1);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     private ListFormatException xmlError(String part, XMLStreamException e) {

@@ -16,11 +16,10 @@ import javax.xml.stream.XMLStreamReader;
  * <p>Each element knows its path, e.g. {@code /CONSOLIDATED_LIST/INDIVIDUALS/INDIVIDUAL[3]/INDIVIDUAL_DATE_OF_BIRTH[2]},
  * and the line it starts on, for error messages. A repeated element gets its 1-based position among the
  * siblings of the same name; an element that is the only one of its name gets none. Names are local names
- * (namespaces are dropped). Not thread-safe.
+ * (namespaces are dropped). A record may hold at most {@link Limit#RECORD_ELEMENTS} elements and
+ * {@link Limit#RECORD_CHARS} characters of text; nesting is capped by {@link SafeXml}. Not thread-safe.
  */
 final class XmlRecord {
-    /** Records deeper than this are refused: no list nests anywhere near it. */
-    private static final int MAX_DEPTH = 32;
 
     private final String name;
     private final XmlRecord parent;
@@ -43,17 +42,22 @@ final class XmlRecord {
      * with the reader on its END_ELEMENT.
      *
      * @param path the element's own path, as the caller knows it (e.g. with its index among records)
+     * @throws ListFormatException when the record passes {@link Limit#RECORD_ELEMENTS} or {@link Limit#RECORD_CHARS}
      */
-    static XmlRecord read(XMLStreamReader r, String path) throws XMLStreamException {
+    static XmlRecord read(ParseContext ctx, XMLStreamReader r, String path) throws XMLStreamException {
         XmlRecord root = new XmlRecord(r.getLocalName(), null, path, lineOf(r), attributes(r));
         XmlRecord current = root;
         int depth = 1;
+        long elements = 1;
+        long chars = 0;
         while (depth > 0) {
             int ev = r.next();
             switch (ev) {
                 case XMLStreamConstants.START_ELEMENT -> {
-                    if (++depth > MAX_DEPTH) {
-                        throw new XMLStreamException("elements nested deeper than " + MAX_DEPTH, r.getLocation());
+                    depth++;
+                    if (++elements > ctx.max(Limit.RECORD_ELEMENTS)) {
+                        throw ctx.limit(path + " (line " + lineOf(r) + ")", null, Limit.RECORD_ELEMENTS,
+                                "the record holds more than " + (elements - 1) + " elements");
                     }
                     XmlRecord child = new XmlRecord(r.getLocalName(), current, null, lineOf(r), attributes(r));
                     current.children.add(child);
@@ -65,8 +69,14 @@ final class XmlRecord {
                         current = current.parent;
                     }
                 }
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        current.text.append(r.getText());
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    chars += r.getTextLength();
+                    if (chars > ctx.max(Limit.RECORD_CHARS)) {
+                        throw ctx.limit(path + " (line " + lineOf(r) + ")", null, Limit.RECORD_CHARS,
+                                "the record's text runs on");
+                    }
+                    current.text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                }
                 case XMLStreamConstants.END_DOCUMENT ->
                         throw new XMLStreamException("file ends inside <" + current.name + ">", r.getLocation());
                 default -> {
@@ -210,8 +220,9 @@ final class XmlRecord {
 
     /** Opens {@code ctx.file()} with {@link SafeXml}, runs {@code body}, and turns XML errors into {@link #fatal}. */
     static void parseFile(ParseContext ctx, Body body) throws java.io.IOException {
+        ctx.checkSize(ctx.file());
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(ctx.file())) {
-            XMLStreamReader r = SafeXml.reader(in);
+            XMLStreamReader r = SafeXml.reader(in, ctx, null);
             try {
                 body.read(ctx, r);
             } finally {

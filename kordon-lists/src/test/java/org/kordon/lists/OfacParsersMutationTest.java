@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Mutated fixtures (fixed seeds, so a failure replays): a parser either loads or throws {@link ListFormatException},
  * never anything else.
  */
-class OfacParsersFuzzTest {
+class OfacParsersMutationTest {
     private static final int ROUNDS = 250;
     private static final byte[] INTERESTING = "\",;'\r\n\u001a<>&/]=[0 9A-é".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 
@@ -23,7 +23,7 @@ class OfacParsersFuzzTest {
     Path tmp;
 
     private static byte[] fixture(String path) throws IOException, URISyntaxException {
-        return Files.readAllBytes(Path.of(OfacParsersFuzzTest.class.getResource("/fixtures/" + path).toURI()));
+        return Files.readAllBytes(Path.of(OfacParsersMutationTest.class.getResource("/fixtures/" + path).toURI()));
     }
 
     private static byte[] mutate(byte[] in, Random r) {
