@@ -33,7 +33,8 @@ public final class Main {
             }
             if (e instanceof ListFormatException l) {
                 w.println("kordon: " + e.getMessage() + (l.limit() != null
-                        ? " (a size limit of Kordon's: see docs/reliability/bounds-and-fuzzing.md)"
+                        ? " (a size limit of Kordon's, far above every real list: see docs/reliability/bounds-and-fuzzing.md;"
+                                + " for a file you trust, raise it with KORDON_JAVA_OPTS='-Xmx4g -Dkordon.limit." + l.limit() + "=N')"
                         : " (fix the file, or use --lenient to skip bad records)"));
                 return ExitCode.BAD_INPUT;
             }

@@ -40,9 +40,14 @@ class HostileListCliTest {
 
     /** Runs {@code kordon args} in a new JVM with {@code -Xmx<heap>} and this test's class path. */
     private Child kordon(String heap, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()));
+        return kordonWith(List.of("-Xmx" + heap), args);
+    }
+
+    /** Runs {@code kordon args} in a new JVM with the given JVM options and this test's class path. */
+    private Child kordonWith(List<String> jvm, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         cmd.addAll(List.of(args));
         Path out = tmp.resolve("stdout.txt");
         Path err = tmp.resolve("stderr.txt");
@@ -58,7 +63,8 @@ class HostileListCliTest {
         assertThat(c.code()).as(c.err()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(c.err().strip().lines()).as(c.err()).singleElement().satisfies(line -> assertThat(line)
                 .startsWith("kordon: " + file).contains("Kordon limit '" + limit + "'")
-                .endsWith("(a size limit of Kordon's: see docs/reliability/bounds-and-fuzzing.md)"));
+                .contains("(a size limit of Kordon's, far above every real list: see docs/reliability/bounds-and-fuzzing.md;")
+                .endsWith("raise it with KORDON_JAVA_OPTS='-Xmx4g -Dkordon.limit." + limit + "=N')"));
     }
 
     @Test
@@ -116,5 +122,23 @@ class HostileListCliTest {
         Child c = kordon("48m", "lists", "stats", dir.resolve("sdn.csv").toString());
         assertThat(c.code()).as(c.err()).isEqualTo(ExitCode.OUT_OF_MEMORY);
         assertThat(c.err()).startsWith("kordon: out of memory").contains("KORDON_JAVA_OPTS=-Xmx8g").doesNotContain("\tat ");
+    }
+
+    @Test
+    void listsStats_capSetBySystemProperty_isTheCapApplied() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("ofac3"));
+        try (Writer w = Files.newBufferedWriter(dir.resolve("sdn.csv"), StandardCharsets.ISO_8859_1)) {
+            for (int i = 1; i <= 3; i++) {
+                w.write(i + ",\"PERSON NUMBER " + i + "\",\"individual\",\"SDGT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n");
+            }
+            w.write("\u001a");
+        }
+        assertThat(kordonWith(List.of("-Xmx256m"), "lists", "stats", dir.resolve("sdn.csv").toString()).code()).isZero();
+
+        Child lowered = kordonWith(List.of("-Xmx256m", "-Dkordon.limit.entities=2"), "lists", "stats",
+                dir.resolve("sdn.csv").toString());
+
+        assertRefused(lowered, "sdn.csv", "entities");
+        assertThat(lowered.err()).contains("the limit of 2 entities per file");
     }
 }

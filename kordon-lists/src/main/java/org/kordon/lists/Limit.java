@@ -69,9 +69,48 @@ enum Limit {
         this.unit = unit;
     }
 
-    /** The cap. */
+    /** The system property that raises or lowers a cap for one run: {@code kordon.limit.<key>}. */
+    static final String PROPERTY_PREFIX = "kordon.limit.";
+
+    /**
+     * The cap: the value above, unless the system property {@code kordon.limit.<key>} gives another (e.g.
+     * {@code KORDON_JAVA_OPTS="-Xmx16g -Dkordon.limit.entities=3000000 -Dkordon.limit.document-bytes=8589934592"} for
+     * a full OpenSanctions export, which is past the default entity and byte caps). A property that is not a
+     * positive whole number fails at once, naming it.
+     */
     long max() {
+        return Overrides.VALUES[ordinal()];
+    }
+
+    /** The defaults, without the overrides. */
+    long defaultMax() {
         return max;
+    }
+
+    /** Reads the overrides once, at first use. */
+    private static final class Overrides {
+        static final long[] VALUES = read();
+
+        private static long[] read() {
+            Limit[] all = values();
+            long[] v = new long[all.length];
+            for (Limit l : all) {
+                String name = PROPERTY_PREFIX + l.key();
+                String given = System.getProperty(name);
+                v[l.ordinal()] = l.max;
+                if (given != null && !given.isBlank()) {
+                    try {
+                        v[l.ordinal()] = Long.parseLong(given.strip().replace("_", ""));
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException(name + " must be a whole number, got '" + given + "'");
+                    }
+                    if (v[l.ordinal()] <= 0) {
+                        throw new IllegalArgumentException(name + " must be positive, got '" + given + "'");
+                    }
+                }
+            }
+            return v;
+        }
     }
 
     /** The name used in messages and in the docs: {@code XML_EVENT_BYTES} gives {@code "xml-event-bytes"}. */

@@ -367,7 +367,7 @@ class ListBoundsTest {
         Path dir = Files.createDirectories(tmp.resolve("ofac"));
         Path sdn = dir.resolve("sdn.csv");
         Files.writeString(sdn, "1,\"A\",\"individual\",\"P\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n"
-                + "2,\"" + "A".repeat(8 << 20), StandardCharsets.ISO_8859_1);
+                + "2,\"" + "A".repeat(8 << 20) + "\r\n\u001A", StandardCharsets.ISO_8859_1); // whole: OFAC's end marker
         ListFormatException e = refused(new OfacCsvParser(), lenient(sdn), "record-chars");
         assertThat(e.getMessage()).startsWith("sdn.csv line 2: the record starting here runs on");
     }
@@ -375,8 +375,8 @@ class ListBoundsTest {
     @Test
     void ofacCsv_companionWithMoreRecordsThanRows_isRefusedNamingIt() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("ofac2"));
-        Files.writeString(dir.resolve("sdn.csv"), "1,\"A\",\"individual\",\"P\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n");
-        Files.writeString(dir.resolve("alt.csv"), "1,1,\"aka\",\"B\",-0- \r\n".repeat(30));
+        Files.writeString(dir.resolve("sdn.csv"), "1,\"A\",\"individual\",\"P\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n\u001A");
+        Files.writeString(dir.resolve("alt.csv"), "1,1,\"aka\",\"B\",-0- \r\n".repeat(30) + "\u001A");
         ListFormatException e = refused(new OfacCsvParser(), lenient(dir.resolve("sdn.csv")).withLimit(Limit.ROWS, 20),
                 "rows");
         assertThat(e.file()).isEqualTo("alt.csv");
