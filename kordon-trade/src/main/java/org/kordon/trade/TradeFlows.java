@@ -21,6 +21,7 @@ import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -322,6 +323,10 @@ public final class TradeFlows {
                     }
                     throw new TradeFormatException(name + " line " + (line + 1) + ": unreadable CSV record starting here "
                             + "(a quote not closed or not doubled?): " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+                } catch (CSVException e) {
+                    // thrown while the header is read (the records' faults arrive wrapped, above)
+                    throw new TradeFormatException(name + " line " + (line == 1 ? 1 : line + 1) + ": unreadable CSV record starting here "
+                            + "(a quote not closed or not doubled?): " + e.getMessage());
                 }
             } catch (IllegalArgumentException | IllegalStateException e) {
                 throw new TradeFormatException(name + ": unreadable CSV: " + e.getMessage());
