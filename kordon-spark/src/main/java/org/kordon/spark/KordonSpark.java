@@ -17,6 +17,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.kordon.lists.ListFormatException;
 import org.kordon.lists.UntrustedListException;
+import org.kordon.matching.QueryFields;
 import org.kordon.matching.Screeners;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -79,7 +80,9 @@ public final class KordonSpark implements Runnable {
             footer = {"", "Queries: id,name, optional schema,birth_date,country,identifier, as the",
                     "queries.csv of kordon screen. In Parquet, columns are strings; id and",
                     "identifier may be integers, birth_date a date or an integer year; other",
-                    "types are refused.",
+                    "types are refused. As in kordon screen, a subject is screened on its valid",
+                    "fields: a bad schema, birth_date or country is ignored and said in the",
+                    "explanation; only a row without a usable name is skipped.",
                     "Input format: --input-format, else Parquet when the path ends in .parquet",
                     "or is a folder of .parquet files, else CSV (UTF-8, header). On hdfs:// or",
                     "s3a://, name it .parquet or give --input-format.",
@@ -133,6 +136,7 @@ public final class KordonSpark implements Runnable {
                 ScreenJob job = ScreenJob.prepare(spark, lists);
                 Dataset<Row> queries = in == Format.PARQUET ? ScreenJob.readQueriesParquet(spark, input)
                         : ScreenJob.readQueries(spark, input);
+                Tables.warnUnread(input, List.of(queries.columns()), QueryFields.COLUMNS, err);
                 Dataset<Row> results = job.screen(queries, t, top);
                 if (out == Format.PARQUET) {
                     ScreenJob.writeParquet(results, output);
@@ -140,8 +144,9 @@ public final class KordonSpark implements Runnable {
                     ScreenJob.writeCsv(results, output);
                 }
                 double secs = (System.nanoTime() - t0) / 1e9;
-                err.printf(Locale.ROOT, "kordon spark: screened %,d, rejected %,d row(s) in %.1f s (%,.1f rows/s) on %s, lists %s; results in %s%n",
-                        job.screenedCount(), job.rejectedCount(), secs, job.screenedCount() / Math.max(secs, 1e-9),
+                err.printf(Locale.ROOT, "kordon spark: screened %,d (%,d with fields ignored), rejected %,d row(s) in %.1f s (%,.1f rows/s) "
+                                + "on %s, lists %s; results in %s%n",
+                        job.screenedCount(), job.withIgnoredCount(), job.rejectedCount(), secs, job.screenedCount() / Math.max(secs, 1e-9),
                         spark.sparkContext().master(), job.listVersion(), output);
             }
             return OK;
@@ -152,6 +157,8 @@ public final class KordonSpark implements Runnable {
     @Command(name = "ownership", mixinStandardHelpOptions = true, sortOptions = false,
             description = "Companies blocked or controlled through ownership by listed persons (OFAC 50%, EU, UK), on Spark.",
             footer = {"", "stakes.csv (or .parquet): owner_id,owned_id,share_min,share_max,type,start,end[,owned_kind] (as kordon ownership).",
+                    "  The same stake given twice is counted once (with a warning); stakes in one company whose",
+                    "  minimum shares add up to more than 100% are refused (exit 3), as by kordon ownership.",
                     "listed.csv (or .parquet): entity_id.",
                     "result.csv: entity_id,regime,status,share_min,share_max,evidence"})
     static final class Ownership implements Callable<Integer> {

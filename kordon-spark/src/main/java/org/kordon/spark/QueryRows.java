@@ -1,63 +1,26 @@
 package org.kordon.spark;
 
-import java.util.List;
-import java.util.Locale;
 import org.apache.spark.sql.Row;
-import org.kordon.matching.Query;
-import org.kordon.model.Countries;
-import org.kordon.model.PartialDate;
-import org.kordon.model.Schema;
+import org.kordon.matching.QueryFields;
 
-/** A queries.csv row (id, name, optional schema, birth_date, country, identifier) read as {@code kordon screen} reads it. */
+/**
+ * A queries.csv row (id, name, optional schema, birth_date, country, identifier) read as {@code kordon screen} reads
+ * it: by {@link QueryFields}, so that a subject is screened on its valid fields and told what was ignored.
+ */
 final class QueryRows {
     private static final char REPLACEMENT = '\uFFFD';
-    static final List<String> OPTIONAL = List.of("schema", "birth_date", "country", "identifier");
 
     private QueryRows() {
     }
 
     /**
-     * The query in {@code row}; the columns are the queries.csv names, absent optional ones null.
+     * The subject in {@code row}; the columns are the queries.csv names, absent optional ones null.
      *
-     * @throws IllegalArgumentException naming the field when a value is empty or malformed
+     * @param number the row's number in the input (from 1), for the id {@code row:N} that stands for an empty id
+     * @throws IllegalArgumentException naming the field when the row has no usable name, or a value is not UTF-8
      */
-    static Query toQuery(Row row) {
-        String id = get(row, "id");
-        String name = get(row, "name");
-        if (id == null) {
-            throw new IllegalArgumentException("field id is empty");
-        }
-        if (name == null) {
-            throw new IllegalArgumentException("field name is empty");
-        }
-        Schema schema = null;
-        String s = get(row, "schema");
-        if (s != null) {
-            try {
-                schema = Schema.parse(s);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("field schema: " + e.getMessage());
-            }
-        }
-        PartialDate birth = null;
-        String b = get(row, "birth_date");
-        if (b != null) {
-            try {
-                birth = PartialDate.parse(b);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("field birth_date: " + e.getMessage());
-            }
-        }
-        String country = get(row, "country");
-        if (country != null) {
-            if (!Countries.isCode(country)) {
-                throw new IllegalArgumentException("field country: country must be an ISO 3166-1 alpha-2 code such as ru or kz, got '"
-                        + country + "'");
-            }
-            country = country.toLowerCase(Locale.ROOT);
-        }
-        String ident = get(row, "identifier");
-        return new Query(id, name, schema, birth, country, ident == null ? List.of() : List.of(ident));
+    static QueryFields.Subject read(Row row, long number) {
+        return QueryFields.read(c -> get(row, c), () -> "row:" + number);
     }
 
     /**
