@@ -63,10 +63,51 @@ public final class KordonSpark implements Runnable {
                 line.getErr().println("kordon spark: refusing lists: " + e.getMessage());
                 return UNTRUSTED_LISTS;
             }
+            String malformed = malformedInput(e);
+            if (malformed != null) {
+                line.getErr().println("kordon spark: " + malformed);
+                return BAD_INPUT;
+            }
             line.getErr().println("kordon spark: " + e.getMessage());
             return e instanceof ListFormatException || e instanceof IllegalArgumentException ? BAD_INPUT : IO_ERROR;
         });
         return cl.execute(args);
+    }
+
+    private static final java.util.regex.Pattern READING_FILE = java.util.regex.Pattern.compile("while reading file (\\S+?)\\.?\\s");
+    private static final java.util.regex.Pattern MALFORMED_RECORD = java.util.regex.Pattern.compile(
+            "\\[MALFORMED_CSV_RECORD\\] Malformed CSV record: (.*?)(?: SQLSTATE: \\w+)?$", java.util.regex.Pattern.DOTALL);
+    private static final int EXCERPT_CHARS = 120;
+
+    /**
+     * What to say when a job failed on malformed input, or null: an {@link InputFault} a task threw, or a record
+     * Spark's CSV reader refused (a row with more or fewer fields than the header, a quote not closed), named with
+     * its file and its first characters (Spark's reader does not know lines).
+     */
+    static String malformedInput(Throwable e) {
+        String file = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InputFault) {
+                return t.getMessage();
+            }
+            String m = String.valueOf(t.getMessage());
+            java.util.regex.Matcher f = READING_FILE.matcher(m);
+            if (file == null && f.find()) {
+                file = Tables.name(f.group(1));
+            }
+            java.util.regex.Matcher r = MALFORMED_RECORD.matcher(m);
+            if (r.find()) {
+                String record = r.group(1).strip();
+                String excerpt = record.length() > EXCERPT_CHARS ? record.substring(0, EXCERPT_CHARS) + "..." : record;
+                return (file == null ? "input" : file) + ": a record does not fit the header (a value holding a comma must be quoted; "
+                        + "every row needs the header's fields; a quote must be closed): '" + excerpt.replace("\n", "\\n")
+                        + "'; nothing written";
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
     }
 
     @Override

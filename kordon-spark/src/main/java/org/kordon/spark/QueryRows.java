@@ -1,5 +1,12 @@
 package org.kordon.spark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.Row;
 import org.kordon.matching.QueryFields;
 
@@ -9,6 +16,8 @@ import org.kordon.matching.QueryFields;
  */
 final class QueryRows {
     private static final char REPLACEMENT = '\uFFFD';
+    private static final CSVFormat CSV = CSVFormat.RFC4180;
+    private static final int EXCERPT_CHARS = 80;
 
     private QueryRows() {
     }
@@ -21,6 +30,51 @@ final class QueryRows {
      */
     static QueryFields.Subject read(Row row, long number) {
         return QueryFields.read(c -> get(row, c), () -> "row:" + number);
+    }
+
+    /**
+     * Checks a row Spark's CSV reader found malformed (its text in {@link ScreenJob#CORRUPT}) as {@code kordon screen}
+     * checks a record: fewer fields than the header is fine (the others are empty), and so are empty fields past the
+     * last column (trailing commas); a value past the last column means the values are shifted.
+     *
+     * @throws IllegalArgumentException {@code has 7 fields but the header has 6 (...)}: the row is skipped
+     * @throws InputFault               when the text is not CSV (a quote never closed): the run stops, since the
+     *                                  records after it cannot be told apart
+     */
+    static void requireFields(Row row, int columns) {
+        String raw = hidden(row, ScreenJob.CORRUPT);
+        if (raw == null) {
+            return;
+        }
+        List<CSVRecord> records;
+        try (CSVParser p = CSVParser.parse(raw, CSV)) {
+            records = p.getRecords();
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            records = null;
+        }
+        if (records == null || records.size() != 1) {
+            String excerpt = raw.length() > EXCERPT_CHARS ? raw.substring(0, EXCERPT_CHARS) + "..." : raw;
+            throw new InputFault(Tables.name(hidden(row, ScreenJob.FILE)) + ": the record starting '" + excerpt.strip().replace("\n", "\\n")
+                    + "' has a quoted field that is never closed; the records after it cannot be told apart. Close the quote "
+                    + "(a quote inside a quoted field is written twice: \"\"); nothing written");
+        }
+        CSVRecord r = records.get(0);
+        for (int i = columns; i < r.size(); i++) {
+            if (!r.get(i).isBlank()) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "has %d fields but the header has %d (a value holding a comma must be quoted)", r.size(), columns));
+            }
+        }
+    }
+
+    private static String hidden(Row row, String column) {
+        int i;
+        try {
+            i = row.fieldIndex(column);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return row.isNullAt(i) ? null : row.getString(i);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.kordon.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.input_file_name;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,7 +57,12 @@ public final class ScreenJob {
             .add("schema", DataTypes.StringType, false)
             .add("explanation", DataTypes.StringType, true)
             .add("list_version", DataTypes.StringType, false);
-    private static final String SEQ = "_kordon_seq";
+    private static final String HIDDEN = "_kordon_";
+    private static final String SEQ = HIDDEN + "seq";
+    /** The text of a row Spark's CSV reader found malformed (its field count is not the header's), else null. */
+    static final String CORRUPT = HIDDEN + "corrupt";
+    /** The file a CSV row comes from. */
+    static final String FILE = HIDDEN + "file";
 
     private final SparkSession spark;
     private final Broadcast<ListFiles> lists;
@@ -119,14 +125,33 @@ public final class ScreenJob {
 
     /**
      * Reads a queries.csv (UTF-8, header; id and name required, optional schema, birth_date, country, identifier).
+     * Rows are taken as {@code kordon screen} takes them: a row with fewer fields than the header has the others
+     * empty; a row with a value past the header's last column (an unquoted comma) is skipped by {@link #screen},
+     * said with its row number; a quote never closed stops the run ({@link #screen} fails with the file's name).
+     * Two hidden columns ({@code _kordon_corrupt}, {@code _kordon_file}) carry what that needs.
      *
      * @throws IllegalArgumentException naming the file and the column when id or name is missing from the header
      */
     public static Dataset<Row> readQueries(SparkSession spark, String path) {
-        Dataset<Row> df = spark.read().option("header", "true").option("encoding", "UTF-8").option("mode", "FAILFAST")
-                .option("multiLine", "true").option("escape", "\"").csv(path);
-        requireColumns(path + " line 1", "header", df);
-        return df;
+        String[] header = csv(spark).csv(path).columns();
+        requireColumns(path + " line 1", "header", Arrays.asList(header));
+        StructType schema = new StructType();
+        for (String c : header) {
+            schema = schema.add(c, DataTypes.StringType, true);
+        }
+        // PERMISSIVE keeps the rows Spark's reader calls malformed (a field count other than the header's) with their
+        // text, so that screen() can treat them as kordon screen does instead of failing the whole job
+        return csv(spark).schema(schema.add(CORRUPT, DataTypes.StringType, true)).option("mode", "PERMISSIVE")
+                .option("columnNameOfCorruptRecord", CORRUPT).csv(path).withColumn(FILE, input_file_name());
+    }
+
+    private static org.apache.spark.sql.DataFrameReader csv(SparkSession spark) {
+        return spark.read().option("header", "true").option("encoding", "UTF-8").option("multiLine", "true").option("escape", "\"");
+    }
+
+    /** The columns of {@code queries} that hold data: not the hidden ones readQueries adds. */
+    static boolean hidden(String column) {
+        return column.startsWith(HIDDEN);
     }
 
     /**
@@ -176,7 +201,10 @@ public final class ScreenJob {
     }
 
     private static void requireColumns(String where, String what, Dataset<Row> df) {
-        List<String> columns = Arrays.asList(df.columns());
+        requireColumns(where, what, Arrays.asList(df.columns()));
+    }
+
+    private static void requireColumns(String where, String what, List<String> columns) {
         for (String required : List.of("id", "name")) {
             if (!columns.contains(required)) {
                 throw new IllegalArgumentException(where + ": field " + required + " is missing from the " + what + " (found "
@@ -201,7 +229,8 @@ public final class ScreenJob {
         JavaRDD<Row> numbered = queries.toJavaRDD().zipWithIndex().map(ScreenJob::numbered);
         Dataset<Row> ordered = spark.createDataFrame(numbered, queries.schema().add(SEQ, DataTypes.LongType, false))
                 .repartitionByRange(partitions, col(SEQ)).sortWithinPartitions(col(SEQ));
-        return ordered.mapPartitions(new ScreenPartition(lists, version, threshold, top, screened, withIgnored, rejected),
+        int columns = (int) Arrays.stream(queries.columns()).filter(c -> !hidden(c)).count();
+        return ordered.mapPartitions(new ScreenPartition(lists, version, threshold, top, columns, screened, withIgnored, rejected),
                 Encoders.row(RESULT_SCHEMA));
     }
 
@@ -217,7 +246,7 @@ public final class ScreenJob {
     }
 
     /** Screens one partition with the executor's screener. */
-    private record ScreenPartition(Broadcast<ListFiles> lists, String version, double threshold, int top,
+    private record ScreenPartition(Broadcast<ListFiles> lists, String version, double threshold, int top, int columns,
                                    LongAccumulator screened, LongAccumulator withIgnored, LongAccumulator rejected)
             implements MapPartitionsFunction<Row, Row> {
         @Override
@@ -249,7 +278,10 @@ public final class ScreenJob {
                     long number = row.getLong(row.fieldIndex(SEQ)) + 1;
                     QueryFields.Subject q;
                     try {
+                        QueryRows.requireFields(row, columns);
                         q = QueryRows.read(row, number);
+                    } catch (InputFault stopsTheRun) {
+                        throw stopsTheRun;
                     } catch (IllegalArgumentException e) {
                         rejected.add(1);
                         System.err.println("kordon spark: " + where(row, number) + ": " + e.getMessage() + "; row skipped");

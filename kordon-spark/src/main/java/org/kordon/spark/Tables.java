@@ -28,7 +28,8 @@ final class Tables {
      * 'nationality' are not read (read: id, name, schema, birth_date, country, identifier)}.
      */
     static void warnUnread(String path, List<String> columns, List<String> read, PrintWriter err) {
-        List<String> unread = columns.stream().filter(c -> !read.contains(c) && !c.isBlank() && !c.matches("_c\\d+")).toList();
+        List<String> unread = columns.stream()
+                .filter(c -> !read.contains(c) && !c.isBlank() && !c.matches("_c\\d+") && !ScreenJob.hidden(c)).toList();
         if (!unread.isEmpty()) {
             boolean csv = KordonSpark.Format.ofInput(path) == KordonSpark.Format.CSV;
             err.println("kordon spark: warning: " + name(path) + (csv ? " line 1" : "") + ": column" + (unread.size() == 1 ? " '" : "s '")
