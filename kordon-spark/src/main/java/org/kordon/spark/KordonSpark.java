@@ -64,12 +64,10 @@ public final class KordonSpark implements Runnable {
                 return UNTRUSTED_LISTS;
             }
             String malformed = malformedInput(e);
-            if (malformed != null) {
-                line.getErr().println("kordon spark: " + malformed);
-                return BAD_INPUT;
-            }
-            line.getErr().println("kordon spark: " + e.getMessage());
-            return e instanceof ListFormatException || e instanceof IllegalArgumentException ? BAD_INPUT : IO_ERROR;
+            // one "kordon spark: " line per line of the message, as kordon prints each bad row
+            String message = malformed != null ? malformed : String.valueOf(e.getMessage());
+            message.lines().forEach(l -> line.getErr().println("kordon spark: " + l));
+            return malformed != null || e instanceof ListFormatException || e instanceof IllegalArgumentException ? BAD_INPUT : IO_ERROR;
         });
         return cl.execute(args);
     }

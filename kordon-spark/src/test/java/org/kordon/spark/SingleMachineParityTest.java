@@ -217,8 +217,8 @@ class SingleMachineParityTest {
         assertThat(ref.code()).isEqualTo(3);
         assertThat(run.code()).isEqualTo(KordonSpark.BAD_INPUT);
         assertThat(ref.err()).contains("stakes.csv lines 2, 3, 5: " + problem).contains("1 bad row(s) in stakes.csv; nothing written");
-        assertThat(run.err()).contains("stakes.csv rows 'X' -> 'A', 'Y' -> 'A', 'Z' -> 'A': " + problem)
-                .contains("1 bad row(s) in stakes.csv; nothing written").doesNotContain("'C'");
+        assertThat(run.err()).contains("kordon spark: stakes.csv rows 'X' -> 'A', 'Y' -> 'A', 'Z' -> 'A': " + problem)
+                .contains("kordon spark: 1 bad row(s) in stakes.csv; nothing written").doesNotContain("'C'");
         assertThat(single).doesNotExist();
         assertThat(onSpark).doesNotExist();
     }
