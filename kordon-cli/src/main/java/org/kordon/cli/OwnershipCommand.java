@@ -202,7 +202,7 @@ final class OwnershipCommand implements Callable<Integer> {
         if (errors.size() < MAX_ERRORS) {
             for (OwnershipGraph.Builder.Duplicate d : b.duplicates()) {
                 err.println("kordon: warning: " + name + " line " + lines[d.dropped()] + ": the same stake as line " + lines[d.kept()]
-                        + " (same owner, owned, share, type and dates); counted once");
+                        + StakeFields.COUNTED_ONCE);
             }
             for (OwnershipGraph.Builder.Overfull o : b.overfull(day)) {
                 if (errors.size() >= MAX_ERRORS) {
@@ -216,8 +216,7 @@ final class OwnershipCommand implements Callable<Integer> {
                     }
                     at.append(i == 0 ? "" : ", ").append(lines[o.stakes().get(i)]);
                 }
-                errors.add(name + " lines " + at + ": field share_min: the minimum " + o.type().code() + " stakes in '" + o.owned()
-                        + "' active on " + day + " add up to " + o.total().toPlainString() + "%, more than 100%");
+                errors.add(name + " lines " + at + ": field share_min: " + StakeFields.overfull(o.owned(), o.type(), o.total(), day));
             }
         }
         if (!errors.isEmpty()) {

@@ -18,6 +18,7 @@ import org.kordon.lists.LoadResult;
 import org.kordon.matching.Algorithm;
 import org.kordon.matching.Match;
 import org.kordon.matching.Query;
+import org.kordon.matching.QueryFields;
 import org.kordon.matching.Screener;
 import org.kordon.matching.Screeners;
 import org.kordon.model.Countries;
@@ -114,7 +115,7 @@ final class ScreenCommand implements Callable<Integer> {
         }
         // The whole input is read once before the lists are loaded: a broken quote at line 5,000 stops the run at
         // once, with nothing written, rather than after the load and 4,999 screened rows.
-        long total = CsvInput.check(mode.batch.input, REQUIRED, QueryRow.COLUMNS, err);
+        long total = CsvInput.check(mode.batch.input, REQUIRED, QueryFields.COLUMNS, err);
         try (AtomicOutput out = AtomicOutput.create(mode.batch.output)) {
             return screenBatch(screener(alg, err), t, err, total, out);
         }
@@ -142,7 +143,7 @@ final class ScreenCommand implements Callable<Integer> {
             return null;
         }
         try {
-            return QueryRow.birthDate(s);
+            return QueryFields.birthDate(s);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--birth-date '" + s + "': " + e.getMessage());
         }
@@ -209,17 +210,17 @@ final class ScreenCommand implements Callable<Integer> {
         try (CsvInput input = CsvInput.open(in, REQUIRED)) {
             CSVPrinter printer = new CSVPrinter(out.writer(), CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
             printer.printRecord(RESULT_HEADER);
-            List<QueryRow> chunk = new ArrayList<>(CHUNK);
+            List<QueryFields.Subject> chunk = new ArrayList<>(CHUNK);
             for (CsvInput.Row row; (row = input.next()) != null; ) {
-                QueryRow q;
+                QueryFields.Subject q;
                 try {
-                    q = QueryRow.read(row);
+                    q = QueryFields.read(row::get, row::lineId);
                 } catch (IllegalArgumentException e) {
                     tally[REJECTED]++;
                     err.println("kordon: " + input.name() + " line " + row.line() + ": " + e.getMessage() + "; row skipped");
                     continue;
                 }
-                if (q.lineId()) {
+                if (q.idReplaced()) {
                     err.println("kordon: warning: " + input.name() + " line " + row.line() + ": field id is empty; its results have query_id '"
                             + q.query().id() + "'");
                 }
@@ -258,7 +259,7 @@ final class ScreenCommand implements Callable<Integer> {
     }
 
     /** Screens one chunk on all cores and writes its rows in input order; counts into {@code tally}. */
-    private void screenChunk(Screener screener, List<QueryRow> chunk, double t, CSVPrinter printer, long[] tally) throws IOException {
+    private void screenChunk(Screener screener, List<QueryFields.Subject> chunk, double t, CSVPrinter printer, long[] tally) throws IOException {
         @SuppressWarnings("unchecked")
         List<Match>[] results = new List[chunk.size()];
         IntStream.range(0, chunk.size()).parallel().forEach(i -> results[i] = screener.screen(chunk.get(i).query(), t, top));
@@ -267,7 +268,7 @@ final class ScreenCommand implements Callable<Integer> {
             if (!results[i].isEmpty()) {
                 tally[MATCHED]++;
             }
-            QueryRow q = chunk.get(i);
+            QueryFields.Subject q = chunk.get(i);
             int rank = 1;
             for (Match m : results[i]) {
                 printer.printRecord(q.query().id(), rank++, m.entity().id(), round(m.score()), m.matchedName(),

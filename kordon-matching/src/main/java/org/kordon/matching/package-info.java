@@ -11,8 +11,9 @@
  *
  * <p>The public API is {@link org.kordon.matching.Query}, {@link org.kordon.matching.Match},
  * {@link org.kordon.matching.Explanation}, {@link org.kordon.matching.Contribution},
- * {@link org.kordon.matching.Algorithm}, {@link org.kordon.matching.Screener} and
- * {@link org.kordon.matching.Screeners}; everything else is package-private.
+ * {@link org.kordon.matching.Algorithm}, {@link org.kordon.matching.Screener},
+ * {@link org.kordon.matching.Screeners} and {@link org.kordon.matching.QueryFields} (a subject from the fields of a
+ * queries.csv row, shared by {@code kordon screen} and Kordon on Spark); everything else is package-private.
  *
  * <h2>How a name is matched</h2>
  * <ol>

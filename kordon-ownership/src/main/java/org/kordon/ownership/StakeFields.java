@@ -20,7 +20,27 @@ import java.util.function.Function;
 public final class StakeFields {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /**
+     * The end of the warning every reader gives for a stake given twice, after naming both rows:
+     * {@code stakes.csv line 4: the same stake as line 2} + this. See {@link OwnershipGraph.Builder#duplicates()}.
+     */
+    public static final String COUNTED_ONCE = " (same owner, owned, share, type and dates); counted once";
+
     private StakeFields() {
+    }
+
+    /**
+     * What is wrong with a set of stakes in one company whose minimum shares add up to more than 100%, as every reader
+     * says it after naming the rows (see {@link OwnershipGraph.Builder#overfull(LocalDate)}).
+     *
+     * <pre>{@code
+     * StakeFields.overfull("B", StakeType.SHAREHOLDING, new BigDecimal("110"), LocalDate.of(2026, 1, 1))
+     * // "the minimum shareholding stakes in 'B' active on 2026-01-01 add up to 110%, more than 100%"
+     * }</pre>
+     */
+    public static String overfull(String owned, StakeType type, BigDecimal total, LocalDate day) {
+        return "the minimum " + type.code() + " stakes in '" + owned + "' active on " + day + " add up to " + total.toPlainString()
+                + "%, more than 100%";
     }
 
     /** A field that does not hold what it must: {@link #field()} names it, {@link #problem()} says what is wrong. */

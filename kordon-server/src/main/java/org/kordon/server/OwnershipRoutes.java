@@ -1,12 +1,10 @@
 package org.kordon.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +18,6 @@ import org.kordon.ownership.OwnershipResult;
 import org.kordon.ownership.Regime;
 import org.kordon.ownership.Stake;
 import org.kordon.ownership.StakeFields;
-import org.kordon.ownership.StakeType;
 
 /**
  * {@code POST /ownership}: the ownership rules of {@code kordon ownership} over HTTP, stakes with the field names
@@ -31,7 +28,7 @@ import org.kordon.ownership.StakeType;
  *             {"owner_id": "X3", "owned_id": "B3", "share_min": 10, "share_max": 10, "type": "shareholding"},
  *             {"owner_id": "A3", "owned_id": "B3", "share_min": 40, "share_max": 40, "type": "shareholding"}],
  *  "listed": ["X3"], "regime": "ofac", "as_of": "2026-01-01"}
- * -> {"as_of": "2026-01-01", "results": [
+ * -> {"as_of": "2026-01-01", "warnings": [], "results": [
  *      {"entity_id": "A3", "regime": "ofac", "status": "blocked", "share_min": "50", "share_max": "50", "evidence": "X3 -50%-> A3"},
  *      {"entity_id": "B3", "regime": "ofac", "status": "blocked", "share_min": "50", "share_max": "50",
  *       "evidence": "X3 -10%-> B3; X3 -50%-> A3(blocked) -40%-> B3"}]}
@@ -40,6 +37,12 @@ import org.kordon.ownership.StakeType;
  * <p>Empty or absent shares are unknown ({@code [0, 100]}); dates are ISO or absent (open). {@code regime} is
  * {@code ofac}, {@code eu}, {@code uk}, {@code bo} or {@code all} (the three sanctions regimes); {@code as_of}
  * defaults to today (UTC). Read-only access; nothing is stored.
+ *
+ * <p>The stakes are checked as {@code kordon ownership} checks stakes.csv: the same stake given twice is counted
+ * once and said in {@code warnings} ({@code "stakes[3]: the same stake as stakes[1] (same owner, owned, share, type
+ * and dates); counted once"}); stakes in one company whose minimum shares add up to more than 100% are a 400 naming
+ * the items ({@code "stakes[0].share_min, stakes[2].share_min: the minimum shareholding stakes in 'A' active on
+ * 2026-01-01 add up to 120%, more than 100%"}).
  */
 public final class OwnershipRoutes implements Routes {
     /** Most stakes in one request; a register-sized graph belongs to {@code kordon ownership}. */
@@ -47,7 +50,8 @@ public final class OwnershipRoutes implements Routes {
     /** Most listed ids in one request. */
     static final int MAX_LISTED = 20_000;
     private static final int MAX_ID = 300;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Most items named for one company whose stakes add up to more than 100% (as kordon ownership names lines). */
+    private static final int MAX_ITEMS_NAMED = 10;
 
     @Override
     public void register(Router r) {
@@ -61,7 +65,8 @@ public final class OwnershipRoutes implements Routes {
         if (asOf == null) {
             asOf = LocalDate.now(ZoneOffset.UTC);
         }
-        OwnershipGraph graph = graph(body, asOf);
+        Stakes stakes = graph(body, asOf);
+        OwnershipGraph graph = stakes.graph();
         Set<String> listed = listed(body);
         List<Map<String, Object>> results = new ArrayList<>();
         for (Regime regime : regimes) {
@@ -79,34 +84,73 @@ public final class OwnershipRoutes implements Routes {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("as_of", asOf.toString());
+        out.put("warnings", stakes.warnings());
         out.put("results", results);
         return out;
     }
 
-    /** The graph of the body's {@code stakes}; problems name the item and field ({@code stakes[3].share_min}). */
-    static OwnershipGraph graph(JsonNode body, LocalDate asOf) {
+    /**
+     * The graph of a request's stakes and what was said about them.
+     *
+     * @param warnings one sentence per stake counted once, e.g. {@code stakes[3]: the same stake as stakes[1] (same
+     *                 owner, owned, share, type and dates); counted once}
+     */
+    record Stakes(OwnershipGraph graph, List<String> warnings) {
+        Stakes {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * The graph of the body's {@code stakes}, checked as {@code kordon ownership} checks stakes.csv
+     * ({@link OwnershipGraph.Builder#duplicates()}, {@link OwnershipGraph.Builder#overfull(LocalDate)}): a stake given
+     * twice (same owner, owned, share, type and dates) is counted once, with a warning naming both items; stakes in
+     * one company whose minimum shares active on {@code asOf} add up to more than 100% are refused, naming every item
+     * of the set. Other problems name the item and field ({@code stakes[3].share_min}).
+     *
+     * @throws Problem 400
+     */
+    static Stakes graph(JsonNode body, LocalDate asOf) {
         JsonNode stakes = array(body, "stakes", MAX_STAKES);
         OwnershipGraph.Builder b = OwnershipGraph.builder();
-        Map<String, BigDecimal[]> minSums = new HashMap<>();
         for (int i = 0; i < stakes.size(); i++) {
             String path = "stakes[" + i + "]";
             JsonNode o = stakes.get(i);
             if (!o.isObject()) {
                 throw Problem.invalid(path, "must be an object");
             }
-            Stake s = stake(o, path);
-            b.stake(s);
-            if (s.activeOn(asOf) && (s.type() == StakeType.SHAREHOLDING || s.type() == StakeType.VOTING_RIGHTS)) {
-                BigDecimal[] sums = minSums.computeIfAbsent(s.owned(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-                int k = s.type() == StakeType.SHAREHOLDING ? 0 : 1;
-                sums[k] = sums[k].add(s.share().min());
-                if (sums[k].compareTo(HUNDRED) > 0) {
-                    throw Problem.invalid(path + ".share_min", "the minimum " + s.type().code() + " stakes in '" + s.owned()
-                            + "' active on " + asOf + " add up to " + sums[k].toPlainString() + "%, more than 100%");
-                }
-            }
+            b.stake(stake(o, path)); // every item is added or refused, so the builder's stake numbers are the indexes
         }
-        return b.build();
+        List<String> warnings = new ArrayList<>();
+        for (OwnershipGraph.Builder.Duplicate d : b.duplicates()) {
+            warnings.add("stakes[" + d.dropped() + "]: the same stake as stakes[" + d.kept() + "]" + StakeFields.COUNTED_ONCE);
+        }
+        List<OwnershipGraph.Builder.Overfull> overfull = b.overfull(asOf);
+        if (!overfull.isEmpty()) {
+            throw overfull(overfull, asOf);
+        }
+        return new Stakes(b.build(), warnings);
+    }
+
+    /**
+     * 400 naming the items of the first over-full set (at most {@value #MAX_ITEMS_NAMED}, then "and N more"); its
+     * {@code field} is the share_min of the set's last item, where the sum passes 100%.
+     */
+    private static Problem overfull(List<OwnershipGraph.Builder.Overfull> sets, LocalDate asOf) {
+        OwnershipGraph.Builder.Overfull o = sets.get(0);
+        List<Integer> items = o.stakes();
+        StringBuilder named = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            if (i == MAX_ITEMS_NAMED) {
+                named.append(String.format(Locale.ROOT, " and %,d more", items.size() - MAX_ITEMS_NAMED));
+                break;
+            }
+            named.append(i == 0 ? "" : ", ").append("stakes[").append(items.get(i)).append("].share_min");
+        }
+        String others = sets.size() == 1 ? "" : String.format(Locale.ROOT, " (and %,d more compan%s)", sets.size() - 1,
+                sets.size() == 2 ? "y" : "ies");
+        return new Problem(400, "invalid", "Invalid request", "stakes[" + items.get(items.size() - 1) + "].share_min",
+                named + ": " + StakeFields.overfull(o.owned(), o.type(), o.total(), asOf) + others);
     }
 
     /** The body's {@code listed} ids. */

@@ -87,8 +87,9 @@ public final class ShipmentRoutes implements Routes {
         }
         // cacheParties(false): a cache kept across requests would grow with every name a caller sends
         ShipmentScreener.Builder b = ShipmentScreener.builder(screeners.get()).cacheParties(false);
+        List<String> warnings = new ArrayList<>();
         if (body.has("stakes")) {
-            b.listedOwners(owners(body));
+            b.listedOwners(owners(body, warnings));
         } else if (body.has("listed")) {
             throw Problem.invalid("listed", "needs stakes (the ownership data the listed ids apply to)");
         }
@@ -112,13 +113,23 @@ public final class ShipmentRoutes implements Routes {
             r.put("findings", findings);
             results.add(r);
         }
-        return Map.of("results", results);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("results", results);
+        if (body.has("stakes")) {
+            out.put("warnings", warnings);
+        }
+        return out;
     }
 
-    /** The ownership rules over the body's stakes; listed ids: the lists' entity ids and the body's {@code listed}. */
-    private ListedOwners owners(JsonNode body) {
+    /**
+     * The ownership rules over the body's stakes, checked as for {@code POST /ownership} (a duplicate stake counted once,
+     * said in {@code warnings}); listed ids: the lists' entity ids and the body's {@code listed}.
+     */
+    private ListedOwners owners(JsonNode body, List<String> warnings) {
         LocalDate day = LocalDate.now(ZoneOffset.UTC);
-        OwnershipGraph graph = OwnershipRoutes.graph(body, day);
+        OwnershipRoutes.Stakes stakes = OwnershipRoutes.graph(body, day);
+        warnings.addAll(stakes.warnings());
+        OwnershipGraph graph = stakes.graph();
         ListSnapshot snapshot = snapshots.get();
         Set<String> listed = new HashSet<>(snapshot.byId().keySet());
         if (body.has("listed")) {

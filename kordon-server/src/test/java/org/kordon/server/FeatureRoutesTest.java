@@ -110,6 +110,72 @@ class FeatureRoutesTest {
     }
 
     @Test
+    void ownership_sameStakeTwice_countedOnceWithAWarningNamingBothItems() {
+        Http.Answer a = http.post("/ownership", """
+                {"stakes": [{"owner_id": "X", "owned_id": "A", "share_min": 30, "share_max": 30, "type": "shareholding"},
+                            {"owner_id": "X", "owned_id": "A", "share_min": "30", "share_max": 30, "type": "shareholding"}],
+                 "listed": ["X"], "regime": "ofac", "as_of": "2026-01-01"}""", READ_KEY);
+
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        assertThat(a.json().path("warnings")).singleElement().extracting(JsonNode::asText)
+                .isEqualTo("stakes[1]: the same stake as stakes[0] (same owner, owned, share, type and dates); counted once");
+        JsonNode result = a.json().path("results").get(0);
+        assertThat(result.path("entity_id").asText()).isEqualTo("A");
+        assertThat(result.path("share_min").asText()).as("30%, not 60%").isEqualTo("30");
+        assertThat(result.path("status").asText()).isNotEqualTo("blocked");
+    }
+
+    @Test
+    void ownership_sameOwnerTwoStakesDifferingInStart_summedWithoutWarning() {
+        Http.Answer a = http.post("/ownership", """
+                {"stakes": [{"owner_id": "X", "owned_id": "A", "share_min": 30, "share_max": 30, "type": "shareholding", "start": "2020-01-01"},
+                            {"owner_id": "X", "owned_id": "A", "share_min": 30, "share_max": 30, "type": "shareholding", "start": "2021-06-01"}],
+                 "listed": ["X"], "regime": "ofac", "as_of": "2026-01-01"}""", READ_KEY);
+
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        assertThat(a.json().path("warnings").isArray()).isTrue();
+        assertThat(a.json().path("warnings")).isEmpty();
+        assertThat(a.json().path("results").get(0).path("share_min").asText()).isEqualTo("60");
+        assertThat(a.json().path("results").get(0).path("status").asText()).isEqualTo("blocked");
+    }
+
+    @Test
+    void ownership_minimumStakesOver100_400NamingEveryItemOfTheSet() {
+        Http.Answer a = http.post("/ownership", """
+                {"stakes": [{"owner_id": "X", "owned_id": "A", "share_min": 60, "type": "shareholding"},
+                            {"owner_id": "X", "owned_id": "B", "share_min": 90, "type": "shareholding"},
+                            {"owner_id": "Y", "owned_id": "A", "share_min": 30, "type": "shareholding"},
+                            {"owner_id": "Z", "owned_id": "A", "share_min": 20, "share_max": 40, "type": "shareholding"}],
+                 "listed": ["X"], "regime": "ofac", "as_of": "2026-01-01"}""", READ_KEY);
+
+        assertProblem(a, 400, "stakes[3].share_min");
+        assertThat(a.json().path("detail").asText()).isEqualTo("stakes[0].share_min, stakes[2].share_min, stakes[3].share_min: "
+                + "the minimum shareholding stakes in 'A' active on 2026-01-01 add up to 110%, more than 100%");
+    }
+
+    @Test
+    void ownership_duplicateCountedOnceInTheSum_notOverfull() {
+        Http.Answer a = http.post("/ownership", """
+                {"stakes": [{"owner_id": "X", "owned_id": "A", "share_min": 60, "share_max": 60, "type": "shareholding"},
+                            {"owner_id": "X", "owned_id": "A", "share_min": 60, "share_max": 60, "type": "shareholding"}],
+                 "listed": ["X"], "regime": "ofac", "as_of": "2026-01-01"}""", READ_KEY);
+
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        assertThat(a.json().path("warnings")).hasSize(1);
+        assertThat(a.json().path("results").get(0).path("share_min").asText()).isEqualTo("60");
+    }
+
+    @Test
+    void ownership_stakesEndedBeforeAsOf_notInTheSum() {
+        Http.Answer a = http.post("/ownership", """
+                {"stakes": [{"owner_id": "X", "owned_id": "A", "share_min": 60, "type": "shareholding", "end": "2025-01-01"},
+                            {"owner_id": "Y", "owned_id": "A", "share_min": 60, "type": "shareholding", "start": "2025-01-01"}],
+                 "listed": ["X"], "regime": "ofac", "as_of": "2026-01-01"}""", READ_KEY);
+
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+    }
+
+    @Test
     void ownership_unknownRegime_400() {
         assertProblem(http.post("/ownership", """
                 {"stakes": [], "listed": [], "regime": "fr"}""", READ_KEY), 400, "regime");
@@ -311,6 +377,21 @@ class FeatureRoutesTest {
     void ownership_listedNotAString_400NamingEntry() {
         assertProblem(http.post("/ownership", """
                 {"stakes": [], "listed": ["X", 7], "regime": "ofac"}""", READ_KEY), 400, "listed[1]");
+    }
+
+    @Test
+    void shipments_withTheSameStakeTwice_warningsSayItWasCountedOnce() {
+        Http.Answer a = http.post("/shipments/screen", """
+                {"id": "S-1", "consignee": "Beta Trade LLP", "consignee_country": "KZ",
+                 "stakes": [{"owner_id": "X", "owned_id": "Beta Trade LLP", "share_min": 30, "share_max": 30, "type": "shareholding"},
+                            {"owner_id": "X", "owned_id": "Beta Trade LLP", "share_min": 30, "share_max": 30, "type": "shareholding"}],
+                 "listed": ["X"]}""", READ_KEY);
+
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        assertThat(a.json().path("warnings")).singleElement().extracting(JsonNode::asText)
+                .isEqualTo("stakes[1]: the same stake as stakes[0] (same owner, owned, share, type and dates); counted once");
+        assertThat(texts(a.json().path("results").get(0).path("findings"), "finding")).as("30%, not 60%: not owned")
+                .doesNotContain("owned_by_listed");
     }
 
     @Test

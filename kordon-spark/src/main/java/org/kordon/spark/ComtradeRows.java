@@ -22,6 +22,7 @@ import org.apache.spark.sql.types.StructType;
 import org.kordon.trade.ComtradeCodes;
 import org.kordon.trade.Flow;
 import org.kordon.trade.Period;
+import org.kordon.trade.TradeFlows;
 import org.kordon.trade.TradeFormatException;
 
 /**
@@ -30,7 +31,9 @@ import org.kordon.trade.TradeFormatException;
  *
  * <p>A row becomes {@code file, reporter, partner, product, export, year, month, value, part, error}: dropped rows
  * (aggregate partner, no value, HS-2 product) give nothing; a malformed value, weight, flow or period gives a row
- * with only {@code file} and {@code error} ({@code "<file>: field primaryValue: not a non-negative number: 'x'"}).
+ * with only {@code file} and {@code error} ({@code "<file>: field primaryValue: '1e308' is not a plausible figure (a
+ * number from 0 to 1e+15)"}): values and weights are bounded as {@code kordon trade} bounds them
+ * ({@link TradeFlows#figure}).
  */
 final class ComtradeRows {
     /** The two Comtrade layouts. */
@@ -174,15 +177,12 @@ final class ComtradeRows {
         return v.isEmpty() ? null : v;
     }
 
+    /** A value or net weight: {@link TradeFlows#figure}, the check of {@code kordon trade} (0 to 1e15). */
     private static double number(String raw, String name, String field) {
         try {
-            double d = Double.parseDouble(raw.replace(",", ""));
-            if (!Double.isFinite(d) || d < 0) {
-                throw new NumberFormatException();
-            }
-            return d;
-        } catch (NumberFormatException e) {
-            throw new TradeFormatException(name + ": field " + field + ": not a non-negative number: '" + raw + "'");
+            return TradeFlows.figure(raw);
+        } catch (IllegalArgumentException e) {
+            throw new TradeFormatException(name + ": field " + field + ": " + e.getMessage());
         }
     }
 

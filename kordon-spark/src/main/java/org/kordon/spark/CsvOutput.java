@@ -50,19 +50,33 @@ public final class CsvOutput {
         }, Encoders.STRING()), header, output);
     }
 
-    /** Writes ready-made CSV lines (no line end) under a header line, as {@link #write} does. */
+    /**
+     * Writes ready-made CSV lines (no line end) under a header line, as {@link #write} does. The file is written whole
+     * or not at all: the parts and the merged file go beside {@code output} under hidden names, and the merged file
+     * is moved over {@code output} only when complete (an atomic rename on a local disk; on other file systems the old
+     * file is deleted first). On failure both are removed and an earlier {@code output} is left as it was.
+     */
     static void writeLines(Dataset<String> lines, List<String> header, String output) {
         Path out = new Path(output);
-        Path parts = new Path(out.getParent() == null ? new Path(".") : out.getParent(), "." + out.getName() + "-parts-" + UUID.randomUUID());
-        lines.write().text(parts.toString());
+        Path dir = out.getParent() == null ? new Path(".") : out.getParent();
+        String id = UUID.randomUUID().toString();
+        Path parts = new Path(dir, "." + out.getName() + "-parts-" + id);
+        Path merged = new Path(dir, "." + out.getName() + "." + id + ".tmp");
+        FileSystem fs;
         try {
-            FileSystem fs = parts.getFileSystem(lines.sparkSession().sparkContext().hadoopConfiguration());
+            fs = parts.getFileSystem(lines.sparkSession().sparkContext().hadoopConfiguration());
             if (fs instanceof LocalFileSystem local) {
                 fs = local.getRaw(); // no .crc file beside the output, as the single-machine commands write none
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+        }
+        boolean done = false;
+        try {
+            lines.write().text(parts.toString());
             FileStatus[] files = fs.listStatus(parts, p -> p.getName().startsWith("part-"));
             Arrays.sort(files, (a, b) -> a.getPath().getName().compareTo(b.getPath().getName()));
-            try (OutputStream w = fs.create(out, true)) {
+            try (OutputStream w = fs.create(merged, false)) {
                 w.write((CSV.format(header.toArray()) + "\n").getBytes(StandardCharsets.UTF_8));
                 for (FileStatus f : files) {
                     try (FSDataInputStream in = fs.open(f.getPath())) {
@@ -70,9 +84,44 @@ public final class CsvOutput {
                     }
                 }
             }
-            fs.delete(parts, true);
+            replace(fs, merged, out);
+            done = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+        } finally {
+            removeQuietly(fs, parts);
+            if (!done) {
+                removeQuietly(fs, merged);
+            }
+        }
+    }
+
+    /** Moves {@code from} over {@code to}: atomically on a local disk, else delete then rename. */
+    private static void replace(FileSystem fs, Path from, Path to) throws IOException {
+        if ("file".equals(fs.getUri().getScheme())) {
+            java.nio.file.Path source = java.nio.file.Path.of(fs.makeQualified(from).toUri());
+            java.nio.file.Path target = java.nio.file.Path.of(fs.makeQualified(to).toUri());
+            try {
+                java.nio.file.Files.move(source, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                java.nio.file.Files.move(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return;
+        }
+        if (fs.exists(to) && !fs.delete(to, false)) {
+            throw new IOException("cannot replace " + to);
+        }
+        if (!fs.rename(from, to)) {
+            throw new IOException("cannot rename " + from + " to " + to);
+        }
+    }
+
+    private static void removeQuietly(FileSystem fs, Path p) {
+        try {
+            fs.delete(p, true);
+        } catch (IOException ignored) {
+            // best effort: a hidden leftover beside the output, never a partial output
         }
     }
 }

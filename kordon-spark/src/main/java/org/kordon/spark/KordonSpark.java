@@ -17,6 +17,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.kordon.lists.ListFormatException;
 import org.kordon.lists.UntrustedListException;
+import org.kordon.matching.QueryFields;
 import org.kordon.matching.Screeners;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,10 +63,49 @@ public final class KordonSpark implements Runnable {
                 line.getErr().println("kordon spark: refusing lists: " + e.getMessage());
                 return UNTRUSTED_LISTS;
             }
-            line.getErr().println("kordon spark: " + e.getMessage());
-            return e instanceof ListFormatException || e instanceof IllegalArgumentException ? BAD_INPUT : IO_ERROR;
+            String malformed = malformedInput(e);
+            // one "kordon spark: " line per line of the message, as kordon prints each bad row
+            String message = malformed != null ? malformed : String.valueOf(e.getMessage());
+            message.lines().forEach(l -> line.getErr().println("kordon spark: " + l));
+            return malformed != null || e instanceof ListFormatException || e instanceof IllegalArgumentException ? BAD_INPUT : IO_ERROR;
         });
         return cl.execute(args);
+    }
+
+    private static final java.util.regex.Pattern READING_FILE = java.util.regex.Pattern.compile("while reading file (\\S+?)\\.?\\s");
+    private static final java.util.regex.Pattern MALFORMED_RECORD = java.util.regex.Pattern.compile(
+            "\\[MALFORMED_CSV_RECORD\\] Malformed CSV record: (.*?)(?: SQLSTATE: \\w+)?$", java.util.regex.Pattern.DOTALL);
+    private static final int EXCERPT_CHARS = 120;
+
+    /**
+     * What to say when a job failed on malformed input, or null: an {@link InputFault} a task threw, or a record
+     * Spark's CSV reader refused (a row with more or fewer fields than the header, a quote not closed), named with
+     * its file and its first characters (Spark's reader does not know lines).
+     */
+    static String malformedInput(Throwable e) {
+        String file = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InputFault) {
+                return t.getMessage();
+            }
+            String m = String.valueOf(t.getMessage());
+            java.util.regex.Matcher f = READING_FILE.matcher(m);
+            if (file == null && f.find()) {
+                file = Tables.name(f.group(1));
+            }
+            java.util.regex.Matcher r = MALFORMED_RECORD.matcher(m);
+            if (r.find()) {
+                String record = r.group(1).strip();
+                String excerpt = record.length() > EXCERPT_CHARS ? record.substring(0, EXCERPT_CHARS) + "..." : record;
+                return (file == null ? "input" : file) + ": a record does not fit the header (a value holding a comma must be quoted; "
+                        + "every row needs the header's fields; a quote must be closed): '" + excerpt.replace("\n", "\\n")
+                        + "'; nothing written";
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -79,7 +119,9 @@ public final class KordonSpark implements Runnable {
             footer = {"", "Queries: id,name, optional schema,birth_date,country,identifier, as the",
                     "queries.csv of kordon screen. In Parquet, columns are strings; id and",
                     "identifier may be integers, birth_date a date or an integer year; other",
-                    "types are refused.",
+                    "types are refused. As in kordon screen, a subject is screened on its valid",
+                    "fields: a bad schema, birth_date or country is ignored and said in the",
+                    "explanation; only a row without a usable name is skipped.",
                     "Input format: --input-format, else Parquet when the path ends in .parquet",
                     "or is a folder of .parquet files, else CSV (UTF-8, header). On hdfs:// or",
                     "s3a://, name it .parquet or give --input-format.",
@@ -133,6 +175,7 @@ public final class KordonSpark implements Runnable {
                 ScreenJob job = ScreenJob.prepare(spark, lists);
                 Dataset<Row> queries = in == Format.PARQUET ? ScreenJob.readQueriesParquet(spark, input)
                         : ScreenJob.readQueries(spark, input);
+                Tables.warnUnread(input, List.of(queries.columns()), QueryFields.COLUMNS, err);
                 Dataset<Row> results = job.screen(queries, t, top);
                 if (out == Format.PARQUET) {
                     ScreenJob.writeParquet(results, output);
@@ -140,8 +183,9 @@ public final class KordonSpark implements Runnable {
                     ScreenJob.writeCsv(results, output);
                 }
                 double secs = (System.nanoTime() - t0) / 1e9;
-                err.printf(Locale.ROOT, "kordon spark: screened %,d, rejected %,d row(s) in %.1f s (%,.1f rows/s) on %s, lists %s; results in %s%n",
-                        job.screenedCount(), job.rejectedCount(), secs, job.screenedCount() / Math.max(secs, 1e-9),
+                err.printf(Locale.ROOT, "kordon spark: screened %,d (%,d with fields ignored), rejected %,d row(s) in %.1f s (%,.1f rows/s) "
+                                + "on %s, lists %s; results in %s%n",
+                        job.screenedCount(), job.withIgnoredCount(), job.rejectedCount(), secs, job.screenedCount() / Math.max(secs, 1e-9),
                         spark.sparkContext().master(), job.listVersion(), output);
             }
             return OK;
@@ -152,6 +196,8 @@ public final class KordonSpark implements Runnable {
     @Command(name = "ownership", mixinStandardHelpOptions = true, sortOptions = false,
             description = "Companies blocked or controlled through ownership by listed persons (OFAC 50%, EU, UK), on Spark.",
             footer = {"", "stakes.csv (or .parquet): owner_id,owned_id,share_min,share_max,type,start,end[,owned_kind] (as kordon ownership).",
+                    "  The same stake given twice is counted once (with a warning); stakes in one company whose",
+                    "  minimum shares add up to more than 100% are refused (exit 3), as by kordon ownership.",
                     "listed.csv (or .parquet): entity_id.",
                     "result.csv: entity_id,regime,status,share_min,share_max,evidence"})
     static final class Ownership implements Callable<Integer> {

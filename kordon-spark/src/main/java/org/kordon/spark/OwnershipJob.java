@@ -99,11 +99,16 @@ public final class OwnershipJob {
      * Reads and checks the stakes (stakes.csv columns, CSV or Parquet) and the listed ids (column entity_id).
      *
      * @param err where warnings and round-by-round progress go
-     * @throws IllegalArgumentException naming the file, the row's ids and the field when a row is bad (nothing is
-     *                                  evaluated then: a stake left out would change other answers)
+     * <p>The stakes are checked as {@code kordon ownership} checks them: a stake given more than once (same owner,
+     * owned, share, type and dates) is counted once, with a warning on {@code err}; the minimum shareholding (or
+     * voting) stakes in one company active on {@code asOf} must fit in 100%; a listed id must not be empty.
+     *
+     * @throws IllegalArgumentException naming the file, the row's ids and the field when a row is bad, the rows of a
+     *                                  company whose stakes add up to more than 100%, or an empty listed id (nothing is
+     *                                  evaluated then: a stake or listed id left out would change other answers)
      */
     public static OwnershipJob prepare(SparkSession spark, String stakesPath, String listedPath, LocalDate asOf, PrintWriter err) {
-        Dataset<Row> stakes = StakeTable.read(spark, stakesPath, asOf);
+        Dataset<Row> stakes = StakeTable.read(spark, stakesPath, asOf, err);
         Dataset<Row> kinds = stakes.filter(col("kind").isNotNull()).groupBy(col("owned").as("node"))
                 .agg(min_by(col("kind"), col("seq")).as("kind"));
         Dataset<Row> nodes = stakes.select(col("owner").as("node")).union(stakes.select(col("owned").as("node"))).distinct()
@@ -113,8 +118,15 @@ public final class OwnershipJob {
             throw new IllegalArgumentException(Tables.name(listedPath) + " line 1: field entity_id is missing from the header (found "
                     + String.join(",", raw.columns()) + ")");
         }
-        Dataset<Row> ids = raw.select(org.apache.spark.sql.functions.trim(col("entity_id").cast("string")).as("node"))
-                .filter(col("node").isNotNull().and(col("node").notEqual(""))).distinct();
+        Tables.warnUnread(listedPath, List.of(raw.columns()), List.of("entity_id"), err);
+        Dataset<Row> all = raw.select(org.apache.spark.sql.functions.trim(col("entity_id").cast("string")).as("node"));
+        long empty = all.filter(col("node").isNull().or(col("node").equalTo(""))).count();
+        if (empty > 0) {
+            // as kordon ownership: a listed id left out would change the answers
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s: field entity_id is empty in %,d row(s); nothing written "
+                    + "(a listed id left out would change the answers)", Tables.name(listedPath), empty));
+        }
+        Dataset<Row> ids = all.distinct();
         Dataset<Row> listed = ids.join(nodes.select("node"), Fixpoint.seq("node"), "left_semi").persist();
         List<String> unknown = ids.join(nodes.select("node"), Fixpoint.seq("node"), "left_anti").orderBy("node")
                 .limit(MAX_WARNINGS + 1).as(Encoders.STRING()).collectAsList();

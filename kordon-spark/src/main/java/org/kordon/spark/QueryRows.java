@@ -1,63 +1,80 @@
 package org.kordon.spark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.Row;
-import org.kordon.matching.Query;
-import org.kordon.model.Countries;
-import org.kordon.model.PartialDate;
-import org.kordon.model.Schema;
+import org.kordon.matching.QueryFields;
 
-/** A queries.csv row (id, name, optional schema, birth_date, country, identifier) read as {@code kordon screen} reads it. */
+/**
+ * A queries.csv row (id, name, optional schema, birth_date, country, identifier) read as {@code kordon screen} reads
+ * it: by {@link QueryFields}, so that a subject is screened on its valid fields and told what was ignored.
+ */
 final class QueryRows {
     private static final char REPLACEMENT = '\uFFFD';
-    static final List<String> OPTIONAL = List.of("schema", "birth_date", "country", "identifier");
+    private static final CSVFormat CSV = CSVFormat.RFC4180;
+    private static final int EXCERPT_CHARS = 80;
 
     private QueryRows() {
     }
 
     /**
-     * The query in {@code row}; the columns are the queries.csv names, absent optional ones null.
+     * The subject in {@code row}; the columns are the queries.csv names, absent optional ones null.
      *
-     * @throws IllegalArgumentException naming the field when a value is empty or malformed
+     * @param number the row's number in the input (from 1), for the id {@code row:N} that stands for an empty id
+     * @throws IllegalArgumentException naming the field when the row has no usable name, or a value is not UTF-8
      */
-    static Query toQuery(Row row) {
-        String id = get(row, "id");
-        String name = get(row, "name");
-        if (id == null) {
-            throw new IllegalArgumentException("field id is empty");
+    static QueryFields.Subject read(Row row, long number) {
+        return QueryFields.read(c -> get(row, c), () -> "row:" + number);
+    }
+
+    /**
+     * Checks a row Spark's CSV reader found malformed (its text in {@link ScreenJob#CORRUPT}) as {@code kordon screen}
+     * checks a record: fewer fields than the header is fine (the others are empty), and so are empty fields past the
+     * last column (trailing commas); a value past the last column means the values are shifted.
+     *
+     * @throws IllegalArgumentException {@code has 7 fields but the header has 6 (...)}: the row is skipped
+     * @throws InputFault               when the text is not CSV (a quote never closed): the run stops, since the
+     *                                  records after it cannot be told apart
+     */
+    static void requireFields(Row row, int columns) {
+        String raw = hidden(row, ScreenJob.CORRUPT);
+        if (raw == null) {
+            return;
         }
-        if (name == null) {
-            throw new IllegalArgumentException("field name is empty");
+        List<CSVRecord> records;
+        try (CSVParser p = CSVParser.parse(raw, CSV)) {
+            records = p.getRecords();
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            records = null;
         }
-        Schema schema = null;
-        String s = get(row, "schema");
-        if (s != null) {
-            try {
-                schema = Schema.parse(s);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("field schema: " + e.getMessage());
+        if (records == null || records.size() != 1) {
+            String excerpt = raw.length() > EXCERPT_CHARS ? raw.substring(0, EXCERPT_CHARS) + "..." : raw;
+            throw new InputFault(Tables.name(hidden(row, ScreenJob.FILE)) + ": the record starting '" + excerpt.strip().replace("\n", "\\n")
+                    + "' has a quoted field that is never closed; the records after it cannot be told apart. Close the quote "
+                    + "(a quote inside a quoted field is written twice: \"\"); nothing written");
+        }
+        CSVRecord r = records.get(0);
+        for (int i = columns; i < r.size(); i++) {
+            if (!r.get(i).isBlank()) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "has %d fields but the header has %d (a value holding a comma must be quoted)", r.size(), columns));
             }
         }
-        PartialDate birth = null;
-        String b = get(row, "birth_date");
-        if (b != null) {
-            try {
-                birth = PartialDate.parse(b);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("field birth_date: " + e.getMessage());
-            }
+    }
+
+    private static String hidden(Row row, String column) {
+        int i;
+        try {
+            i = row.fieldIndex(column);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
-        String country = get(row, "country");
-        if (country != null) {
-            if (!Countries.isCode(country)) {
-                throw new IllegalArgumentException("field country: country must be an ISO 3166-1 alpha-2 code such as ru or kz, got '"
-                        + country + "'");
-            }
-            country = country.toLowerCase(Locale.ROOT);
-        }
-        String ident = get(row, "identifier");
-        return new Query(id, name, schema, birth, country, ident == null ? List.of() : List.of(ident));
+        return row.isNullAt(i) ? null : row.getString(i);
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.kordon.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.input_file_name;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -25,7 +26,7 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
 import org.kordon.matching.Algorithm;
 import org.kordon.matching.Match;
-import org.kordon.matching.Query;
+import org.kordon.matching.QueryFields;
 import org.kordon.matching.Screener;
 import org.kordon.matching.Screeners;
 import org.kordon.model.ListSnapshot;
@@ -56,12 +57,18 @@ public final class ScreenJob {
             .add("schema", DataTypes.StringType, false)
             .add("explanation", DataTypes.StringType, true)
             .add("list_version", DataTypes.StringType, false);
-    private static final String SEQ = "_kordon_seq";
+    private static final String HIDDEN = "_kordon_";
+    private static final String SEQ = HIDDEN + "seq";
+    /** The text of a row Spark's CSV reader found malformed (its field count is not the header's), else null. */
+    static final String CORRUPT = HIDDEN + "corrupt";
+    /** The file a CSV row comes from. */
+    static final String FILE = HIDDEN + "file";
 
     private final SparkSession spark;
     private final Broadcast<ListFiles> lists;
     private final String version;
     private final LongAccumulator screened;
+    private final LongAccumulator withIgnored;
     private final LongAccumulator rejected;
 
     private ScreenJob(SparkSession spark, ListFiles files) {
@@ -69,6 +76,7 @@ public final class ScreenJob {
         this.version = files.version();
         this.lists = spark.sparkContext().broadcast(files, scala.reflect.ClassTag$.MODULE$.apply(ListFiles.class));
         this.screened = spark.sparkContext().longAccumulator("kordon.screened");
+        this.withIgnored = spark.sparkContext().longAccumulator("kordon.withIgnored");
         this.rejected = spark.sparkContext().longAccumulator("kordon.rejected");
     }
 
@@ -94,26 +102,56 @@ public final class ScreenJob {
         return version;
     }
 
-    /** Query rows screened so far by this job's actions (valid rows only). */
+    /** Query rows screened so far by this job's actions, with fields ignored or not. */
     public long screenedCount() {
         return screened.value();
     }
 
-    /** Query rows skipped so far because a field was empty or malformed (each said on the executor's stderr). */
+    /**
+     * Query rows screened so far on their valid fields only: a schema, birth date or country that is not valid was
+     * left out (each said on the executor's stderr and in the row's results' explanation).
+     */
+    public long withIgnoredCount() {
+        return withIgnored.value();
+    }
+
+    /**
+     * Query rows skipped so far because they have no usable name (empty, over 1,000 characters, no letter or digit)
+     * or a value that is not UTF-8 (each said on the executor's stderr).
+     */
     public long rejectedCount() {
         return rejected.value();
     }
 
     /**
      * Reads a queries.csv (UTF-8, header; id and name required, optional schema, birth_date, country, identifier).
+     * Rows are taken as {@code kordon screen} takes them: a row with fewer fields than the header has the others
+     * empty; a row with a value past the header's last column (an unquoted comma) is skipped by {@link #screen},
+     * said with its row number; a quote never closed stops the run ({@link #screen} fails with the file's name).
+     * Two hidden columns ({@code _kordon_corrupt}, {@code _kordon_file}) carry what that needs.
      *
      * @throws IllegalArgumentException naming the file and the column when id or name is missing from the header
      */
     public static Dataset<Row> readQueries(SparkSession spark, String path) {
-        Dataset<Row> df = spark.read().option("header", "true").option("encoding", "UTF-8").option("mode", "FAILFAST")
-                .option("multiLine", "true").option("escape", "\"").csv(path);
-        requireColumns(path + " line 1", "header", df);
-        return df;
+        String[] header = csv(spark).csv(path).columns();
+        requireColumns(path + " line 1", "header", Arrays.asList(header));
+        StructType schema = new StructType();
+        for (String c : header) {
+            schema = schema.add(c, DataTypes.StringType, true);
+        }
+        // PERMISSIVE keeps the rows Spark's reader calls malformed (a field count other than the header's) with their
+        // text, so that screen() can treat them as kordon screen does instead of failing the whole job
+        return csv(spark).schema(schema.add(CORRUPT, DataTypes.StringType, true)).option("mode", "PERMISSIVE")
+                .option("columnNameOfCorruptRecord", CORRUPT).csv(path).withColumn(FILE, input_file_name());
+    }
+
+    private static org.apache.spark.sql.DataFrameReader csv(SparkSession spark) {
+        return spark.read().option("header", "true").option("encoding", "UTF-8").option("multiLine", "true").option("escape", "\"");
+    }
+
+    /** The columns of {@code queries} that hold data: not the hidden ones readQueries adds. */
+    static boolean hidden(String column) {
+        return column.startsWith(HIDDEN);
     }
 
     /**
@@ -134,7 +172,7 @@ public final class ScreenJob {
         requireColumns(path, "schema", df);
         for (StructField f : df.schema().fields()) {
             String column = f.name();
-            if (!column.equals("id") && !column.equals("name") && !QueryRows.OPTIONAL.contains(column)) {
+            if (!QueryFields.COLUMNS.contains(column)) {
                 continue;
             }
             DataType t = f.dataType();
@@ -163,7 +201,10 @@ public final class ScreenJob {
     }
 
     private static void requireColumns(String where, String what, Dataset<Row> df) {
-        List<String> columns = Arrays.asList(df.columns());
+        requireColumns(where, what, Arrays.asList(df.columns()));
+    }
+
+    private static void requireColumns(String where, String what, List<String> columns) {
         for (String required : List.of("id", "name")) {
             if (!columns.contains(required)) {
                 throw new IllegalArgumentException(where + ": field " + required + " is missing from the " + what + " (found "
@@ -175,18 +216,38 @@ public final class ScreenJob {
     /**
      * Screens every query row against the lists: at most {@code top} matches scoring at least {@code threshold}
      * per query, ranked from 1, in query order, with the columns of {@link #RESULT_HEADER}.
+     *
+     * <p>Each row is read as {@code kordon screen} reads a queries.csv row ({@link QueryFields}): a schema, birth date
+     * or country that is not valid is left out, and said at the end of the explanation of the row's results
+     * ({@code ...; ignored birth_date '1948-13-16' (month 13)}); a row with no usable name is skipped. An empty id is
+     * replaced by {@code row:N}, N the row's number in the input as Spark reads it (for one CSV file: the Nth record
+     * after the header; Spark's CSV reader does not know line numbers, which {@code kordon screen} gives instead).
      */
     public Dataset<Row> screen(Dataset<Row> queries, double threshold, int top) {
         int partitions = Math.max(1, spark.sparkContext().defaultParallelism() * 2);
-        Dataset<Row> ordered = queries.withColumn(SEQ, monotonically_increasing_id())
-                .repartitionByRange(partitions, col(SEQ)).sortWithinPartitions(col(SEQ)).drop(SEQ);
-        return ordered.mapPartitions(new ScreenPartition(lists, version, threshold, top, screened, rejected),
+        // the rows' numbers in input order: for the stand-in of an empty id, and to keep the results in query order
+        JavaRDD<Row> numbered = queries.toJavaRDD().zipWithIndex().map(ScreenJob::numbered);
+        Dataset<Row> ordered = spark.createDataFrame(numbered, queries.schema().add(SEQ, DataTypes.LongType, false))
+                .repartitionByRange(partitions, col(SEQ)).sortWithinPartitions(col(SEQ));
+        int columns = (int) Arrays.stream(queries.columns()).filter(c -> !hidden(c)).count();
+        return ordered.mapPartitions(new ScreenPartition(lists, version, threshold, top, columns, screened, withIgnored, rejected),
                 Encoders.row(RESULT_SCHEMA));
     }
 
+    /** The row with its index appended. */
+    private static Row numbered(scala.Tuple2<Row, Long> t) {
+        Row r = t._1();
+        Object[] values = new Object[r.length() + 1];
+        for (int i = 0; i < r.length(); i++) {
+            values[i] = r.get(i);
+        }
+        values[r.length()] = t._2();
+        return RowFactory.create(values);
+    }
+
     /** Screens one partition with the executor's screener. */
-    private record ScreenPartition(Broadcast<ListFiles> lists, String version, double threshold, int top,
-                                   LongAccumulator screened, LongAccumulator rejected)
+    private record ScreenPartition(Broadcast<ListFiles> lists, String version, double threshold, int top, int columns,
+                                   LongAccumulator screened, LongAccumulator withIgnored, LongAccumulator rejected)
             implements MapPartitionsFunction<Row, Row> {
         @Override
         public Iterator<Row> call(Iterator<Row> rows) {
@@ -214,29 +275,46 @@ public final class ScreenJob {
                 }
 
                 private void screenOne(Row row) {
-                    Query q;
+                    long number = row.getLong(row.fieldIndex(SEQ)) + 1;
+                    QueryFields.Subject q;
                     try {
-                        q = QueryRows.toQuery(row);
+                        QueryRows.requireFields(row, columns);
+                        q = QueryRows.read(row, number);
+                    } catch (InputFault stopsTheRun) {
+                        throw stopsTheRun;
                     } catch (IllegalArgumentException e) {
                         rejected.add(1);
-                        String id;
-                        try {
-                            id = QueryRows.get(row, "id");
-                        } catch (IllegalArgumentException bad) {
-                            id = null;
-                        }
-                        System.err.println("kordon spark: query " + (id == null ? "(no id)" : id) + ": " + e.getMessage()
-                                + "; row skipped");
+                        System.err.println("kordon spark: " + where(row, number) + ": " + e.getMessage() + "; row skipped");
                         return;
+                    }
+                    if (q.idReplaced()) {
+                        System.err.println("kordon spark: warning: row " + number + ": field id is empty; its results have query_id '"
+                                + q.query().id() + "'");
+                    }
+                    if (!q.ignored().isEmpty()) {
+                        withIgnored.add(1);
+                        System.err.println("kordon spark: warning: " + where(row, number) + ": " + String.join("; ", q.ignored())
+                                + "; screened on the other fields");
                     }
                     screened.add(1);
                     int rank = 1;
-                    for (Match m : screener.screen(q, threshold, top)) {
-                        pending.add(RowFactory.create(q.id(), rank++, m.entity().id(), m.score(), m.matchedName(),
-                                m.entity().schema().ftmName(), m.explanation().summary(), version));
+                    for (Match m : screener.screen(q.query(), threshold, top)) {
+                        pending.add(RowFactory.create(q.query().id(), rank++, m.entity().id(), m.score(), m.matchedName(),
+                                m.entity().schema().ftmName(), q.explain(m.explanation().summary()), version));
                     }
                 }
             };
+        }
+
+        /** {@code query q7 (row 7)}, or {@code row 7} when the id is empty or unreadable. */
+        private static String where(Row row, long number) {
+            String id;
+            try {
+                id = QueryRows.get(row, "id");
+            } catch (IllegalArgumentException bad) {
+                id = null;
+            }
+            return id == null ? "row " + number : "query " + id + " (row " + number + ")";
         }
     }
 

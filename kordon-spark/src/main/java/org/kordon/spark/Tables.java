@@ -1,5 +1,7 @@
 package org.kordon.spark;
 
+import java.io.PrintWriter;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -18,6 +20,21 @@ final class Tables {
         }
         return spark.read().option("header", "true").option("encoding", "UTF-8").option("mode", "FAILFAST")
                 .option("escape", "\"").csv(path);
+    }
+
+    /**
+     * Names, once, the columns of a table that a job does not read, as the single-machine commands do, so that a
+     * misspelt column is not silently ignored: {@code kordon spark: warning: queries.csv line 1: columns 'birthdate',
+     * 'nationality' are not read (read: id, name, schema, birth_date, country, identifier)}.
+     */
+    static void warnUnread(String path, List<String> columns, List<String> read, PrintWriter err) {
+        List<String> unread = columns.stream()
+                .filter(c -> !read.contains(c) && !c.isBlank() && !c.matches("_c\\d+") && !ScreenJob.hidden(c)).toList();
+        if (!unread.isEmpty()) {
+            boolean csv = KordonSpark.Format.ofInput(path) == KordonSpark.Format.CSV;
+            err.println("kordon spark: warning: " + name(path) + (csv ? " line 1" : "") + ": column" + (unread.size() == 1 ? " '" : "s '")
+                    + String.join("', '", unread) + (unread.size() == 1 ? "' is" : "' are") + " not read (read: " + String.join(", ", read) + ")");
+        }
     }
 
     /** The last part of a path or URI, for messages. */

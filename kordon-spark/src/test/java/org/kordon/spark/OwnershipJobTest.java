@@ -356,7 +356,57 @@ class OwnershipJobTest {
                 """);
         Path listed = Files.writeString(dir.resolve("listed.csv"), "entity_id\nX\n");
         assertThatThrownBy(() -> OwnershipJob.prepare(spark, stakes.toString(), listed.toString(), TODAY, new PrintWriter(new StringWriter())))
-                .hasMessageContaining("field share_min: the minimum shareholding stakes in 'A' active on 2026-11-24 add up to 110%, more than 100%");
+                .hasMessageContaining("stakes.csv rows 'X' -> 'A', 'Y' -> 'A': field share_min: the minimum shareholding stakes in 'A' "
+                        + "active on 2026-11-24 add up to 110%, more than 100%");
+    }
+
+    @Test
+    void everyThirdStakeGivenTwice_sameAnswerAsTheGraphWithEachStakeOnce_oneWarningEach() throws IOException {
+        Graph g = examples();
+        List<Stake> doubled = new ArrayList<>();
+        int twice = 0;
+        for (int i = 0; i < g.stakes().size(); i++) {
+            doubled.add(g.stakes().get(i));
+            if (i % 3 == 0) {
+                doubled.add(g.stakes().get(i));
+                twice++;
+            }
+        }
+        Path[] files = write(new Graph(doubled, g.listed(), g.arrangements()));
+        StringWriter err = new StringWriter();
+        OwnershipJob job = OwnershipJob.prepare(spark, files[0].toString(), files[1].toString(), TODAY, new PrintWriter(err));
+        assertThat(job.stakeCount()).isEqualTo(g.stakes().size());
+        Map<String, String> ofac = new HashMap<>();
+        for (Row r : job.evaluate(List.of(Regime.OFAC)).collectAsList()) {
+            ofac.put(r.getString(0), r.getString(2) + " " + r.getString(3) + " " + r.getString(4) + " | " + r.getString(5));
+        }
+        assertThat(ofac).containsExactlyInAnyOrderEntriesOf(single(g, Regime.OFAC, true));
+        assertThat(err.toString().lines().filter(l -> l.contains("the same stake given 2 times"))).hasSize(Math.min(twice, StakeTable.MAX_WARNINGS));
+        assertThat(err.toString()).contains(String.format(java.util.Locale.ROOT,
+                "kordon spark: warning: %,d stakes given more than once in stakes.csv in all; each counted once", twice));
+    }
+
+    @Test
+    void duplicateRowsTellTheOwnedKind_keptForTheStakeCountedOnce() throws IOException {
+        // J is a joint arrangement: X and Y hold it jointly, so J's stake in C is theirs; the kind is given only on the
+        // second, duplicate row of Y's stake
+        Path stakes = Files.writeString(dir.resolve("stakes.csv"), """
+                owner_id,owned_id,share_min,share_max,type,start,end,owned_kind
+                X,J,,,shareholding,,,
+                Y,J,,,shareholding,,,
+                Y,J,,,shareholding,,,arrangement
+                J,C,60,60,shareholding,,,
+                """);
+        Path listed = Files.writeString(dir.resolve("listed.csv"), "entity_id\nX\n");
+        Graph g = new Graph(List.of(new Stake("X", "J", Share.unknown(), StakeType.SHAREHOLDING, null, null),
+                new Stake("Y", "J", Share.unknown(), StakeType.SHAREHOLDING, null, null), Stake.shares("J", "C", Share.exact(60))),
+                Set.of("X"), Set.of("J"));
+        OwnershipJob job = OwnershipJob.prepare(spark, stakes.toString(), listed.toString(), TODAY, new PrintWriter(new StringWriter()));
+        Map<String, String> eu = new HashMap<>();
+        for (Row r : job.evaluate(List.of(Regime.EU)).collectAsList()) {
+            eu.put(r.getString(0), r.getString(2) + " " + r.getString(3) + " " + r.getString(4) + " | " + r.getString(5));
+        }
+        assertThat(eu).containsExactlyInAnyOrderEntriesOf(single(g, Regime.EU, true));
     }
 
     @Test

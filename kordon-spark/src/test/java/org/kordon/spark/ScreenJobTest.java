@@ -90,10 +90,10 @@ class ScreenJobTest {
 
     private static List<Object[]> expected(List<String[]> rows, Screener screener) {
         List<Object[]> out = new ArrayList<>();
-        for (String[] r : rows) {
+        for (int i = 0; i < rows.size(); i++) {
             Query q;
             try {
-                q = QueryRows.toQuery(new GenericRowWithSchema(r, SCHEMA));
+                q = QueryRows.read(new GenericRowWithSchema(rows.get(i), SCHEMA), i + 1).query();
             } catch (IllegalArgumentException e) {
                 continue;
             }
@@ -175,15 +175,22 @@ class ScreenJobTest {
     }
 
     @Test
-    void badBirthDate_rowSkippedAndCounted_othersScreened() throws IOException {
+    void badBirthDate_screenedOnTheOtherFields_ignoredFieldInTheExplanation_emptyNameSkipped() throws IOException {
         List<String[]> rows = List.of(new String[] {"1", "Vladimir Putin", "Person", "1952", "ru"},
                 new String[] {"2", "Vladimir Putin", "Person", "not-a-date", ""},
                 new String[] {"3", "", "", "", ""});
         Path in = queries(rows);
-        long before = job.rejectedCount();
+        long screened = job.screenedCount();
+        long ignored = job.withIgnoredCount();
+        long rejected = job.rejectedCount();
         List<Row> actual = job.screen(ScreenJob.readQueries(spark, in.toString()), Screeners.DEFAULT_THRESHOLD, 5).collectAsList();
-        assertThat(actual).extracting(r -> r.getString(0)).containsOnly("1");
-        assertThat(job.rejectedCount() - before).isEqualTo(2);
+        assertThat(actual).extracting(r -> r.getString(0)).contains("1", "2").doesNotContain("3");
+        assertThat(actual).filteredOn(r -> r.getString(0).equals("2")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.getString(6)).endsWith("; ignored birth_date 'not-a-date' (not YYYY, YYYY-MM or YYYY-MM-DD)"));
+        assertThat(actual).filteredOn(r -> r.getString(0).equals("1")).allSatisfy(r -> assertThat(r.getString(6)).doesNotContain("ignored"));
+        assertThat(job.screenedCount() - screened).isEqualTo(2);
+        assertThat(job.withIgnoredCount() - ignored).isEqualTo(1);
+        assertThat(job.rejectedCount() - rejected).isEqualTo(1);
     }
 
     @Test

@@ -64,6 +64,33 @@ public final class TradeFlows {
      */
     public static final double MAX_FIGURE = 1e15;
 
+    /**
+     * A value or net weight cell read as a figure, as every reader of trade tables takes it ({@code kordon trade},
+     * {@code kordon spark anomalies}): a number from 0 to {@link #MAX_FIGURE}; thousands commas are dropped.
+     *
+     * <pre>{@code
+     * TradeFlows.figure("1,250.5")   // 1250.5
+     * TradeFlows.figure("1e308")     // IllegalArgumentException: '1e308' is not a plausible figure (a number from 0 to 1e+15)
+     * TradeFlows.figure("60OOO")     // IllegalArgumentException: not a number: '60OOO'
+     * }</pre>
+     *
+     * @throws IllegalArgumentException with the reason alone (the caller names the file, line and field): not a
+     *     number, or not finite, negative or above {@link #MAX_FIGURE}
+     */
+    public static double figure(String raw) {
+        double d;
+        try {
+            d = Double.parseDouble(raw.replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a number: '" + raw + "'");
+        }
+        if (!Double.isFinite(d) || d < 0 || d > MAX_FIGURE) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "'%s' is not a plausible figure (a number from 0 to %.0e)",
+                    raw, MAX_FIGURE));
+        }
+        return d;
+    }
+
     /** Most characters in one record of a trade file (a runaway quote would otherwise read the file into one value). */
     static final int MAX_RECORD_CHARS = 1 << 20;
 
@@ -471,17 +498,11 @@ public final class TradeFlows {
         }
 
         private double number(String raw, long line, String field) {
-            double d;
             try {
-                d = Double.parseDouble(raw.replace(",", ""));
-            } catch (NumberFormatException e) {
-                throw new TradeFormatException(name + " line " + line + ": field " + field + ": not a number: '" + raw + "'");
+                return figure(raw);
+            } catch (IllegalArgumentException e) {
+                throw new TradeFormatException(name + " line " + line + ": field " + field + ": " + e.getMessage());
             }
-            if (!Double.isFinite(d) || d < 0 || d > MAX_FIGURE) {
-                throw new TradeFormatException(String.format(Locale.ROOT,
-                        "%s line %d: field %s: '%s' is not a plausible figure (a number from 0 to %.0e)", name, line, field, raw, MAX_FIGURE));
-            }
-            return d;
         }
 
         private static String get(Map<String, Integer> h, CSVRecord rec, String col) {

@@ -146,6 +146,15 @@ class TradeFlowsTest {
     }
 
     @Test
+    void figure_theSharedCheck_boundsAndReasonsWithoutTheCallersPlace() {
+        assertThat(TradeFlows.figure("1,250.5")).isEqualTo(1250.5);
+        assertThat(TradeFlows.figure("1e15")).isEqualTo(TradeFlows.MAX_FIGURE);
+        assertThatThrownBy(() -> TradeFlows.figure("1.000001e15")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'1.000001e15' is not a plausible figure (a number from 0 to 1e+15)");
+        assertThatThrownBy(() -> TradeFlows.figure("60OOO")).hasMessage("not a number: '60OOO'");
+    }
+
+    @Test
     void load_largestPlausibleValue_isAccepted() throws Exception {
         Path f = file("max.csv", "reporter_iso2,partner_iso2,product_code,product_level,flow,period,value_eur\n"
                 + "DE,KG,85423190,CN8,EXPORT,2021-01,1e15\n");
