@@ -19,7 +19,7 @@ import org.kordon.cli.KordonCli;
  */
 class SingleMachineParityTest {
     /** Subjects with malformed fields: bad birth dates, schemas and countries, an unpadded date, a name with no letter. */
-    static final Path MALFORMED_QUERIES = Path.of("..", "kordon-cli", "src", "test", "resources", "parity", "queries.csv");
+    static final Path MALFORMED_QUERIES = Path.of("src", "test", "resources", "parity", "queries.csv");
 
     @TempDir Path dir;
 
