@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -146,6 +147,10 @@ final class CsvInput implements Closeable {
         } catch (CharacterCodingException e) {
             bounded.close();
             throw notUtf8(file);
+        } catch (CSVException | RecordTooLong e) {
+            // the header's own structural faults arrive unwrapped (a record's arrive as UncheckedIOException)
+            bounded.close();
+            throw new UserException(ExitCode.BAD_INPUT, name + " line " + (blank + 1) + ": unreadable header: " + problem(e, blank + 1));
         } catch (UncheckedIOException | IllegalArgumentException e) {
             bounded.close();
             throw new UserException(ExitCode.BAD_INPUT, name + " line " + (blank + 1) + ": unreadable header: "

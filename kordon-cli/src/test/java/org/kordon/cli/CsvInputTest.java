@@ -123,6 +123,25 @@ class CsvInputTest {
     }
 
     @Test
+    void open_headerWithAQuoteClosedMidValue_isMalformedInputNamingLine1() throws Exception {
+        // found by ScreenQueriesFuzzTest: commons-csv's CSVException from the header escaped as an I/O error (exit 4)
+        Path f = file("id,\"Vladimi\"Vladimit Putink\n");
+        assertThatThrownBy(() -> CsvInput.open(f, List.of("id"))).isInstanceOfSatisfying(UserException.class, e -> {
+            assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(e.getMessage()).startsWith("queries.csv line 1: unreadable header: a quoted field is closed and followed by other characters");
+        });
+    }
+
+    @Test
+    void open_headerWithAnUnclosedQuote_isMalformedInputNamingLine1() throws Exception {
+        Path f = file("id,\"name\n");
+        assertThatThrownBy(() -> CsvInput.open(f, List.of("id"))).isInstanceOfSatisfying(UserException.class, e -> {
+            assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(e.getMessage()).startsWith("queries.csv line 1: unreadable header: a quoted field is never closed");
+        });
+    }
+
+    @Test
     void open_headerWithTooManyColumns_failsNamingTheCap() throws Exception {
         StringBuilder h = new StringBuilder("id,name");
         for (int i = 0; i < CsvInput.MAX_COLUMNS; i++) {
