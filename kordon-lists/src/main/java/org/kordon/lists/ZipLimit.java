@@ -1,6 +1,7 @@
 package org.kordon.lists;
 
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,8 +46,8 @@ final class ZipLimit implements Closeable {
         ZipFile zip;
         try {
             zip = new ZipFile(ctx.file().toFile());
-        } catch (ZipException e) {
-            throw ctx.error(null, null, "not " + what + " (not a zip file): " + e.getMessage());
+        } catch (ZipException | EOFException e) {
+            throw ctx.error(null, null, "not " + what + " (not a zip file, or one cut short): " + e.getMessage());
         }
         if (zip.size() > ctx.max(Limit.ZIP_ENTRIES)) {
             int n = zip.size();
@@ -80,7 +81,16 @@ final class ZipLimit implements Closeable {
             throw tooBig(e.getName(), Limit.DOCUMENT_BYTES, "says it expands to "
                     + String.format(Locale.ROOT, "%,d", e.getSize()) + " bytes");
         }
-        return new Counted(zip.getInputStream(e), e.getName());
+        try {
+            return new Counted(zip.getInputStream(e), e.getName());
+        } catch (ZipException | EOFException x) {
+            throw damaged(e.getName(), x);
+        }
+    }
+
+    /** A part whose compressed bytes are damaged or cut short: malformed input, not an I/O failure. */
+    private ListFormatException damaged(String part, IOException e) {
+        return ctx.error(part, null, "zip part " + part + " is damaged or cut short: " + e);
     }
 
     @Override
@@ -118,21 +128,36 @@ final class ZipLimit implements Closeable {
 
         @Override
         public int read() throws IOException {
-            int b = super.read();
+            int b;
+            try {
+                b = super.read();
+            } catch (ZipException | EOFException e) {
+                throw damaged(part, e);
+            }
             count(b < 0 ? 0 : 1);
             return b;
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
+            int n;
+            try {
+                n = super.read(b, off, len);
+            } catch (ZipException | EOFException e) {
+                throw damaged(part, e);
+            }
             count(n);
             return n;
         }
 
         @Override
         public long skip(long n) throws IOException {
-            long s = super.skip(n);
+            long s;
+            try {
+                s = super.skip(n);
+            } catch (ZipException | EOFException e) {
+                throw damaged(part, e);
+            }
             count(s);
             return s;
         }

@@ -121,6 +121,22 @@ class ListBoundsTest {
     }
 
     @Test
+    void zip_cutShort_isMalformedInputNotAnIoError() throws IOException {
+        // found by the CI fuzz step (ZipContainerFuzzTest): a zip whose end is missing threw java.io.EOFException
+        // from ZipFile, which the CLI reported as "cannot read ...: null" (exit 4)
+        Path whole = ZipBomb.write(tmp.resolve("whole.zip"), List.of(ZipBomb.Part.of("CONS_ENHANCED.XML", OFAC_HEAD + OFAC_TAIL)));
+        byte[] bytes = Files.readAllBytes(whole);
+        for (String name : List.of("ConList.xlsx", "FCDO_SL_Mon_Aug_11_2025.ods", "CONS_ENHANCED.ZIP")) {
+            Path cut = Files.write(Files.createDirectories(tmp.resolve("cut-" + name)).resolve(name),
+                    java.util.Arrays.copyOf(bytes, bytes.length / 2));
+            ListParser parser = name.endsWith(".xlsx") ? new UkOfsiXlsxParser()
+                    : name.endsWith(".ods") ? new UkSanctionsListOdsParser() : new OfacXmlParser();
+            assertThatThrownBy(() -> ParseRun.strict(parser, cut)).as(name).isInstanceOf(ListFormatException.class)
+                    .hasMessageStartingWith(name + ": not ").hasMessageContaining("or one cut short");
+        }
+    }
+
+    @Test
     void zip_withMoreThanZipEntriesEntries_isRefusedBeforeReadingAny() throws IOException {
         List<ZipBomb.Part> parts = new ArrayList<>();
         for (int i = 0; i <= Limit.ZIP_ENTRIES.max(); i++) {
