@@ -2,7 +2,6 @@ package org.kordon.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.kordon.store.AuditVerification;
@@ -92,16 +91,7 @@ final class AuditCommand {
         }
 
         private static Map<String, Object> json(AuditVerification v) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("intact", v.intact());
-            m.put("entries", v.entries());
-            Map<String, Object> head = new LinkedHashMap<>();
-            head.put("seq", v.headSeq());
-            head.put("hash", v.headHash());
-            m.put("head", head);
-            m.put("firstBreak", v.firstBreak());
-            m.put("summary", v.summary());
-            return m;
+            return v.toJsonMap();
         }
     }
 }

@@ -280,17 +280,8 @@ final class WorkflowRoutes implements Routes {
             throw Problem.invalid("anchor", e.getMessage());
         }
         AuditVerification v = store().verifyAudit(anchor);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("intact", v.intact());
-        m.put("entries", v.entries());
-        Map<String, Object> head = new LinkedHashMap<>();
-        head.put("seq", v.headSeq());
-        head.put("hash", v.headHash());
-        m.put("head", head);
-        m.put("firstBreak", v.firstBreak());
-        m.put("summary", v.summary());
         c.status(v.intact() ? 200 : 409);
-        return m;
+        return v.toJsonMap();
     }
 
     // ------------------------------------------------------------ lists

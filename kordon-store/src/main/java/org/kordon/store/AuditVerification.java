@@ -94,4 +94,21 @@ public record AuditVerification(boolean intact, long entries, long headSeq, Stri
         String where = b.seq() != null ? " at seq " + b.seq() + (b.id() != null ? " (id " + b.id() + ")" : "") : "";
         return "audit trail broken" + where + ": " + b.kind() + ": " + b.detail() + "; expected " + b.expected() + ", found " + b.found();
     }
+
+    /**
+     * The verification as the JSON object that {@code GET /audit/verify} and {@code kordon audit verify --json}
+     * print, in field order: {@code {"intact", "entries", "head": {"seq", "hash"}, "firstBreak", "summary"}}.
+     */
+    public java.util.Map<String, Object> toJsonMap() {
+        java.util.Map<String, Object> head = new java.util.LinkedHashMap<>();
+        head.put("seq", headSeq);
+        head.put("hash", headHash);
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("intact", intact);
+        m.put("entries", entries);
+        m.put("head", head);
+        m.put("firstBreak", firstBreak);
+        m.put("summary", summary());
+        return m;
+    }
 }
