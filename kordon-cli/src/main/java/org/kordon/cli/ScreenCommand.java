@@ -107,7 +107,7 @@ final class ScreenCommand implements Callable<Integer> {
             default -> throw new UserException(ExitCode.USAGE, "--algorithm must be kordon or ofac, got '" + algorithm + "'");
         };
         if (mode.single != null) {
-            Query single = singleQuery(mode.single);
+            Query single = singleQuery(mode.single, err);
             return screenOne(screener(alg, err), single, t);
         }
         if (!Files.isRegularFile(mode.batch.input)) {
@@ -129,34 +129,39 @@ final class ScreenCommand implements Callable<Integer> {
         return screener;
     }
 
-    private static Query singleQuery(Single s) {
+    /**
+     * The query of {@code --name}: a malformed {@code --birth-date} or {@code --country} is left out with a warning and
+     * the name is still screened, as in a queries.csv row and over REST (a secondary field must not stop a screening).
+     */
+    private static Query singleQuery(Single s, PrintWriter err) {
+        Schema schema;
         try {
-            return new Query("1", s.name, s.schema == null ? null : Schema.parse(s.schema),
-                    birthDate(s.birthDate), country(s.country), s.identifiers);
+            schema = s.schema == null ? null : Schema.parse(s.schema);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(ExitCode.USAGE, "--schema: " + e.getMessage());
+        }
+        PartialDate birth = null;
+        if (s.birthDate != null) {
+            try {
+                birth = QueryFields.birthDate(s.birthDate);
+            } catch (IllegalArgumentException e) {
+                err.println("kordon: warning: --birth-date '" + s.birthDate + "' ignored (" + e.getMessage() + "); the name is screened without it");
+            }
+        }
+        String country = null;
+        if (s.country != null && !s.country.isBlank()) {
+            if (Countries.isCode(s.country.strip())) {
+                country = s.country.strip().toLowerCase(Locale.ROOT);
+            } else {
+                err.println("kordon: warning: --country '" + s.country + "' ignored (not an ISO 3166-1 alpha-2 code such as ru or kz);"
+                        + " the name is screened without it");
+            }
+        }
+        try {
+            return new Query("1", s.name, schema, birth, country, s.identifiers);
         } catch (IllegalArgumentException e) {
             throw new UserException(ExitCode.USAGE, e.getMessage());
         }
-    }
-
-    private static PartialDate birthDate(String s) {
-        if (s == null) {
-            return null;
-        }
-        try {
-            return QueryFields.birthDate(s);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--birth-date '" + s + "': " + e.getMessage());
-        }
-    }
-
-    private static String country(String c) {
-        if (c == null || c.isBlank()) {
-            return null;
-        }
-        if (!Countries.isCode(c.strip())) {
-            throw new IllegalArgumentException("country must be an ISO 3166-1 alpha-2 code such as ru or kz, got '" + c + "'");
-        }
-        return c.strip().toLowerCase(Locale.ROOT);
     }
 
     private int screenOne(Screener screener, Query q, double t) throws IOException {

@@ -136,13 +136,15 @@ class ScreenBatchTest {
     }
 
     @Test
-    void singleName_unpaddedBirthDateAccepted_impossibleOneIsAUsageError() {
+    void singleName_unpaddedBirthDateAccepted_impossibleOneIgnoredWithWarningAndNameScreened() {
         KordonRun ok = KordonRun.of("screen", "--list", sample.toString(), "--name", "Vladimir Putin", "--birth-date", "1952-10-7");
         assertThat(ok.code()).as(ok.err()).isZero();
         assertThat(ok.out()).contains("1952-10-07");
-        KordonRun bad = KordonRun.of("screen", "--list", sample.toString(), "--name", "Vladimir Putin", "--birth-date", "1948-13-16");
-        assertThat(bad.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(bad.err()).contains("--birth-date '1948-13-16': month 13");
+        KordonRun bad = KordonRun.of("screen", "--list", sample.toString(), "--name", "Vladimir Putin", "--birth-date", "1948-13-16",
+                "--country", "Russia");
+        assertThat(bad.code()).as(bad.err()).isZero();
+        assertThat(bad.err()).contains("--birth-date '1948-13-16' ignored (month 13)").contains("--country 'Russia' ignored");
+        assertThat(bad.out()).contains("PUTIN");
     }
 
     @Test

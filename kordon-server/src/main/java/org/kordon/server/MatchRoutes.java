@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.kordon.matching.Contribution;
 import org.kordon.matching.Match;
 import org.kordon.matching.Query;
+import org.kordon.matching.QueryFields;
 import org.kordon.model.Countries;
 import org.kordon.model.Entity;
 import org.kordon.model.ListSnapshot;
@@ -88,6 +89,9 @@ final class MatchRoutes implements Routes {
             resp.put("results", results);
             resp.put("total", Map.of("value", results.size(), "relation", "eq"));
             resp.put("query", q.getValue());
+            if (!p.warnings().isEmpty()) {
+                resp.put("warnings", p.warnings());
+            }
             responses.put(q.getKey(), resp);
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -128,8 +132,13 @@ final class MatchRoutes implements Routes {
         return chosen;
     }
 
-    /** A yente query turned into Kordon queries, one per name. */
-    record Parsed(List<Query> queries) {
+    /**
+     * A yente query turned into Kordon queries, one per name.
+     *
+     * @param warnings one note per value left out (a malformed birth date, an unknown country): the names are still
+     *                 screened without it, and the response says so
+     */
+    record Parsed(List<Query> queries, List<String> warnings) {
     }
 
     static Parsed parse(JsonNode example, String path, int maxName) {
@@ -162,20 +171,25 @@ final class MatchRoutes implements Routes {
         if (names.size() > MAX_NAMES) {
             throw Problem.invalid(pp + ".name", "holds " + names.size() + " names, at most " + MAX_NAMES);
         }
+        List<String> warnings = new ArrayList<>();
         PartialDate birth = null;
         for (String d : values(props, pp, "birthDate", 40)) {
             try {
-                birth = PartialDate.parse(d.length() > 10 ? d.substring(0, 10) : d);
-                break;
+                // FtM dates may carry a time ("1952-10-07T00:00:00"): the date part is read
+                PartialDate parsed = QueryFields.birthDate(d.length() > 10 ? d.substring(0, 10) : d);
+                birth = birth == null ? parsed : birth;
             } catch (IllegalArgumentException e) {
-                throw Problem.invalid(pp + ".birthDate", "not a date (YYYY, YYYY-MM or YYYY-MM-DD): '" + d + "'");
+                warnings.add(pp + ".birthDate '" + d + "' ignored (" + e.getMessage() + ")");
             }
         }
         String country = null;
         for (String prop : COUNTRY_PROPS) {
             for (String c : values(props, pp, prop, 100)) {
-                if (country == null) {
-                    country = Countries.toCode(c);
+                String code = Countries.toCode(c);
+                if (code == null) {
+                    warnings.add(pp + "." + prop + " '" + c + "' ignored (not a country code or name)");
+                } else if (country == null) {
+                    country = code;
                 }
             }
         }
@@ -186,7 +200,7 @@ final class MatchRoutes implements Routes {
         String cc = country;
         PartialDate bd = birth;
         List<Query> queries = names.stream().distinct().map(n -> new Query(null, n, schema, bd, cc, ids)).toList();
-        return new Parsed(queries);
+        return new Parsed(queries, warnings);
     }
 
     /** A property's values: yente accepts a list of strings or one string. */

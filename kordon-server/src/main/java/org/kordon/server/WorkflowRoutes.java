@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.kordon.lists.UntrustedListException;
+import org.kordon.matching.QueryFields;
+import org.kordon.model.Countries;
 import org.kordon.model.PartialDate;
 import org.kordon.model.Schema;
 import org.kordon.store.Alert;
@@ -41,11 +44,11 @@ final class WorkflowRoutes implements Routes {
 
     @Override
     public void register(Router r) {
-        r.post("/screen", Access.WRITE, c -> screening(screen(c, subject(c.body(), "", null, c.config()))));
+        r.post("/screen", Access.WRITE, c -> screening(subject(c.body(), "", null, c.config()), c));
         r.post("/screen/batch", Access.WRITE, this::batch);
         r.get("/subjects", Access.READ, this::subjects);
         r.get("/subjects/{id}", Access.READ, c -> subjectDetail(c.path("id")));
-        r.put("/subjects/{id}", Access.WRITE, c -> screening(screen(c, subject(c.body(), "", c.path("id"), c.config()))));
+        r.put("/subjects/{id}", Access.WRITE, c -> screening(subject(c.body(), "", c.path("id"), c.config()), c));
         r.delete("/subjects/{id}", Access.WRITE, c -> subjectView(found(() -> wf.delete(c.path("id"), c.caller()))));
         r.get("/subjects/{id}/audit", Access.READ, c -> page(store().audit(existing(c.path("id")), null, limit(c), offset(c)), c));
         r.get("/alerts", Access.READ, this::alerts);
@@ -75,19 +78,32 @@ final class WorkflowRoutes implements Routes {
         if (list.size() > c.config().maxBatch()) {
             throw Problem.invalid("subjects", "holds " + list.size() + " subjects, at most " + c.config().maxBatch() + " per request");
         }
-        List<Subject> subjects = new ArrayList<>();
+        List<Read> subjects = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             subjects.add(subject(list.get(i), "subjects[" + i + "]", null, c.config()));
         }
         List<Object> results = new ArrayList<>();
-        for (Subject s : subjects) {
-            results.add(screening(screen(c, s)));
+        for (Read s : subjects) {
+            results.add(screening(s, c));
         }
         return Map.of("results", results);
     }
 
-    /** A subject from JSON: {@code {"id","name","schema","birthDate","country","identifiers"}}. */
-    static Subject subject(JsonNode o, String path, String pathId, ServerConfig cfg) {
+    /**
+     * A subject read from JSON, and what of it was left out.
+     *
+     * @param warnings one note per field ignored ({@code birthDate '1952-13' ignored (month 13)}), shown in the
+     *                 response; the subject is screened and stored without those fields
+     */
+    record Read(Subject subject, List<String> warnings) {
+    }
+
+    /**
+     * A subject from JSON: {@code {"id","name","schema","birthDate","country","identifiers"}}. A malformed birth date
+     * or country is left out with a warning and the name is still screened (a screening must not be lost to a typo in a
+     * secondary field); an id, name, schema or identifiers that cannot be read are refused with 400 naming the field.
+     */
+    static Read subject(JsonNode o, String path, String pathId, ServerConfig cfg) {
         if (o == null || !o.isObject()) {
             throw Problem.invalid(path.isEmpty() ? "body" : path, "must be an object with id and name");
         }
@@ -107,16 +123,25 @@ final class WorkflowRoutes implements Routes {
                 throw Problem.invalid(at(p, "schema"), "unknown schema '" + schemaName + "' (Person, Company, Organization...)");
             }
         }
-        String birth = Call.text(o, p, "birthDate", false, 10);
+        List<String> warnings = new ArrayList<>();
+        String birth = Call.text(o, p, "birthDate", false, 40);
         PartialDate bd = null;
         if (birth != null) {
             try {
-                bd = PartialDate.parse(birth);
+                bd = QueryFields.birthDate(birth);
             } catch (IllegalArgumentException e) {
-                throw Problem.invalid(at(p, "birthDate"), "not a date (YYYY, YYYY-MM or YYYY-MM-DD): '" + birth + "'");
+                warnings.add(at(p, "birthDate") + " '" + birth + "' ignored (" + e.getMessage() + ")");
             }
         }
-        String country = Call.text(o, p, "country", false, 2);
+        String countryText = Call.text(o, p, "country", false, 100);
+        String country = null;
+        if (countryText != null) {
+            if (Countries.isCode(countryText)) {
+                country = countryText.toLowerCase(Locale.ROOT);
+            } else {
+                warnings.add(at(p, "country") + " '" + countryText + "' ignored (not an ISO 3166-1 alpha-2 code such as ru or kz)");
+            }
+        }
         List<String> ids = new ArrayList<>();
         JsonNode idsNode = o.get("identifiers");
         if (idsNode != null && !idsNode.isNull()) {
@@ -126,10 +151,10 @@ final class WorkflowRoutes implements Routes {
             idsNode.forEach(n -> ids.add(n.asText()));
         }
         try {
-            return new Subject(id, name, schema, bd, country, ids, true);
+            return new Read(new Subject(id, name, schema, bd, country, ids, true), warnings);
         } catch (IllegalArgumentException e) {
             String msg = e.getMessage();
-            String field = msg.startsWith("id") ? "id" : msg.startsWith("country") ? "country" : msg.startsWith("at most") ? "identifiers" : "name";
+            String field = msg.startsWith("id") ? "id" : msg.startsWith("at most") ? "identifiers" : "name";
             throw Problem.invalid(at(p, field), msg);
         }
     }
@@ -170,8 +195,12 @@ final class WorkflowRoutes implements Routes {
         return m;
     }
 
-    private Object screening(Workflow.Screening s) {
+    private Object screening(Read read, Call c) {
+        Workflow.Screening s = screen(c, read.subject());
         Map<String, Object> m = new LinkedHashMap<>();
+        if (!read.warnings().isEmpty()) {
+            m.put("warnings", read.warnings());
+        }
         m.put("subject", subjectView(s.subject()));
         m.put("opened", s.opened().stream().map(this::alertView).toList());
         m.put("alerts", s.alerts().stream().map(this::alertView).toList());

@@ -124,6 +124,22 @@ abstract class ServerContract {
     }
 
     @Test
+    void match_malformedBirthDateAndCountry_ignoredWithWarningAndNameStillScreened() {
+        String body = """
+                {"queries": {"q1": {"schema": "Person", "properties": {"name": ["Vladimir Putin"],
+                  "birthDate": ["07.10.1952"], "nationality": ["Narnia"]}}}}""";
+
+        Http.Answer a = http.post("/match/default", body, READ_KEY);
+
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        JsonNode q1 = a.json().path("responses").path("q1");
+        assertThat(q1.path("results").get(0).path("id").asText()).isEqualTo("os:NK-putin");
+        assertThat(q1.path("warnings").toString())
+                .contains("queries.q1.properties.birthDate '07.10.1952' ignored")
+                .contains("queries.q1.properties.nationality 'Narnia' ignored");
+    }
+
+    @Test
     void match_unknownDataset_404Problem() {
         Http.Answer a = http.post("/match/nope", "{\"queries\":{\"q\":{\"schema\":\"Person\",\"properties\":{\"name\":[\"x\"]}}}}", READ_KEY);
 
@@ -220,11 +236,23 @@ abstract class ServerContract {
     // ------------------------------------------------------------------ the workflow
 
     @Test
+    void screen_malformedBirthDateAndCountry_ignoredWithWarningAndNameStillScreened() {
+        Http.Answer a = http.post("/screen",
+                "{\"id\":\"C-1\",\"name\":\"Vladimir Putin\",\"birthDate\":\"1952-13\",\"country\":\"Russland\"}", WRITE_KEY);
+
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.json().path("warnings").toString()).contains("birthDate '1952-13' ignored (month 13)")
+                .contains("country 'Russland' ignored");
+        assertThat(a.json().path("subject").path("birthDate").isNull()).isTrue();
+        assertThat(a.json().path("alerts")).isNotEmpty();
+    }
+
+    @Test
     void screen_badSubject_400NamingField() {
-        Http.Answer a = http.post("/screen", "{\"id\":\"C-1\",\"name\":\"Vladimir Putin\",\"birthDate\":\"1952-13\"}", WRITE_KEY);
+        Http.Answer a = http.post("/screen", "{\"id\":\"C-1\",\"name\":\"Vladimir Putin\",\"schema\":\"Planet\"}", WRITE_KEY);
 
         assertThat(a.status()).isEqualTo(400);
-        assertThat(a.json().path("field").asText()).isEqualTo("birthDate");
+        assertThat(a.json().path("field").asText()).isEqualTo("schema");
     }
 
     @Test
