@@ -56,6 +56,10 @@ final class NameScorer {
     private final int[] picks = new int[QueryPlan.MAX_WORDS];
     private int pickCount;
     private final double[] costs = new double[QueryPlan.MAX_WORDS];
+    /** Per query word of {@link #planned}: whether it holds a digit / is a patronymic (computed once per query). */
+    private final boolean[] qDigit = new boolean[QueryPlan.MAX_WORDS];
+    private final boolean[] qPatronymic = new boolean[QueryPlan.MAX_WORDS];
+    private QueryPlan planned;
 
     NameScorer(NameIndex index, ScoringWeights weights) {
         this.index = index;
@@ -80,6 +84,13 @@ final class NameScorer {
     double score(QueryPlan plan, int nameId, Alignment detail) {
         int[] t = index.nameTokens[nameId];
         int m = plan.q.length;
+        if (planned != plan) {
+            planned = plan;
+            for (int i = 0; i < m; i++) {
+                qDigit[i] = PhoneticKeys.hasDigit(plan.q[i]);
+                qPatronymic[i] = NameIndex.isPatronymic(plan.q[i]);
+            }
+        }
         int n = Math.min(MAX_NAME_WORDS, t.length);
         if (sim.length < m * n) {
             sim = new double[m * n * 2];
@@ -360,7 +371,7 @@ final class NameScorer {
     private boolean conflict(QueryPlan plan, int[] t, int n, boolean numbers) {
         boolean query = false;
         for (int i = 0; i < plan.q.length && !query; i++) {
-            query = qMatch[i] < 0 && (numbers ? PhoneticKeys.hasDigit(plan.q[i]) : NameIndex.isPatronymic(plan.q[i]));
+            query = qMatch[i] < 0 && (numbers ? qDigit[i] : qPatronymic[i]);
         }
         if (!query) {
             return false;
