@@ -161,7 +161,23 @@ final class KordonScreener implements Screener {
                 }
             }
         }
-        return plan.totalWeight <= 0 ? 0 : NameScorer.upperBound(hit, plan.totalWeight, initialWeight(plan), weights);
+        return plan.totalWeight <= 0 ? 0 : NameScorer.upperBound(hit, plan.totalWeight, initialWeight(plan),
+                mayBeContained(plan, s, name) ? weights.minExtraCost() : 1.0);
+    }
+
+    /**
+     * Whether the name could be found contained in the query (so that extra query words cost less): only a person's
+     * name, and only when the query words that hit it could cover all its full words (a query word may cover two
+     * listed words written joined). Initials on either side could align more: then assumed possible.
+     */
+    private boolean mayBeContained(QueryPlan plan, Scratch s, int name) {
+        if (!index.namePerson[name]) {
+            return false;
+        }
+        if (plan.hasInitial || index.nameHasInitial[name]) {
+            return true;
+        }
+        return index.nameFullWords[name] <= 2 * Long.bitCount(s.mask[name]);
     }
 
     private static double initialWeight(QueryPlan plan) {

@@ -51,6 +51,9 @@ final class NameIndex {
     final String[][][] nameUnfolded;
     /** Per entity, the distinct legal forms its names carry ({@link AnalyzedName#legalForms()}) as {@link SecondaryEvidence#formKey}s, sorted; often empty. */
     final String[][] entityLegalForms;
+    /** Per name: whether its entity is a person, and how many of its words are neither patronymics nor initials. */
+    final boolean[] namePerson;
+    final int[] nameFullWords;
     final boolean[] nameHasInitial;
     /** Per name, bit c - 'a' set when a word starts with letter c / when the one-letter word c is in it. */
     final int[] nameFirstLetters;
@@ -186,6 +189,14 @@ final class NameIndex {
             patronymic[w] = isPatronymic(words[w]);
             metaphone[w] = words[w].length() < PhoneticKeys.MIN_FUZZY_LENGTH ? "" : PhoneticKeys.metaphone(words[w]);
             skeleton[w] = PhoneticKeys.skeleton(words[w]);
+        }
+        namePerson = new boolean[nameTokens.length];
+        nameFullWords = new int[nameTokens.length];
+        for (int i = 0; i < nameTokens.length; i++) {
+            namePerson[i] = entities[nameEntity[i]].schema() == org.kordon.model.Schema.PERSON;
+            for (int w : nameTokens[i]) {
+                nameFullWords[i] += patronymic[w] || words[w].length() == 1 ? 0 : 1;
+            }
         }
         nameFirstLetters = new int[nameTokens.length];
         nameLetterWords = new int[nameTokens.length];

@@ -71,7 +71,11 @@ final class NameScorer {
      * initials) whose pairs can earn at most {@code credit}: an upper bound, for pruning.
      */
     static double upperBound(double credit, double queryWeight, double initialWeight, ScoringWeights w) {
-        double mu = w.minExtraCost();
+        return upperBound(credit, queryWeight, initialWeight, w.minExtraCost());
+    }
+
+    /** As {@link #upperBound(double, double, double, ScoringWeights)}, with {@code mu} the least an extra word costs. */
+    static double upperBound(double credit, double queryWeight, double initialWeight, double mu) {
         double rest = Math.max(0.0, queryWeight - initialWeight);
         double den = (1.0 - mu) * credit + mu * rest;
         if (credit <= 0) {
@@ -180,7 +184,7 @@ final class NameScorer {
         if (!real) {
             return 0.0;
         }
-        person = index.entities[index.nameEntity[nameId]].schema() == org.kordon.model.Schema.PERSON;
+        person = index.namePerson[nameId];
         java.util.List<String> qu = plan.analyzed.unfolded();
         String[] tu = closestSpelling(index.nameUnfolded[nameId], qu, m);
         boolean foldedAny = false;
