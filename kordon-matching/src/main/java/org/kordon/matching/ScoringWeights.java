@@ -8,7 +8,9 @@ package org.kordon.matching;
  *
  * <p>The screener's pruning bound is derived from these values ({@link #maxBoost()}, {@link #minExtraCost()}),
  * never written twice, so that a change of weight cannot make the index miss a candidate a full scan finds
- * ({@code ScoringWeightsPropertiesTest} checks it for random weights).
+ * ({@code ScoringWeightsPropertiesTest} checks it for random weights). The word similarity levels
+ * ({@code minJaroWinkler} to {@code shortWord}) are read by {@link TokenSimilarity} from {@link #DEFAULT} only: a
+ * query's links to listed words are computed once per query plan, before any screener's weights apply.
  *
  * @param missingListed        cost, per unit of IDF, of a listed word the query lacks (λ)
  * @param missingPatronymic    the same for a listed patronymic
