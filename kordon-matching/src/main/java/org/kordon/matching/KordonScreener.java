@@ -15,22 +15,29 @@ final class KordonScreener implements Screener {
      * A query costs: analysing it, looking up each word's keys (a dozen hash lookups), then walking the
      * postings of the linked words once to add up, per name, an upper bound of its score (each hit query
      * word counts its best possible similarity times its weight; the listed words' costs are left out, so the
-     * bound never underestimates). Only names whose bound plus the largest secondary boost reaches the
-     * threshold are scored. An initial is linked only to the same letter. Names sharing no key with any query
+     * bound never underestimates; since an extra query word may cost as little as ScoringWeights.minExtraCost,
+     * the bound is NameScorer.upperBound of that credit, not credit / query weight). Only names whose bound plus
+     * the largest secondary boost (ScoringWeights.maxBoost, derived from the weights) reaches the threshold are
+     * scored. An initial is linked only to the same letter. Names sharing no key with any query
      * word could score only through initials against words (0.6 credit) and score 0 by rule, so the
      * candidates are exactly the names a full scan would return.
      */
-    static final double WEAK_ALIAS_MIN = 0.95;
-    static final double WEAK_ALIAS_FACTOR = 0.92;
-
     private final NameIndex index;
     private final NameAnalyzer analyzer;
+    private final ScoringWeights weights;
+    private final double margin;
     private final ThreadLocal<Scratch> scratch;
 
     KordonScreener(NameIndex index, NameAnalyzer analyzer) {
+        this(index, analyzer, ScoringWeights.DEFAULT);
+    }
+
+    KordonScreener(NameIndex index, NameAnalyzer analyzer, ScoringWeights weights) {
         this.index = index;
         this.analyzer = analyzer;
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(index));
+        this.weights = weights;
+        this.margin = weights.maxBoost() + 1e-6;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(index, weights));
     }
 
     @Override
@@ -56,7 +63,7 @@ final class KordonScreener implements Screener {
                 collect(plan, s, threshold);
                 for (int k = 0; k < s.touched.size(); k++) {
                     int name = s.touched.get(k);
-                    if (bound(plan, s, name) + SecondaryEvidence.MAX_BOOST + 1e-6 >= threshold) {
+                    if (bound(plan, s, name) + margin >= threshold) {
                         consider(plan, s, name);
                     }
                 }
@@ -90,11 +97,9 @@ final class KordonScreener implements Screener {
         int m = plan.q.length;
         // Initials' postings (every name with an "a") are long; they are walked only when initials alone could
         // reach the threshold. Otherwise bound() counts an initial as fully matched in every name.
-        double initials = 0;
-        for (int i = 0; i < m; i++) {
-            initials += plan.initial[i] ? plan.w[i] : 0;
-        }
-        boolean walkInitials = initials > 0 && initials / plan.totalWeight + SecondaryEvidence.MAX_BOOST + 1e-6 >= threshold;
+        double initials = initialWeight(plan);
+        boolean walkInitials = initials > 0
+                && NameScorer.upperBound(initials, plan.totalWeight, initials, weights) + margin >= threshold;
         for (int i = 0; i < m; i++) {
             if (plan.initial[i] && !walkInitials) {
                 continue;
@@ -156,7 +161,31 @@ final class KordonScreener implements Screener {
                 }
             }
         }
-        return plan.totalWeight <= 0 ? 0 : hit / plan.totalWeight;
+        return plan.totalWeight <= 0 ? 0 : NameScorer.upperBound(hit, plan.totalWeight, initialWeight(plan),
+                mayBeContained(plan, s, name) ? weights.minExtraCost() : 1.0);
+    }
+
+    /**
+     * Whether the name could be found contained in the query (so that extra query words cost less): only a person's
+     * name, and only when the query words that hit it could cover all its full words (a query word may cover two
+     * listed words written joined). Initials on either side could align more: then assumed possible.
+     */
+    private boolean mayBeContained(QueryPlan plan, Scratch s, int name) {
+        if (!index.namePerson[name]) {
+            return false;
+        }
+        if (plan.hasInitial || index.nameHasInitial[name]) {
+            return true;
+        }
+        return index.nameFullWords[name] <= 2 * Long.bitCount(s.mask[name]);
+    }
+
+    private static double initialWeight(QueryPlan plan) {
+        double initials = 0;
+        for (int i = 0; i < plan.q.length; i++) {
+            initials += plan.initial[i] ? plan.w[i] : 0;
+        }
+        return initials;
     }
 
     /** Scores one name and keeps it when it is its entity's best so far. */
@@ -166,10 +195,10 @@ final class KordonScreener implements Screener {
             return;
         }
         if (index.nameKind[name] == NameKind.WEAK_ALIAS.ordinal()) {
-            if (score < WEAK_ALIAS_MIN) {
+            if (score < weights.weakAliasMin()) {
                 return;
             }
-            score *= WEAK_ALIAS_FACTOR;
+            score *= weights.weakAliasFactor();
         }
         int e = index.nameEntity[name];
         if (s.entityName[e] < 0) {
@@ -213,9 +242,9 @@ final class KordonScreener implements Screener {
     private double finish(QueryPlan plan, int e, int name, double nameScore, String idHit, List<Contribution> parts) {
         Entity entity = index.entities[e];
         boolean full = nameScore >= 1.0 || index.nameKind[name] == NameKind.WEAK_ALIAS.ordinal()
-                && nameScore >= WEAK_ALIAS_FACTOR;
-        return SecondaryEvidence.apply(nameScore, full, idHit, plan.query, plan.analyzed, entity,
-                index.entityCountries[e], parts);
+                && nameScore >= weights.weakAliasFactor();
+        return SecondaryEvidence.apply(weights, nameScore, full, idHit, plan.query, plan.analyzed, entity,
+                index.entityCountries[e], index.entityLegalForms[e], parts);
     }
 
     private Match toMatch(QueryPlan plan, Scratch s, Scored r) {
@@ -273,8 +302,8 @@ final class KordonScreener implements Screener {
         final String[] idHits;
         final IntList idTouched = new IntList(4);
 
-        Scratch(NameIndex index) {
-            scorer = new NameScorer(index);
+        Scratch(NameIndex index, ScoringWeights weights) {
+            scorer = new NameScorer(index, weights);
             int n = index.nameCount();
             acc = new double[n];
             cur = new float[n];

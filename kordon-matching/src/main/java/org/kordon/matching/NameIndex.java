@@ -2,7 +2,6 @@ package org.kordon.matching;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +43,17 @@ final class NameIndex {
     final String[] nameDisplay;
     final String[] nameLatin;
     final int[][] nameTokens;
+    /**
+     * Per name, its spellings: each token as the list wrote it before folding ({@link AnalyzedName#unfolded()}), once
+     * per name of the entity that analyses to the same tokens (the Latin and the Cyrillic of one name). The scorer
+     * tells an exact spelling from a folded one by them.
+     */
+    final String[][][] nameUnfolded;
+    /** Per entity, the distinct legal forms its names carry ({@link AnalyzedName#legalForms()}) as {@link SecondaryEvidence#formKey}s, sorted; often empty. */
+    final String[][] entityLegalForms;
+    /** Per name: whether its entity is a person, and how many of its words are neither patronymics nor initials. */
+    final boolean[] namePerson;
+    final int[] nameFullWords;
     final boolean[] nameHasInitial;
     /** Per name, bit c - 'a' set when a word starts with letter c / when the one-letter word c is in it. */
     final int[] nameFirstLetters;
@@ -70,6 +80,7 @@ final class NameIndex {
         List<String> display = new ArrayList<>();
         List<String> latin = new ArrayList<>();
         List<int[]> toks = new ArrayList<>();
+        List<List<String[]>> unfoldedList = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
         List<String> wordList = new ArrayList<>();
         List<IntList> post = new ArrayList<>();
@@ -77,7 +88,9 @@ final class NameIndex {
         Map<String, IntList> idents = new HashMap<>();
         Map<String, AnalyzedName> cache = new HashMap<>();
         entityNameStart = new int[entities.length + 1];
+        entityLegalForms = new String[entities.length][];
         for (int e = 0; e < entities.length; e++) {
+            Set<String> forms = new java.util.TreeSet<>();
             Entity entity = entities[e];
             entityNameStart[e] = display.size();
             entityCountries[e] = countries(entity);
@@ -87,7 +100,7 @@ final class NameIndex {
                     idents.computeIfAbsent(key, k -> new IntList(1)).add(e);
                 }
             }
-            Set<List<String>> seen = new HashSet<>();
+            Map<List<String>, Integer> seen = new HashMap<>();
             for (NameKind kind : new NameKind[] {NameKind.PRIMARY, NameKind.ALIAS, NameKind.ORIGINAL_SCRIPT,
                     NameKind.PREVIOUS, NameKind.WEAK_ALIAS}) {
                 for (Name name : entity.names()) {
@@ -95,7 +108,15 @@ final class NameIndex {
                         continue;
                     }
                     AnalyzedName a = cache.computeIfAbsent(name.value(), analyzer::analyze);
-                    if (a.tokens().isEmpty() || !seen.add(a.tokens())) {
+                    for (String form : a.legalForms()) {
+                        forms.add(SecondaryEvidence.formKey(form));
+                    }
+                    if (a.tokens().isEmpty()) {
+                        continue;
+                    }
+                    Integer same = seen.putIfAbsent(a.tokens(), display.size());
+                    if (same != null) {
+                        unfoldedList.get(same).add(unfolded(a));
                         continue;
                     }
                     int nameId = display.size();
@@ -123,14 +144,17 @@ final class NameIndex {
                     display.add(name.value());
                     latin.add(a.latin());
                     toks.add(t);
+                    unfoldedList.add(new ArrayList<>(List.<String[]>of(unfolded(a))));
                 }
             }
+            entityLegalForms[e] = forms.toArray(String[]::new);
             if (display.size() == entityNameStart[e]) { // no name has a word ("---"): keep one that matches nothing
                 ne.add(e);
                 kinds.add((byte) entity.names().get(0).kind().ordinal());
                 display.add(entity.names().get(0).value());
                 latin.add(analyzer.analyze(entity.names().get(0).value()).latin());
                 toks.add(new int[0]);
+                unfoldedList.add(List.<String[]>of(new String[0]));
             }
         }
         entityNameStart[entities.length] = display.size();
@@ -143,6 +167,10 @@ final class NameIndex {
         nameDisplay = display.toArray(String[]::new);
         nameLatin = latin.toArray(String[]::new);
         nameTokens = toks.toArray(int[][]::new);
+        nameUnfolded = new String[unfoldedList.size()][][];
+        for (int i = 0; i < nameUnfolded.length; i++) {
+            nameUnfolded[i] = unfoldedList.get(i).toArray(String[][]::new);
+        }
 
         words = wordList.toArray(String[]::new);
         idf = new float[words.length];
@@ -161,6 +189,14 @@ final class NameIndex {
             patronymic[w] = isPatronymic(words[w]);
             metaphone[w] = words[w].length() < PhoneticKeys.MIN_FUZZY_LENGTH ? "" : PhoneticKeys.metaphone(words[w]);
             skeleton[w] = PhoneticKeys.skeleton(words[w]);
+        }
+        namePerson = new boolean[nameTokens.length];
+        nameFullWords = new int[nameTokens.length];
+        for (int i = 0; i < nameTokens.length; i++) {
+            namePerson[i] = entities[nameEntity[i]].schema() == org.kordon.model.Schema.PERSON;
+            for (int w : nameTokens[i]) {
+                nameFullWords[i] += patronymic[w] || words[w].length() == 1 ? 0 : 1;
+            }
         }
         nameFirstLetters = new int[nameTokens.length];
         nameLetterWords = new int[nameTokens.length];
@@ -183,6 +219,15 @@ final class NameIndex {
         keyWords = freeze(kw);
         concatNames = freeze(concat);
         identifierEntities = freeze(idents);
+    }
+
+    /** The name's tokens as written, one per token (the folded token where the analysis kept no written form). */
+    private static String[] unfolded(AnalyzedName a) {
+        String[] u = new String[a.tokens().size()];
+        for (int i = 0; i < u.length; i++) {
+            u[i] = i < a.unfolded().size() ? a.unfolded().get(i) : a.tokens().get(i);
+        }
+        return u;
     }
 
     private static Map<String, int[]> freeze(Map<String, IntList> m) {

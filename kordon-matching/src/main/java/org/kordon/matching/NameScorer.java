@@ -1,49 +1,107 @@
 package org.kordon.matching;
 
 /**
- * Scores a planned query against one listed name: an order-free alignment of words, weighted by IDF.
+ * Scores a planned query against one listed name: an alignment of words, weighted by IDF, then the rules that a
+ * mere sum of similarities cannot see. All amounts come from {@link ScoringWeights} (defaults quoted).
  *
  * <pre>
  *   score = sum over aligned pairs (sim(q_i, t_j) * w_i)
- *           / ( sum over all query words w_i  +  sum over unaligned listed words lambda_j * idf(t_j) )
+ *           / ( sum over aligned query words w_i + sum over unaligned query words mu * w_i
+ *               + sum over unaligned listed words lambda_j * idf(t_j) )
+ *           * (1 - word order) * (1 - number conflict) * (1 - patronymic conflict)
  * </pre>
- * where w_i is the query word's IDF (an unknown word takes that of its closest listed spelling, or the
- * highest IDF when it has none), and lambda_j is what a listed word the query lacks costs: 0.05 for a
- * patronymic, 0.15 for an initial, 0.35 for any other word. A query word the name lacks costs its full
- * weight (it is in the denominator and not in the numerator): "Emma Daniels" is not "EMMA". Pairs are
- * aligned greedily by similarity, ties broken by the words' content, so the score does not depend on word
- * order. Words written joined on one side and apart on the other ({@code abubakr} / {@code abu bakr}) align
- * as one pair at similarity 1. A name that aligns only initials to words (v ~ vladimir) scores 0.
+ * <ul>
+ *   <li>w_i is the query word's IDF (an unknown word takes that of its closest listed spelling, or the highest IDF
+ *       when it has none); lambda_j is what a listed word the query lacks costs: 0.05 for a patronymic, 0.15 for an
+ *       initial, 0.35 for any other word;
+ *   <li>mu, what a query word the name lacks costs: 0.35 when the listed name is contained in the query (every listed
+ *       word found bar patronymics and initials, at least two of them: "Zarif Khonsari, M." against "ZARIF, M."),
+ *       else its full weight: a one-word listed name inside a longer query is weak evidence ("Emma Daniels" is not
+ *       "EMMA");
+ *   <li>a word equal to the listed one only after folding ({@code sergey / sergei}, each word as written being
+ *       compared) counts 0.98, so only the exact spelling scores 1;
+ *   <li>a query initial aligned to a word it starts is dropped when it would lower the score: "V. V. Putin"
+ *       scores no less than "V Putin";
+ *   <li>the words found in another order than a rotation of the listed one lose 10 % ("Salman bin Muhammad"
+ *       against "Muhammad bin Salman"; "Vladimir Vladimirovich Putin" against "PUTIN, Vladimir Vladimirovich" is
+ *       free);
+ *   <li>a number on each side that the other lacks ("HORMUZ 2" / "IRAN HORMUZ 23") loses 50 %; a patronymic on each
+ *       side that the other lacks (Vladimirovich / Sergeyevich) loses 15 %.
+ * </ul>
+ * Pairs are aligned greedily by similarity, ties broken by the words' content. Words written joined on one side
+ * and apart on the other ({@code abubakr} / {@code abu bakr}) align as one pair at similarity 1. A name that aligns
+ * only initials to words (v ~ vladimir) scores 0.
+ *
+ * <p>The score never exceeds {@code N / ((1 - mu_min) N + mu_min W')}, where N bounds the aligned pairs' credit
+ * and W' is the query's weight without initials: the screener's pruning bound ({@link #upperBound}).
  *
  * <p>{@code "vladimir putin"} against {@code [putin, vladimir, vladimirovich]} scores about 0.97; the same
- * words in any order and case score 1.0. Not thread-safe: one instance per thread (it keeps buffers).
+ * words as written in any rotation and case score 1.0. Not thread-safe: one instance per thread (it keeps buffers).
  */
 final class NameScorer {
-    static final double MISSING = 0.35;
-    static final double MISSING_PATRONYMIC = 0.05;
-    static final double MISSING_INITIAL = 0.15;
     static final int MAX_NAME_WORDS = 64;
 
     private final NameIndex index;
+    private final ScoringWeights weights;
     private double[] sim = new double[64];
     private final int[] qMatch = new int[QueryPlan.MAX_WORDS];
     private final int[] tMatch = new int[MAX_NAME_WORDS];
     private final double[] pairSim = new double[QueryPlan.MAX_WORDS];
+    private final boolean[] joinedQ = new boolean[QueryPlan.MAX_WORDS];
+    private final boolean[] dropped = new boolean[QueryPlan.MAX_WORDS];
+    private final boolean[] foldedQ = new boolean[QueryPlan.MAX_WORDS];
+    private final int[] orderQ = new int[QueryPlan.MAX_WORDS];
+    private final int[] orderT = new int[QueryPlan.MAX_WORDS];
+    private boolean person;
+    private final int[] picks = new int[QueryPlan.MAX_WORDS];
+    private int pickCount;
+    private final double[] costs = new double[QueryPlan.MAX_WORDS];
+    /** Per query word of {@link #planned}: whether it holds a digit / is a patronymic (computed once per query). */
+    private final boolean[] qDigit = new boolean[QueryPlan.MAX_WORDS];
+    private final boolean[] qPatronymic = new boolean[QueryPlan.MAX_WORDS];
+    private QueryPlan planned;
 
-    NameScorer(NameIndex index) {
+    NameScorer(NameIndex index, ScoringWeights weights) {
         this.index = index;
+        this.weights = weights;
+    }
+
+    /**
+     * The most {@link #score} can return for a query of weight {@code queryWeight} ({@code initialWeight} of it in
+     * initials) whose pairs can earn at most {@code credit}: an upper bound, for pruning.
+     */
+    static double upperBound(double credit, double queryWeight, double initialWeight, ScoringWeights w) {
+        return upperBound(credit, queryWeight, initialWeight, w.minExtraCost());
+    }
+
+    /** As {@link #upperBound(double, double, double, ScoringWeights)}, with {@code mu} the least an extra word costs. */
+    static double upperBound(double credit, double queryWeight, double initialWeight, double mu) {
+        double rest = Math.max(0.0, queryWeight - initialWeight);
+        double den = (1.0 - mu) * credit + mu * rest;
+        if (credit <= 0) {
+            return 0.0;
+        }
+        return den <= 0 ? 1.0 : Math.min(1.0, credit / den);
     }
 
     /** The name score of {@code nameId} for {@code plan}; when {@code detail} is not null, fills it in. */
     double score(QueryPlan plan, int nameId, Alignment detail) {
         int[] t = index.nameTokens[nameId];
         int m = plan.q.length;
+        if (planned != plan) {
+            planned = plan;
+            for (int i = 0; i < m; i++) {
+                qDigit[i] = PhoneticKeys.hasDigit(plan.q[i]);
+                qPatronymic[i] = NameIndex.isPatronymic(plan.q[i]);
+            }
+        }
         int n = Math.min(MAX_NAME_WORDS, t.length);
         if (sim.length < m * n) {
             sim = new double[m * n * 2];
         }
         for (int i = 0; i < m; i++) {
             qMatch[i] = -1;
+            joinedQ[i] = false;
             for (int j = 0; j < n; j++) {
                 sim[i * n + j] = plan.sim(i, t[j], index);
             }
@@ -51,8 +109,8 @@ final class NameScorer {
         for (int j = 0; j < n; j++) {
             tMatch[j] = -1;
         }
-        double num = 0;
         boolean real = false;
+        pickCount = 0;
         while (true) {
             int bi = -1;
             int bj = -1;
@@ -76,7 +134,7 @@ final class NameScorer {
             qMatch[bi] = bj;
             tMatch[bj] = bi;
             pairSim[bi] = bs;
-            num += bs * plan.w[bi];
+            picks[pickCount++] = bi;
             real |= bs >= 1.0 || !plan.initial[bi] && index.words[t[bj]].length() > 1;
         }
         // words joined on one side, apart on the other
@@ -89,8 +147,9 @@ final class NameScorer {
                     qMatch[i] = j;
                     tMatch[j] = i;
                     tMatch[j + 1] = i;
+                    joinedQ[i] = true;
                     pairSim[i] = 1.0;
-                    num += plan.w[i];
+                    picks[pickCount++] = i;
                     real = true;
                     if (detail != null) {
                         detail.joined(plan.q[i], index.words[t[j]] + "+" + index.words[t[j + 1]]);
@@ -108,9 +167,12 @@ final class NameScorer {
                     qMatch[i] = j;
                     qMatch[i + 1] = j;
                     tMatch[j] = i;
+                    joinedQ[i] = true;
+                    joinedQ[i + 1] = true;
                     pairSim[i] = 1.0;
                     pairSim[i + 1] = 1.0;
-                    num += plan.w[i] + plan.w[i + 1];
+                    picks[pickCount++] = i;
+                    picks[pickCount++] = i + 1;
                     real = true;
                     if (detail != null) {
                         detail.joined(plan.q[i] + "+" + plan.q[i + 1], index.words[t[j]]);
@@ -122,26 +184,216 @@ final class NameScorer {
         if (!real) {
             return 0.0;
         }
+        person = index.namePerson[nameId];
+        java.util.List<String> qu = plan.analyzed.unfolded();
+        String[] tu = closestSpelling(index.nameUnfolded[nameId], qu, m);
+        boolean foldedAny = false;
+        for (int i = 0; i < m; i++) {
+            dropped[i] = false;
+            foldedQ[i] = false;
+            int j = qMatch[i];
+            if (j >= 0 && !joinedQ[i] && pairSim[i] >= 1.0 && i < qu.size() && j < tu.length && !qu.get(i).equals(tu[j])) {
+                pairSim[i] = weights.folded();
+                foldedQ[i] = true;
+                foldedAny = true;
+            }
+        }
+        double base = ratio(plan, t, n);
+        // a query initial that would lower the score is left out ("V. V. Putin" is not below "V Putin")
+        while (true) {
+            int best = -1;
+            double bestRatio = base;
+            for (int i = 0; i < m; i++) {
+                if (plan.initial[i] && qMatch[i] >= 0 && !dropped[i] && pairSim[i] < 1.0) {
+                    int j = qMatch[i];
+                    dropped[i] = true;
+                    tMatch[j] = -1;
+                    double r = ratio(plan, t, n);
+                    dropped[i] = false;
+                    tMatch[j] = i;
+                    if (r > bestRatio) {
+                        best = i;
+                        bestRatio = r;
+                    }
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            dropped[best] = true;
+            tMatch[qMatch[best]] = -1;
+            base = bestRatio;
+        }
+        boolean order = !rotation(plan, t, m);
+        boolean numbers = conflict(plan, t, n, true);
+        boolean patronymics = conflict(plan, t, n, false);
+        double score = base;
+        if (order) {
+            score *= 1.0 - weights.wordOrder();
+        }
+        if (numbers) {
+            score *= 1.0 - weights.numberConflict();
+        }
+        if (patronymics) {
+            score *= 1.0 - weights.patronymicConflict();
+        }
+        if (detail != null) {
+            detail.fill(plan, t, n, qMatch, tMatch, pairSim, dropped, index);
+            if (foldedAny) {
+                for (int i = 0; i < m; i++) {
+                    if (foldedQ[i]) {
+                        detail.notes.add(String.format(java.util.Locale.ROOT, "spelled %s not %s %.2f", qu.get(i),
+                                tu[qMatch[i]], pairSim[i]));
+                    }
+                }
+            }
+            if (extraCost(plan, t, n) < 1.0 && detail.hasExtra) {
+                detail.notes.add("listed name contained: extra words cost " + weights.extraContained());
+            }
+            if (order) {
+                detail.notes.add("word order differs");
+            }
+            if (numbers) {
+                detail.notes.add("numbers differ");
+            }
+            if (patronymics) {
+                detail.notes.add("patronymics differ");
+            }
+        }
+        return Math.min(1.0, score);
+    }
+
+    /** Of the listed spellings of one name (its scripts and forms that analyse alike), the one most words equal. */
+    private String[] closestSpelling(String[][] spellings, java.util.List<String> qu, int m) {
+        String[] best = spellings[0];
+        int bestDiff = Integer.MAX_VALUE;
+        for (String[] tu : spellings) {
+            int diff = 0;
+            for (int i = 0; i < m; i++) {
+                int j = qMatch[i];
+                if (j >= 0 && !joinedQ[i] && pairSim[i] >= 1.0 && i < qu.size() && j < tu.length && !qu.get(i).equals(tu[j])) {
+                    diff++;
+                }
+            }
+            if (diff < bestDiff) {
+                best = tu;
+                bestDiff = diff;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * num / den of the current alignment, dropped initials left out of both. Summed in an order the query's word
+     * order cannot change (pairs as aligned, by content; savings sorted), so a rotation scores to the last bit alike.
+     */
+    private double ratio(QueryPlan plan, int[] t, int n) {
+        int m = plan.q.length;
+        double mu = extraCost(plan, t, n);
+        double num = 0;
+        for (int k = 0; k < pickCount; k++) {
+            int i = picks[k];
+            if (!dropped[i]) {
+                num += pairSim[i] * plan.w[i];
+            }
+        }
+        int c = 0;
+        for (int i = 0; i < m; i++) {
+            if (dropped[i]) {
+                costs[c++] = plan.w[i];
+            } else if (qMatch[i] < 0 && mu < 1.0) {
+                costs[c++] = (1.0 - mu) * plan.w[i];
+            }
+        }
         double den = plan.totalWeight;
-        for (int j = 0; j < n; j++) {
-            if (tMatch[j] < 0) {
+        if (c > 0) {
+            java.util.Arrays.sort(costs, 0, c);
+            double saved = 0;
+            for (int k = 0; k < c; k++) {
+                saved += costs[k];
+            }
+            den -= saved;
+        }
+        for (int j = 0; j < t.length; j++) {
+            if (j >= n || tMatch[j] < 0) {
                 den += lambda(t[j]) * index.idf[t[j]];
             }
         }
-        for (int j = n; j < t.length; j++) {
-            den += lambda(t[j]) * index.idf[t[j]];
+        return den <= 0 ? 0.0 : num / den;
+    }
+
+    /** What an unaligned query word costs per unit of weight: less when the listed name is contained in the query. */
+    private double extraCost(QueryPlan plan, int[] t, int n) {
+        if (!person) {
+            return 1.0;
         }
-        if (detail != null) {
-            detail.fill(plan, t, n, qMatch, tMatch, pairSim, index);
+        int found = 0;
+        for (int j = 0; j < t.length; j++) {
+            if (j < n && tMatch[j] >= 0) {
+                found++;
+            } else if (!index.patronymic[t[j]] && index.words[t[j]].length() > 1) {
+                return 1.0;
+            }
         }
-        return Math.min(1.0, num / den);
+        return found >= weights.containedMinWords() ? weights.extraContained() : 1.0;
+    }
+
+    /** Whether the listed words found, read in the query's order, are a rotation of the listed order. */
+    private boolean rotation(QueryPlan plan, int[] t, int m) {
+        int k = 0;
+        for (int i = 0; i < m; i++) {
+            if (qMatch[i] >= 0 && !joinedQ[i] && !dropped[i]) {
+                orderQ[k++] = t[qMatch[i]];
+            }
+        }
+        if (k < 3) {
+            return true;
+        }
+        int kt = 0;
+        for (int j = 0; j < Math.min(t.length, MAX_NAME_WORDS) && kt < k; j++) {
+            int i = tMatch[j];
+            if (i >= 0 && !joinedQ[i] && !dropped[i] && qMatch[i] == j) {
+                orderT[kt++] = t[j];
+            }
+        }
+        for (int r = 0; r < kt; r++) {
+            boolean same = true;
+            for (int x = 0; x < k && same; x++) {
+                same = orderT[(r + x) % kt] == orderQ[x];
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether each side has, unaligned, a number (when {@code numbers}) or a patronymic (otherwise): another
+     * vessel or building ("HORMUZ 2" / "HORMUZ 23"), another father (Vladimirovich / Sergeyevich).
+     */
+    private boolean conflict(QueryPlan plan, int[] t, int n, boolean numbers) {
+        boolean query = false;
+        for (int i = 0; i < plan.q.length && !query; i++) {
+            query = qMatch[i] < 0 && (numbers ? qDigit[i] : qPatronymic[i]);
+        }
+        if (!query) {
+            return false;
+        }
+        for (int j = 0; j < t.length; j++) {
+            if ((j >= n || tMatch[j] < 0) && (numbers ? PhoneticKeys.hasDigit(index.words[t[j]]) : index.patronymic[t[j]])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private double lambda(int wid) {
         if (index.patronymic[wid]) {
-            return MISSING_PATRONYMIC;
+            return weights.missingPatronymic();
         }
-        return index.words[wid].length() == 1 ? MISSING_INITIAL : MISSING;
+        String word = index.words[wid];
+        return word.length() == 1 && !PhoneticKeys.hasDigit(word) ? weights.missingInitial() : weights.missingListed();
     }
 
     /** Tie-break between equally similar pairs by content, so word order never matters. */
@@ -175,7 +427,10 @@ final class NameScorer {
             joins.add(query + "=" + listed);
         }
 
-        void fill(QueryPlan plan, int[] t, int n, int[] qMatch, int[] tMatch, double[] pairSim, NameIndex index) {
+        boolean hasExtra;
+
+        void fill(QueryPlan plan, int[] t, int n, int[] qMatch, int[] tMatch, double[] pairSim, boolean[] dropped,
+                  NameIndex index) {
             listedWords = t.length;
             boolean patronymicMissing = false;
             StringBuilder missing = new StringBuilder();
@@ -199,9 +454,12 @@ final class NameScorer {
             }
             StringBuilder extra = new StringBuilder();
             for (int i = 0; i < plan.q.length; i++) {
-                if (qMatch[i] < 0) {
+                if (dropped[i]) {
+                    notes.add("initial " + plan.q[i] + " left out");
+                } else if (qMatch[i] < 0) {
+                    hasExtra = true;
                     extra.append(extra.isEmpty() ? "" : " ").append(plan.q[i]);
-                } else if (pairSim[i] < 1.0) {
+                } else if (pairSim[i] < 1.0 && !plan.q[i].equals(index.words[t[qMatch[i]]])) {
                     String listed = index.words[t[qMatch[i]]];
                     if (plan.initial[i] || listed.length() == 1) {
                         notes.add("initial " + plan.q[i] + "~" + listed);

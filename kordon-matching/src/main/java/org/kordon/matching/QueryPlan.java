@@ -64,7 +64,7 @@ final class QueryPlan {
         int[] letter = new int[m];
         for (int i = 0; i < m; i++) {
             q[i] = tokens.get(i);
-            initial[i] = q[i].length() == 1;
+            initial[i] = q[i].length() == 1 && !PhoneticKeys.hasDigit(q[i]); // a number is never an initial
             Integer one = initial[i] ? null : index.wordId.get(q[i].substring(0, 1));
             letter[i] = one == null ? -1 : one;
             IntList found = new IntList(8);
@@ -214,7 +214,7 @@ final class QueryPlan {
             }
             return word.charAt(0) == q[i].charAt(0) ? TokenSimilarity.INITIAL : 0.0;
         }
-        if (word.length() == 1) {
+        if (word.length() == 1 && !PhoneticKeys.hasDigit(word) && !PhoneticKeys.hasDigit(q[i])) {
             return word.charAt(0) == q[i].charAt(0) ? TokenSimilarity.INITIAL : 0.0;
         }
         int k = Arrays.binarySearch(linkWords[i], wid);

@@ -9,32 +9,29 @@ import org.kordon.model.PartialDate;
 import org.kordon.model.Schema;
 
 /**
- * Moves a name score with what else the query says: identifiers, birth date, country, schema.
+ * Moves a name score with what else the query says: identifiers, birth date, country, schema, legal form. Every
+ * amount comes from {@link ScoringWeights}; the defaults are quoted.
  *
  * <ul>
  *   <li>identifier equal to one the entity lists: the score becomes {@code 0.9 + 0.1 * score} (strong
  *       evidence; a renamed vessel found by its IMO still alerts);
  *   <li>birth date within one of the entity's birth dates or ranges (a circa date widened by a year):
- *       {@code +0.02}; within a year of one: {@code -0.05}; further: {@code -0.15};
+ *       {@code +0.02}; outside all of them: {@code -(0.03 + 0.025 * gap in years)}, at most {@code -0.45}, so a
+ *       listing error of a year or two costs little (-0.03 the same year, -0.055 a year off, -0.08 two) while a
+ *       person born decades apart does not alert on a full name ("David Scott" born 1999 against one born 1945:
+ *       -0.45);
  *   <li>country among the entity's nationalities, countries, address countries or flag: no change, but
  *       said; not among them: {@code -0.03};
- *   <li>schema incompatible ({@link Schema#compatibleWith}, a person against a vessel): {@code -0.25}; no
+ *   <li>schema incompatible ({@link Schema#compatibleWith}, a person against a vessel): {@code -0.25}; a person
+ *       against an organisation or the reverse: {@code -0.20} (a LegalEntity may be either: no change); no
  *       schema given but the query name carries a legal form and the entity is a person: {@code -0.15};
- *   <li>a name score under 1 is capped at {@link #PARTIAL_CAP}, boosts included: only a full name match
+ *   <li>legal forms on both sides and none in common ("X AG" against "X GmbH"): {@code -0.10};
+ *   <li>a name score under 1 is capped at {@code 0.985}, boosts included: only a full name match
  *       (or an identifier) reaches 0.99.
  * </ul>
  * The result stays in [0,1]. Absent data on either side changes nothing. Stateless and thread-safe.
  */
 final class SecondaryEvidence {
-    static final double MAX_BOOST = 0.02;
-    static final double PARTIAL_CAP = 0.985;
-    static final double BIRTH_MATCH = 0.02;
-    static final double BIRTH_NEAR = -0.05;
-    static final double BIRTH_CONFLICT = -0.15;
-    static final double COUNTRY_MISMATCH = -0.03;
-    static final double SCHEMA_CONFLICT = -0.25;
-    static final double LEGAL_FORM_VS_PERSON = -0.15;
-
     private SecondaryEvidence() {
     }
 
@@ -44,13 +41,15 @@ final class SecondaryEvidence {
      * @param score          the name score (after any weak-alias discount)
      * @param fullName       whether the name score was a full match (1.0 before discounts)
      * @param identifierHit  the identifier that matched, or null
+     * @param entityForms    the legal forms of the entity's names as {@link #formKey}s (empty when none)
      */
-    static double apply(double score, boolean fullName, String identifierHit, Query q, AnalyzedName qa,
-                        Entity e, String[] entityCountries, List<Contribution> out) {
+    static double apply(ScoringWeights w, double score, boolean fullName, String identifierHit, Query q,
+                        AnalyzedName qa, Entity e, String[] entityCountries, String[] entityForms,
+                        List<Contribution> out) {
         double r = score;
-        double ceiling = fullName || identifierHit != null ? 1.0 : PARTIAL_CAP;
+        double ceiling = fullName || identifierHit != null ? 1.0 : w.partialCap();
         if (identifierHit != null) {
-            double next = 0.9 + 0.1 * r;
+            double next = w.identifierBase() + (1.0 - w.identifierBase()) * r;
             out.add(new Contribution("identifier", next - r, "identifier " + identifierHit + " matches"));
             r = next;
         }
@@ -58,14 +57,14 @@ final class SecondaryEvidence {
             int gap = birthGapYears(q.birthDate(), e.birthDates());
             String listed = listedDates(e.birthDates());
             if (gap < 0) {
-                double d = Math.max(0.0, Math.min(BIRTH_MATCH, ceiling - r));
+                double d = Math.max(0.0, Math.min(w.birthMatch(), ceiling - r));
                 out.add(new Contribution("birth-date", d, (q.birthDate().hasMonth() ? "birth date " : "birth year ")
                         + q.birthDate() + " matches" + (listed.equals(q.birthDate().toString()) ? "" : " listed " + listed)));
                 r += d;
             } else {
-                double d = gap <= 1 ? BIRTH_NEAR : BIRTH_CONFLICT;
-                d = Math.max(d, -r);
-                out.add(new Contribution("birth-date", d, "birth " + q.birthDate() + " conflicts with listed " + listed));
+                double d = Math.max(-w.birthPenalty(gap), -r);
+                out.add(new Contribution("birth-date", d, "birth " + q.birthDate() + " conflicts with listed " + listed
+                        + " (" + gap + (gap == 1 ? " year" : " years") + " apart)"));
                 r += d;
             }
         }
@@ -77,26 +76,67 @@ final class SecondaryEvidence {
             if (found) {
                 out.add(new Contribution("country", 0.0, "country " + q.country() + " matches"));
             } else {
-                double d = Math.max(COUNTRY_MISMATCH, -r);
+                double d = Math.max(-w.countryMismatch(), -r);
                 out.add(new Contribution("country", d, "country " + q.country() + " not among listed "
                         + String.join(" ", entityCountries)));
                 r += d;
             }
         }
         if (q.schema() != null && !q.schema().compatibleWith(e.schema())) {
-            double d = Math.max(SCHEMA_CONFLICT, -r);
+            double d = Math.max(-w.schemaConflict(), -r);
+            out.add(new Contribution("schema", d, "schema " + q.schema().ftmName() + " but listed " + e.schema().ftmName()));
+            r += d;
+        } else if (q.schema() != null && personVersusOrganization(q.schema(), e.schema())) {
+            double d = Math.max(-w.personVsOrganization(), -r);
             out.add(new Contribution("schema", d, "schema " + q.schema().ftmName() + " but listed " + e.schema().ftmName()));
             r += d;
         } else if (q.schema() == null && !qa.legalForms().isEmpty() && e.schema() == Schema.PERSON) {
-            double d = Math.max(LEGAL_FORM_VS_PERSON, -r);
+            double d = Math.max(-w.legalFormVsPerson(), -r);
             out.add(new Contribution("schema", d, "legal form " + qa.legalForms().get(0) + " but listed Person"));
             r += d;
         }
-        if (!fullName && identifierHit == null && r > PARTIAL_CAP) {
-            out.add(new Contribution("cap", PARTIAL_CAP - r, "partial name capped at " + PARTIAL_CAP));
-            r = PARTIAL_CAP;
+        if (!qa.legalForms().isEmpty() && entityForms.length > 0 && !anyShared(qa.legalForms(), entityForms)) {
+            double d = Math.max(-w.legalFormConflict(), -r);
+            out.add(new Contribution("legal-form", d, "legal form " + String.join(" ", qa.legalForms())
+                    + " but listed " + String.join(" ", entityForms)));
+            r += d;
+        }
+        if (!fullName && identifierHit == null && r > w.partialCap()) {
+            out.add(new Contribution("cap", w.partialCap() - r, "partial name capped at " + w.partialCap()));
+            r = w.partialCap();
         }
         return Math.max(0.0, Math.min(1.0, r));
+    }
+
+    /** A person and an organisation (either way round); a LegalEntity may be either, so it conflicts with neither. */
+    static boolean personVersusOrganization(Schema a, Schema b) {
+        return a == Schema.PERSON && b.isA(Schema.ORGANIZATION) || b == Schema.PERSON && a.isA(Schema.ORGANIZATION);
+    }
+
+    /**
+     * The key two legal forms are compared by: each word folded as names are, so that romanisations of one form agree
+     * ({@code obschestvo s ogranichennoi otvetstvennostiu} / {@code obshchestvo s ogranichennoy otvetstvennostyu}).
+     */
+    static String formKey(String form) {
+        StringBuilder b = new StringBuilder(form.length());
+        for (String w : form.split(" ")) {
+            if (!w.isEmpty()) {
+                b.append(b.isEmpty() ? "" : " ").append(RomanisationFolder.fold(w));
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean anyShared(List<String> forms, String[] listed) {
+        for (String f : forms) {
+            String key = formKey(f);
+            for (String l : listed) {
+                if (key.equals(l)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** -1 when the date falls within a listed date or range; else the smallest gap in whole years (0: same year). */

@@ -5,13 +5,20 @@ package org.kordon.matching;
  *
  * <ul>
  *   <li>equal words: 1.0;
- *   <li>words holding a digit, or of fewer than 4 letters: equal or nothing ({@code "al"} is not {@code "el"});
+ *   <li>words holding a digit: equal or nothing; a digit is never an initial ({@code "2"} is not {@code "23"});
+ *   <li>words of fewer than 4 letters: equal, or {@link #SHORT_WORD} when two 3-letter words differ by one vowel
+ *       ({@code mid ~ med}) or a 3-letter word is the other with one letter added at the end ({@code leo ~ leon});
+ *       else nothing ({@code "al"} is not {@code "el"}, {@code kim} is not {@code kin});
  *   <li>otherwise Jaro-Winkler, capped by {@code 1.1 - edit distance / longer length} (a transposition is one edit) so that a shared
  *       prefix does not make a short word the same as a longer one, when at least {@link #MIN_JARO_WINKLER}
  *       ({@code putin ~ putim 0.92}; {@code abramov ~ abramovich} is 0.8, no match);
- *   <li>else 0.85 when the Double Metaphone codes agree and the lengths are comparable (not
- *       {@code aleksander ~ aleksandrovich}, whose 6-letter codes agree), or 0.9 when the consonant skeletons agree and one
- *       word has no vowel (unvocalised Arabic: {@code mhmd ~ muhamad});
+ *   <li>else 0.85 when the Double Metaphone codes agree, both words have at least
+ *       {@link ScoringWeights#phoneticMinLength()} (6) letters and the lengths are comparable ({@code mohamed ~ muhamad},
+ *       {@code catherine ~ kathrin}; not {@code olga ~ oleg}, {@code brin ~ braun}, {@code gene ~ jon}, nor
+ *       {@code aleksander ~ aleksandrovich}, whose 6-letter codes agree) (a romanised
+ *       Korean {@code minsu} is not {@code mnis}); shorter words whose codes agree and that start with the same letter
+ *       get {@link #PHONETIC_SHORT} (0.6, a hint: {@code rosi ~ rusia}, {@code brin ~ braun}), or 0.9 when the consonant skeletons agree and one word has no vowel
+ *       (unvocalised Arabic: {@code mhmd ~ muhamad});
  *   <li>0.85 for two patronymics of one father's name in different forms ({@code abishevich ~ abishuli});
  *   <li>an initial against a word starting with it: {@link #INITIAL} ({@code v ~ vladimir 0.6}).
  * </ul>
@@ -19,11 +26,14 @@ package org.kordon.matching;
  * class does not check it. Symmetric. Thread-safe.
  */
 final class TokenSimilarity {
-    static final double MIN_JARO_WINKLER = 0.84;
-    static final double PHONETIC = 0.85;
-    static final double SKELETON = 0.9;
-    static final double INITIAL = 0.6;
-    static final double PATRONYMIC = 0.85;
+    private static final ScoringWeights W = ScoringWeights.DEFAULT;
+    static final double MIN_JARO_WINKLER = W.minJaroWinkler();
+    static final double PHONETIC = W.phonetic();
+    static final double SKELETON = W.skeleton();
+    static final double INITIAL = W.initial();
+    static final double PATRONYMIC = W.patronymic();
+    static final double SHORT_WORD = W.shortWord();
+    static final double PHONETIC_SHORT = W.phoneticShort();
 
     private TokenSimilarity() {
     }
@@ -70,14 +80,16 @@ final class TokenSimilarity {
         if (a.equals(b)) {
             return 1.0;
         }
+        if (PhoneticKeys.hasDigit(a) || PhoneticKeys.hasDigit(b)) {
+            return 0.0;
+        }
         if (a.length() == 1 || b.length() == 1) {
             String initial = a.length() == 1 ? a : b;
             String word = a.length() == 1 ? b : a;
             return word.charAt(0) == initial.charAt(0) ? INITIAL : 0.0;
         }
-        if (a.length() < PhoneticKeys.MIN_FUZZY_LENGTH || b.length() < PhoneticKeys.MIN_FUZZY_LENGTH
-                || PhoneticKeys.hasDigit(a) || PhoneticKeys.hasDigit(b)) {
-            return 0.0;
+        if (a.length() < PhoneticKeys.MIN_FUZZY_LENGTH || b.length() < PhoneticKeys.MIN_FUZZY_LENGTH) {
+            return shortWords(a, b);
         }
         int la = a.length();
         int lb = b.length();
@@ -92,12 +104,43 @@ final class TokenSimilarity {
             return SKELETON;
         }
         if (comparableLength && !aMetaphone.isEmpty() && aMetaphone.equals(bMetaphone)) {
-            return PHONETIC;
+            if (Math.min(la, lb) >= W.phoneticMinLength()) {
+                return PHONETIC;
+            }
+            if (a.charAt(0) == b.charAt(0)) {
+                return PHONETIC_SHORT;
+            }
         }
         String stem = PhoneticKeys.patronymicStem(a);
         if (stem != null && stem.equals(PhoneticKeys.patronymicStem(b))) {
             return PATRONYMIC;
         }
         return 0.0;
+    }
+
+    /** Two words, one of fewer than 4 letters: a vowel substituted in two 3-letter words, or a letter added to one. */
+    private static double shortWords(String a, String b) {
+        String s = a.length() <= b.length() ? a : b;
+        String l = a.length() <= b.length() ? b : a;
+        if (s.length() != 3) {
+            return 0.0;
+        }
+        if (l.length() == 3) {
+            int diff = -1;
+            for (int k = 0; k < 3; k++) {
+                if (s.charAt(k) != l.charAt(k)) {
+                    if (diff >= 0) {
+                        return 0.0;
+                    }
+                    diff = k;
+                }
+            }
+            return diff > 0 && isVowel(s.charAt(diff)) && isVowel(l.charAt(diff)) ? SHORT_WORD : 0.0;
+        }
+        return l.length() == 4 && l.startsWith(s) ? SHORT_WORD : 0.0;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiouy".indexOf(c) >= 0;
     }
 }

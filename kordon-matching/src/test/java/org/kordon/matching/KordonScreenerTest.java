@@ -55,21 +55,26 @@ class KordonScreenerTest {
     @Test
     void screen_kazakhInEveryScript_findsNazarbayev() {
         for (String q : List.of("Назарбаев Нұрсұлтан Әбішұлы", "Nazarbayev Nursultan Abishuly", "Nazarbaev Nūrsūltan Äbişūly")) {
-            assertThat(score(q, "nazarbayev")).as(q).isEqualTo(1.0);
+            assertThat(score(q, "nazarbayev")).as(q).isEqualTo(1.0); // each is a listed spelling (Latin, or the Kazakh script's)
         }
         assertThat(score("Nursultan Nazarbaev", "nazarbayev")).isGreaterThan(0.95);
     }
 
     @Test
     void screen_romanisationVariants_scoreAlike() {
+        // the listed spelling scores highest; other romanisations fold to it and score alike, at most 0.02 per word below
         double yury = score("Yury Kovalchuk", "kovalchuk");
         assertThat(yury).isGreaterThan(0.95);
-        assertThat(score("Yuriy Kovalchuk", "kovalchuk")).isEqualTo(yury);
-        assertThat(score("Iurii Kovalchuk", "kovalchuk")).isEqualTo(yury);
-        assertThat(score("Юрий Ковальчук", "kovalchuk")).isEqualTo(yury);
-        assertThat(score("Evgeniy Prigojin", "prigozhin")).isEqualTo(score("Yevgeny Prigozhin", "prigozhin"));
-        assertThat(score("Igor Schegolev", "shchegolev")).isEqualTo(score("Igor Shchegolev", "shchegolev"));
-        assertThat(score("Eduard Hudainatov", "khudainatov")).isEqualTo(score("Eduard Khudainatov", "khudainatov"));
+        for (String q : List.of("Yuriy Kovalchuk", "Iurii Kovalchuk", "Юрий Ковальчук")) {
+            assertThat(score(q, "kovalchuk")).as(q).isLessThanOrEqualTo(yury).isGreaterThan(yury - 0.02);
+        }
+        assertThat(score("Iurii Kovalchuk", "kovalchuk")).isLessThan(yury);
+        double prigozhin = score("Yevgeniy Prigozhin", "prigozhin");
+        for (String q : List.of("Evgeniy Prigojin", "Yevgeny Prigojin", "Yevgeny Prigozhin")) {
+            assertThat(score(q, "prigozhin")).as(q).isLessThan(prigozhin).isGreaterThan(prigozhin - 0.04);
+        }
+        assertThat(score("Igor Schegolev", "shchegolev")).isLessThan(score("Igor Shchegolev", "shchegolev")).isGreaterThan(0.95);
+        assertThat(score("Eduard Hudainatov", "khudainatov")).isLessThan(score("Eduard Khudainatov", "khudainatov")).isGreaterThan(0.95);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kordon.model.DateRange;
 import org.kordon.model.PartialDate;
+import org.kordon.model.Schema;
 
 class SecondaryEvidenceTest {
     @Test
@@ -25,5 +26,21 @@ class SecondaryEvidenceTest {
         assertThat(SecondaryEvidence.birthGapYears(PartialDate.ofYear(1975), List.of(DateRange.parse("1952-10-07")))).isEqualTo(23);
         assertThat(SecondaryEvidence.birthGapYears(PartialDate.parse("1952-05-01"), List.of(DateRange.parse("1952-10-07")))).isZero();
         assertThat(SecondaryEvidence.birthGapYears(PartialDate.ofYear(1950), List.of(DateRange.parse("1960"), DateRange.parse("1951")))).isEqualTo(1);
+    }
+
+    @Test
+    void formKey_romanisationsOfOneForm_agree() {
+        assertThat(SecondaryEvidence.formKey("obschestvo s ogranichennoi otvetstvennostiu"))
+                .isEqualTo(SecondaryEvidence.formKey("obshchestvo s ogranichennoy otvetstvennostyu"));
+        assertThat(SecondaryEvidence.formKey("ag")).isNotEqualTo(SecondaryEvidence.formKey("gmbh"));
+    }
+
+    @Test
+    void personVersusOrganization_eitherWayRound_butNotLegalEntity() {
+        assertThat(SecondaryEvidence.personVersusOrganization(Schema.PERSON, Schema.COMPANY)).isTrue();
+        assertThat(SecondaryEvidence.personVersusOrganization(Schema.ORGANIZATION, Schema.PERSON)).isTrue();
+        assertThat(SecondaryEvidence.personVersusOrganization(Schema.PERSON, Schema.LEGAL_ENTITY)).isFalse();
+        assertThat(SecondaryEvidence.personVersusOrganization(Schema.LEGAL_ENTITY, Schema.PERSON)).isFalse();
+        assertThat(SecondaryEvidence.personVersusOrganization(Schema.COMPANY, Schema.PUBLIC_BODY)).isFalse();
     }
 }
