@@ -31,7 +31,9 @@ import org.kordon.model.Schema;
  *   <li>{@link #handwritten()}: cross-script, romanisation, Kazakh, organisation and typo variants of real listed
  *       names, written by hand, and real names that are not listed (resource {@code handwritten.csv}).</li>
  *   <li>{@link #heldOutAliases}: a strong alias of a listed entity is removed from the list and used as the query
- *       (the list no longer contains it, so only real matching can find the entity).</li>
+ *       (the list no longer contains it, so only real matching can find the entity); tagged with the entity's
+ *       schema group and, where it applies, {@code multi-word} and {@code extra-word} (more words than every
+ *       remaining name).</li>
  *   <li>{@link #perturbed}: primary names of listed people as users mistype them: letters swapped, a middle name
  *       dropped, word order reversed.</li>
  * </ul>
@@ -96,7 +98,8 @@ public final class EvalSets {
             replaced.put(idx, new Entity(e.id(), e.schema(), rest, e.birthDates(), e.birthPlaces(), e.nationalities(),
                     e.countries(), e.addresses(), e.identifiers(), e.vessel(), e.sanctions(), e.gender(), e.positions(),
                     e.remarks(), e.source()));
-            cases.add(new EvalCase("held-out-alias", held.value(), e.schema(), Set.of(e.id()), "alias of " + e.caption()));
+            cases.add(new EvalCase("held-out-alias", held.value(), e.schema(), Set.of(e.id()), "alias of " + e.caption(),
+                    null, null, HarderSets.heldOutTags(e, held.value(), rest)));
         }
         List<Entity> entities = new ArrayList<>(s.entities());
         replaced.forEach(entities::set);

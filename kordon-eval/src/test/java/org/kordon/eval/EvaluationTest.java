@@ -43,10 +43,55 @@ class EvaluationTest {
                 new EvalCase("neg", "Angela Merkel", Schema.PERSON, Set.of(), null));
         Map<String, Evaluation.Counts> c = Evaluation.counts(Evaluation.run(s, cases, 5), Screeners.DEFAULT_THRESHOLD);
         // "Sergei Lavrov" labelled as p1: finds p2 instead, a miss and a false alert.
-        assertThat(c.get("c")).isEqualTo(new Evaluation.Counts(2, 0, 1, 1));
-        assertThat(c.get("neg")).isEqualTo(new Evaluation.Counts(0, 1, 0, 0));
+        assertThat(c.get("c")).isEqualTo(new Evaluation.Counts(2, 0, 1, 1, 1));
+        assertThat(c.get("neg")).isEqualTo(new Evaluation.Counts(0, 1, 0, 0, 0));
         assertThat(c.get("all").precision()).isEqualTo(0.5);
         assertThat(c.get("all").recall()).isEqualTo(0.5);
+    }
+
+    @Test
+    void top1_countsHitsWithTheExpectedEntityRankedFirst() {
+        Screener s = Screeners.build(LIST, Algorithm.KORDON);
+        // "Vladimir Vladimirovich" names Putin; labelled as Lavrov it is no hit, labelled as Putin it is a first-ranked hit
+        List<EvalCase> cases = List.of(new EvalCase("c", "Vladimir Putin", Schema.PERSON, Set.of("p1"), null));
+        Evaluation.Counts c = Evaluation.counts(Evaluation.run(s, cases, 5), Screeners.DEFAULT_THRESHOLD).get("c");
+        assertThat(c.firstRanked()).isEqualTo(1);
+        assertThat(c.top1()).isEqualTo(1.0);
+    }
+
+    @Test
+    void counts_tags_areCountedAsCategorySlashTag_andOnceInAll() {
+        Screener s = Screeners.build(LIST, Algorithm.KORDON);
+        EvalCase tagged = new EvalCase("held", "Vladimir Putin", Schema.PERSON, Set.of("p1"), null, null, null,
+                List.of("person", "person/multi-word"));
+        Map<String, Evaluation.Counts> c = Evaluation.counts(Evaluation.run(s, List.of(tagged), 5), Screeners.DEFAULT_THRESHOLD);
+        assertThat(c).containsKeys("all", "held", "held/person", "held/person/multi-word");
+        assertThat(c.get("all").positives()).isEqualTo(1);
+    }
+
+    @Test
+    void alertsPer100k_countsCleanQueriesWithAnyMatchAtThreshold() {
+        Screener s = Screeners.build(LIST, Algorithm.KORDON);
+        List<EvalCase> clean = List.of(
+                new EvalCase("clean-person", "Vladimir Putin", Schema.PERSON, Set.of(), null),
+                new EvalCase("clean-person", "Angela Merkel", Schema.PERSON, Set.of(), null),
+                new EvalCase("clean-person", "Olaf Scholz", Schema.PERSON, Set.of(), null),
+                new EvalCase("clean-person", "Emmanuel Macron", Schema.PERSON, Set.of(), null));
+        List<Evaluation.Outcome> o = Evaluation.runClean(s, clean, n -> { });
+        assertThat(Evaluation.alertsPer100k(o, Screeners.DEFAULT_THRESHOLD)).isEqualTo(25_000.0);
+        assertThat(Evaluation.alertsPer100k(List.of(), 0.9)).isNaN();
+    }
+
+    @Test
+    void budgetThreshold_isTheLowestThresholdWithinTheBudget() {
+        Screener s = Screeners.build(LIST, Algorithm.KORDON);
+        List<EvalCase> clean = List.of(new EvalCase("clean-person", "LAVROV, Sergei Viktorovich", Schema.PERSON, Set.of(), null),
+                new EvalCase("clean-person", "Angela Merkel", Schema.PERSON, Set.of(), null));
+        List<Evaluation.Outcome> o = Evaluation.runClean(s, clean, n -> { });
+        // one alert in two is 50,000 per 100,000 at every threshold up to the listed name's own score: none within 30
+        assertThat(Evaluation.budgetThreshold(o, 30)).isNaN();
+        // within 50,000 from the lowest clean threshold on
+        assertThat(Evaluation.budgetThreshold(o, 50_000)).isEqualTo(Evaluation.CLEAN_MIN_THRESHOLD);
     }
 
     @Test
