@@ -207,10 +207,12 @@ public final class HarderSets {
             new Rewrite("ibn as bin", Pattern.compile("(?i)\\bibn\\b"), mr -> "bin"),
             new Rewrite("abu as abou", Pattern.compile("(?i)\\babu\\b"), mr -> "abou"),
             new Rewrite("abou as abu", Pattern.compile("(?i)\\babou\\b"), mr -> "abu"),
-            new Rewrite("abdul as abd al-", Pattern.compile("(?i)\\babdul[- ]?(?=\\p{L})"), mr -> "abd al-"),
-            new Rewrite("abdel as abdul", Pattern.compile("(?i)\\babdel[- ]?(?=\\p{L})"), mr -> "abdul "),
-            new Rewrite("abd al- as abdel", Pattern.compile("(?i)\\babd[ -]?[ae]l[- ]?(?=\\p{L})"), mr -> "abdel "),
-            new Rewrite("abdel joined", Pattern.compile("(?i)\\b(abd[ae]l|abdul) (?=\\p{L})"), mr -> mr.group(1)));
+            // abdul/abdel/abd al- before a name (Abdulaziz, Abdel Ghani, Abd al-Hamid), never Abdullah/Abdallah
+            // (Abd Allah, one word of its own): the name's first letter keeps the case of the particle
+            new Rewrite("abdul as abd al-", Pattern.compile("(?i)\\babdul[- ]?(?!l?lah?\\b)(\\p{L})"), mr -> "abd al-" + mr.group(1)),
+            new Rewrite("abdel as abdul", Pattern.compile("(?i)\\babdel[- ]?(?!l?lah?\\b)(\\p{L})"), mr -> "abdul " + mr.group(1)),
+            new Rewrite("abd al- as abdel", Pattern.compile("(?i)\\babd[ -]?[ae]l[- ]?(?!l?lah?\\b)(\\p{L})"), mr -> "abdel " + mr.group(1)),
+            new Rewrite("abdel joined", Pattern.compile("(?i)\\b(abd[ae]l|abdul) (?!l?lah?\\b)(\\p{L})"), mr -> mr.group(1) + mr.group(2).toLowerCase(Locale.ROOT)));
 
     /** The replacement in the case of what it replaces: ALL CAPS, Capitalised, or as written. */
     private static String caseLike(String original, String replacement) {
@@ -219,7 +221,14 @@ public final class HarderSets {
             return replacement.toUpperCase(Locale.ROOT);
         }
         if (!original.isEmpty() && Character.isUpperCase(original.codePointAt(0)) && !replacement.isEmpty()) {
-            return replacement.substring(0, 1).toUpperCase(Locale.ROOT) + replacement.substring(1);
+            // Capitalised: the particle, and a name letter that follows a separator (Abd al-Hamid, Abdul Ghani)
+            StringBuilder b = new StringBuilder(replacement);
+            b.setCharAt(0, Character.toUpperCase(b.charAt(0)));
+            char last = b.charAt(b.length() - 1);
+            if (b.length() >= 2 && Character.isLetter(last) && !Character.isLetter(b.charAt(b.length() - 2))) {
+                b.setCharAt(b.length() - 1, Character.toUpperCase(last));
+            }
+            return b.toString();
         }
         return replacement;
     }

@@ -44,6 +44,18 @@ class HarderSetsTest {
     }
 
     @Test
+    void arabicParticles_abdulBeforeAName_isWrittenAbdAl() {
+        List<EvalCase> cases = HarderSets.arabicParticles(list(entity("p1", Schema.PERSON, "CELIK, Abdulhamid")), 10, 1);
+        assertThat(cases).singleElement().extracting(EvalCase::query).isEqualTo("CELIK, Abd al-Hamid");
+    }
+
+    @Test
+    void arabicParticles_abdullahIsOneWord_andIsLeftAlone() {
+        assertThat(HarderSets.arabicParticles(list(entity("p1", Schema.PERSON, "JUNJU, Abdullah")), 10, 1)).isEmpty();
+        assertThat(HarderSets.arabicParticles(list(entity("p2", Schema.PERSON, "SALAH, Salah Abdallah Mohamed")), 10, 1)).isEmpty();
+    }
+
+    @Test
     void arabicParticles_neverAskForASpellingTheListAlreadyHas() {
         List<EvalCase> cases = HarderSets.arabicParticles(list(entity("p1", Schema.PERSON, "Muhammad bin Salman", "Muhammad ibn Salman")), 10, 1);
         assertThat(cases).isEmpty();
