@@ -25,7 +25,7 @@ import org.kordon.model.Schema;
  * counts. Datafaker's Russian tables mix genders (Александр Крылова) and its Chinese and Korean tables give a
  * surname and a given name that we write together as the culture does (谈子骞); neither matters for counting alerts.
  */
-public final class CleanNames {
+final class CleanNames {
     /** The list name Kordon gives the OpenSanctions {@code us_congress} export. */
     public static final String CONGRESS_LIST = "os-us_congress";
     static final int BORN_FROM = 1940;

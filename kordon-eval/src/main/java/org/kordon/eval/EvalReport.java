@@ -521,12 +521,12 @@ public final class EvalReport {
     }
 
     private String htmlCategories(String screener, double t) {
-        StringBuilder b = new StringBuilder("<table><tr><th>category</th><th>positives</th><th>negatives</th><th>hits</th><th>false alerts</th><th>precision %</th><th>recall %</th></tr>");
+        StringBuilder b = new StringBuilder("<table><tr><th>category</th><th>positives</th><th>negatives</th><th>hits</th><th>false alerts</th><th>precision %</th><th>recall %</th><th>top-1 %</th></tr>");
         for (var e : Evaluation.counts(run.outcomes().get(screener), t).entrySet()) {
             Evaluation.Counts c = e.getValue();
             b.append("<tr><td>").append(esc(e.getKey())).append("</td><td>").append(c.positives()).append("</td><td>").append(c.negatives())
                     .append("</td><td>").append(c.hits()).append("</td><td>").append(c.falseAlerts()).append("</td><td>")
-                    .append(pct(c.precision())).append("</td><td>").append(pct(c.recall())).append("</td></tr>");
+                    .append(pct(c.precision())).append("</td><td>").append(pct(c.recall())).append("</td><td>").append(pct(c.top1())).append("</td></tr>");
         }
         return b.append("</table>").toString();
     }

@@ -39,7 +39,7 @@ import org.kordon.model.Schema;
  * spots. A variant equal to one of the entity's listed names (compared letters and digits only, case-folded) is
  * never used: it would test nothing.
  */
-public final class HarderSets {
+final class HarderSets {
     private HarderSets() {
     }
 
