@@ -17,7 +17,7 @@ import org.kordon.model.ListSnapshot;
 
 /**
  * The whole evaluation over a loaded snapshot: hand-written cases against the OFAC SDN and EU entities; per list,
- * held-out aliases, perturbed names and the harder sets of {@link HarderSets}, each screened by Kordon, by the
+ * held-out aliases (also drawn among vessels alone), perturbed names and the harder sets of {@link HarderSets}, each screened by Kordon, by the
  * OFAC-parity algorithm and by the brute-force baseline; and clean names ({@link CleanNames}) screened by Kordon
  * against all sanctions lists, with their birth dates and countries and by name alone.
  *
@@ -120,14 +120,19 @@ public record EvalRun(Map<String, List<Evaluation.Outcome>> outcomes, Map<String
             same.addAll(HarderSets.arabicParticles(one, config.harderPerList(), SEED));
             same.addAll(HarderSets.romanisations(one, config.harderPerList(), SEED));
             EvalSets.HeldOut translated = HarderSets.translatedOrganisations(one, config.harderPerList(), SEED);
+            EvalSets.HeldOut vessels = EvalSets.heldOutAliases(one, config.harderPerList(), SEED,
+                    e -> e.schema() == org.kordon.model.Schema.VESSEL, "held-out-vessel");
             progress.accept(entry.getKey() + ": " + held.cases().size() + " held-out aliases, " + perturbed + " perturbed names, "
                     + (same.size() - perturbed) + " extra-word/particle/romanised names, " + translated.cases().size()
-                    + " translated organisation names");
+                    + " translated organisation names, " + vessels.cases().size() + " held-out vessel aliases");
             screeners.forEach((name, f) -> {
                 out.get(name).addAll(Evaluation.run(f.apply(held.snapshot()), held.cases(), TOP));
                 out.get(name).addAll(Evaluation.run(f.apply(one), same, TOP));
                 if (!translated.cases().isEmpty()) {
                     out.get(name).addAll(Evaluation.run(f.apply(translated.snapshot()), translated.cases(), TOP));
+                }
+                if (!vessels.cases().isEmpty()) {
+                    out.get(name).addAll(Evaluation.run(f.apply(vessels.snapshot()), vessels.cases(), TOP));
                 }
             });
         }

@@ -72,10 +72,18 @@ public final class EvalSets {
      * chosen (they would test nothing).
      */
     public static HeldOut heldOutAliases(ListSnapshot s, int n, long seed) {
+        return heldOutAliases(s, n, seed, e -> true, "held-out-alias");
+    }
+
+    /**
+     * As {@link #heldOutAliases(ListSnapshot, int, long)}, drawing only among entities that pass {@code among}, the
+     * cases filed under {@code category} (e.g. vessels, too few in a draw over a whole list to be counted apart).
+     */
+    public static HeldOut heldOutAliases(ListSnapshot s, int n, long seed, java.util.function.Predicate<Entity> among, String category) {
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < s.entities().size(); i++) {
             Entity e = s.entities().get(i);
-            if (e.names().size() >= 2 && e.names().stream().anyMatch(nm -> nm.kind() == NameKind.ALIAS)) {
+            if (among.test(e) && e.names().size() >= 2 && e.names().stream().anyMatch(nm -> nm.kind() == NameKind.ALIAS)) {
                 candidates.add(i);
             }
         }
@@ -98,7 +106,7 @@ public final class EvalSets {
             replaced.put(idx, new Entity(e.id(), e.schema(), rest, e.birthDates(), e.birthPlaces(), e.nationalities(),
                     e.countries(), e.addresses(), e.identifiers(), e.vessel(), e.sanctions(), e.gender(), e.positions(),
                     e.remarks(), e.source()));
-            cases.add(new EvalCase("held-out-alias", held.value(), e.schema(), Set.of(e.id()), "alias of " + e.caption(),
+            cases.add(new EvalCase(category, held.value(), e.schema(), Set.of(e.id()), "alias of " + e.caption(),
                     null, null, HarderSets.heldOutTags(e, held.value(), rest)));
         }
         List<Entity> entities = new ArrayList<>(s.entities());

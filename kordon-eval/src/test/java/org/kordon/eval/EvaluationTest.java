@@ -105,6 +105,20 @@ class EvaluationTest {
     }
 
     @Test
+    void heldOutAliases_amongVesselsOnly_filesThemAsHeldOutVessel() {
+        Entity vessel = Entity.builder("v1", Schema.VESSEL).source(SRC).name("NS LOTUS", NameKind.PRIMARY)
+                .name("LOTUS STAR", NameKind.ALIAS).build();
+        ListSnapshot list = new ListSnapshot(List.of(SRC), List.of(LIST.entities().get(0), vessel));
+        EvalSets.HeldOut h = EvalSets.heldOutAliases(list, 10, 1, e -> e.schema() == Schema.VESSEL, "held-out-vessel");
+        assertThat(h.cases()).singleElement().satisfies(c -> {
+            assertThat(c.category()).isEqualTo("held-out-vessel");
+            assertThat(c.query()).isEqualTo("LOTUS STAR");
+            assertThat(c.tags()).containsExactly("vessel", "vessel/multi-word");
+        });
+        assertThat(h.snapshot().find("p1").orElseThrow().names()).hasSize(2);
+    }
+
+    @Test
     void handwritten_hasPositivesAndNegativesInEveryScript() {
         List<EvalCase> cases = EvalSets.handwritten();
         assertThat(cases).filteredOn(EvalCase::positive).hasSizeGreaterThan(40);
