@@ -39,10 +39,10 @@ public final class EvalReport {
     public String table(String screener, double t) {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "%s at threshold %.2f%n", screener, t));
-        b.append(String.format(Locale.ROOT, "  %-36s %6s %6s %6s %6s %9s %9s %6s %6s%n", "category", "pos", "neg", "hits", "false", "precision", "recall", "F1", "top-1"));
+        b.append(String.format(Locale.ROOT, "  %-40s %6s %6s %6s %6s %9s %9s %6s %6s%n", "category", "pos", "neg", "hits", "false", "precision", "recall", "F1", "top-1"));
         for (var e : Evaluation.counts(run.outcomes().get(screener), t).entrySet()) {
             Evaluation.Counts c = e.getValue();
-            b.append(String.format(Locale.ROOT, "  %-36s %6d %6d %6d %6d %9s %9s %6s %6s%n", e.getKey(), c.positives(), c.negatives(),
+            b.append(String.format(Locale.ROOT, "  %-40s %6d %6d %6d %6d %9s %9s %6s %6s%n", e.getKey(), c.positives(), c.negatives(),
                     c.hits(), c.falseAlerts(), pct(c.precision()), pct(c.recall()), pct(c.f1()), pct(c.top1())));
         }
         return b.toString();
