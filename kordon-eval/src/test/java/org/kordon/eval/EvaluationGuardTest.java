@@ -30,7 +30,7 @@ class EvaluationGuardTest {
      * The floors, in one place. Measured on main before the issue-18 matcher changes (2026-12-07, this reduced run,
      * hits of positives at 0.78): held-out-alias 83/150, perturbed typo 14/14, dropped middle 14/14, reordered 12/12,
      * extra-word alias 4/10, surname 3/21, place 8/49, translated-org 19/80, arabic-particles 24/50, romanisation
-     * German 10/40, French 35/40, cross-script 17/17, Kazakh 6/6; clean names 546.7 alerts per 100,000 (40 of 7,317).
+     * German 10/40, French 35/40, cross-script 17/17, Kazakh 6/6, held-out-vessel 5/24; clean names 546.7 alerts per 100,000 (40 of 7,317).
      * Each recall floor is the measured figure less one case; the alert ceiling is the measured rate plus about five
      * alerts. They are to be RAISED (and the ceiling lowered) as matching improves: a floor that stays at yesterday's
      * figure lets today's gain be lost without notice.
@@ -50,7 +50,8 @@ class EvaluationGuardTest {
                 Map.entry("romanisation-german", 0.22),
                 Map.entry("romanisation-french", 0.85),
                 Map.entry("cross-script", 0.94),
-                Map.entry("kazakh", 0.83));
+                Map.entry("kazakh", 0.83),
+                Map.entry("held-out-vessel", 0.16));
         /** Alerts per 100,000 clean names screened with birth date and country at the default threshold: at most this. */
         static final double ALERTS_PER_100K_CEILING = 620;
 
