@@ -63,7 +63,7 @@ final class EvalCommand implements Callable<Integer> {
                     + rep.categoriesMarkdown("kordon", org.kordon.matching.Screeners.DEFAULT_THRESHOLD)
                     + "\n## OFAC parity at the default threshold\n\n"
                     + rep.categoriesMarkdown("ofac", org.kordon.matching.Screeners.DEFAULT_THRESHOLD)
-                    + "\n## Alerts per 100,000 clean names (Kordon)\n\n" + rep.alertsMarkdown()
+                    + "\n## Alerts per 100,000 clean names (Kordon; rows prefixed ofac: OFAC parity)\n\n" + rep.alertsMarkdown()
                     + "\n## Recall and top-1 at the default threshold and at the alert budget (Kordon)\n\n" + rep.budgetMarkdown()
                     + "\n## Threshold sweep (all cases)\n\n" + rep.sweepMarkdown() + "\n```\n" + rep.text() + "```\n");
             err.println("kordon: tables written to " + markdown);

@@ -199,7 +199,7 @@ class CliTest {
             assertThat(javax.imageio.ImageIO.read(dir.resolve(png).toFile())).as(png).isNotNull();
         }
         assertThat(Files.readString(dir.resolve("eval.md"))).contains("## Alerts per 100,000 clean names")
-                .contains("| clean-person |").contains("| clean-company |").contains("top-1").contains("Alert budget: 30");
+                .contains("| clean-person |").contains("| clean-company |").contains("| ofac: all clean, with birth date and country |").contains("top-1").contains("Alert budget: 30");
         assertThat(r.err()).contains("kordon: eval clean names:").contains("charts written to");
         assertThat(r.out()).contains("Alerts per 100,000 clean names screened");
     }

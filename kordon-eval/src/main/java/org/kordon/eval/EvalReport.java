@@ -95,14 +95,24 @@ public final class EvalReport {
                 .filter(o -> !o.evalCase().category().endsWith(EvalRun.NAME_ONLY)).toList();
     }
 
-    /** Clean outcomes of Kordon per category (in first-seen order), pooled rows first. */
+    /**
+     * Clean outcomes per category (in first-seen order), pooled rows first: Kordon's, then those of the other
+     * screeners that screened clean names, their rows prefixed with the screener's name.
+     */
     Map<String, List<Evaluation.Outcome>> cleanByCategory() {
-        List<Evaluation.Outcome> all = run.clean().getOrDefault("kordon", List.of());
         Map<String, List<Evaluation.Outcome>> m = new java.util.LinkedHashMap<>();
-        m.put("all clean, with birth date and country", cleanWithSecondary());
-        m.put("all clean, name only", all.stream().filter(o -> o.evalCase().category().endsWith(EvalRun.NAME_ONLY)).toList());
-        for (Evaluation.Outcome o : all) {
-            m.computeIfAbsent(o.evalCase().category(), k -> new java.util.ArrayList<>()).add(o);
+        for (var e : run.clean().entrySet()) {
+            String prefix = e.getKey().equals("kordon") ? "" : e.getKey() + ": ";
+            List<Evaluation.Outcome> all = e.getValue();
+            m.put(prefix + "all clean, with birth date and country",
+                    all.stream().filter(o -> !o.evalCase().category().endsWith(EvalRun.NAME_ONLY)).toList());
+            List<Evaluation.Outcome> nameOnly = all.stream().filter(o -> o.evalCase().category().endsWith(EvalRun.NAME_ONLY)).toList();
+            if (!nameOnly.isEmpty()) {
+                m.put(prefix + "all clean, name only", nameOnly);
+            }
+            for (Evaluation.Outcome o : all) {
+                m.computeIfAbsent(prefix + o.evalCase().category(), k -> new java.util.ArrayList<>()).add(o);
+            }
         }
         return m;
     }
@@ -118,7 +128,7 @@ public final class EvalReport {
 
     /** Alerts per 100,000 clean names per clean set and threshold, and recall per category at the alert budget. */
     public String alertsText() {
-        StringBuilder b = new StringBuilder("Alerts per 100,000 clean names screened (Kordon; a query with any match at t is one alert):\n");
+        StringBuilder b = new StringBuilder("Alerts per 100,000 clean names screened (Kordon, then OFAC parity when run; a query with any match at t is one alert):\n");
         b.append(String.format(Locale.ROOT, "  %-44s %7s", "clean set", "names"));
         for (double t : ALERT_THRESHOLDS) {
             b.append(String.format(Locale.ROOT, " %7.2f", t));

@@ -83,6 +83,24 @@ class EvaluationTest {
     }
 
     @Test
+    void report_cleanRows_kordonWithAndWithoutSecondaryData_thenOfacPrefixed() {
+        Screener s = Screeners.build(LIST, Algorithm.KORDON);
+        EvalCase merkel = new EvalCase("clean-person", "Angela Merkel", Schema.PERSON, Set.of(), null,
+                org.kordon.model.PartialDate.ofYear(1954), "de", List.of());
+        List<Evaluation.Outcome> kordon = Evaluation.runClean(s, List.of(merkel, merkel.nameOnly("clean-person" + EvalRun.NAME_ONLY)), n -> { });
+        List<Evaluation.Outcome> ofac = Evaluation.runClean(Screeners.build(LIST, Algorithm.OFAC), List.of(merkel), n -> { });
+        EvalReport r = new EvalReport(new EvalRun(Map.of("kordon", List.of()), new java.util.LinkedHashMap<>(Map.of("kordon", kordon)), 0, List.of()));
+        assertThat(r.cleanByCategory()).containsOnlyKeys("all clean, with birth date and country", "all clean, name only",
+                "clean-person", "clean-person (name only)");
+        java.util.Map<String, List<Evaluation.Outcome>> both = new java.util.LinkedHashMap<>();
+        both.put("kordon", kordon);
+        both.put("ofac", ofac);
+        assertThat(new EvalReport(new EvalRun(Map.of("kordon", List.of()), both, 0, List.of())).cleanByCategory().keySet())
+                .endsWith("ofac: all clean, with birth date and country", "ofac: clean-person");
+        assertThat(r.cleanWithSecondary()).singleElement().satisfies(o -> assertThat(o.evalCase().country()).isEqualTo("de"));
+    }
+
+    @Test
     void budgetThreshold_isTheLowestThresholdWithinTheBudget() {
         Screener s = Screeners.build(LIST, Algorithm.KORDON);
         List<EvalCase> clean = List.of(new EvalCase("clean-person", "LAVROV, Sergei Viktorovich", Schema.PERSON, Set.of(), null),
