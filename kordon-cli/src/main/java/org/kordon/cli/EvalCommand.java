@@ -15,8 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kordon eval}: precision and recall of the screening engine on labelled cases drawn from real lists. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Evaluate screening quality: precision, recall and F1 per category, threshold sweep, "
-                + "Kordon beside the OFAC-parity algorithm and the brute-force baseline.",
+        description = "Evaluate screening quality: precision, recall, F1 and top-1 per category, threshold sweep, "
+                + "Kordon beside the OFAC-parity algorithm and the brute-force baseline; alerts per 100,000 clean names "
+                + "(generated people and companies, members of the US Congress) and recall at the alert budget.",
         footer = {"", "Example:", "  kordon eval --list ../shared/data/lists --report eval.html --chart eval.png"})
 final class EvalCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -25,7 +26,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE.html", description = "Write the model-validation report (HTML).")
     Path report;
 
-    @Option(names = "--chart", paramLabel = "FILE.png", description = "Write the precision/recall chart (PNG).")
+    @Option(names = "--chart", paramLabel = "FILE.png", description = "Write the precision/recall chart (PNG), and beside it "
+            + "FILE-recall.png (recall against threshold per category) and FILE-operating.png (recall against alerts per 100,000 clean names).")
     Path chart;
 
     @Option(names = "--markdown", paramLabel = "FILE.md", description = "Write the tables as Markdown (for docs/MATCHING.md).")
@@ -35,7 +37,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        for (Path p : new Path[] {report, chart, markdown}) {
+        for (Path p : new Path[] {report, chart, sibling(chart, "-recall"), sibling(chart, "-operating"), markdown}) {
             if (p != null) {
                 AtomicOutput.checkWritable(p);
             }
@@ -52,16 +54,31 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (chart != null) {
             AtomicOutput.write(chart, rep::writePng);
-            err.println("kordon: chart written to " + chart);
+            AtomicOutput.write(sibling(chart, "-recall"), rep::writeRecallPng);
+            AtomicOutput.write(sibling(chart, "-operating"), rep::writeOperatingPng);
+            err.println("kordon: charts written to " + chart + ", " + sibling(chart, "-recall") + ", " + sibling(chart, "-operating"));
         }
         if (markdown != null) {
             AtomicOutput.writeString(markdown, "## Kordon at the default threshold\n\n"
                     + rep.categoriesMarkdown("kordon", org.kordon.matching.Screeners.DEFAULT_THRESHOLD)
                     + "\n## OFAC parity at the default threshold\n\n"
                     + rep.categoriesMarkdown("ofac", org.kordon.matching.Screeners.DEFAULT_THRESHOLD)
+                    + "\n## Alerts per 100,000 clean names (Kordon; rows prefixed ofac: OFAC parity)\n\n" + rep.alertsMarkdown()
+                    + "\n## Recall and top-1 at the default threshold and at the alert budget (Kordon)\n\n" + rep.budgetMarkdown()
                     + "\n## Threshold sweep (all cases)\n\n" + rep.sweepMarkdown() + "\n```\n" + rep.text() + "```\n");
             err.println("kordon: tables written to " + markdown);
         }
         return ExitCode.OK;
+    }
+
+    /** {@code dir/eval.png} with {@code suffix} before the extension ({@code dir/eval-recall.png}); null for null. */
+    static Path sibling(Path file, String suffix) {
+        if (file == null) {
+            return null;
+        }
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String sib = dot > 0 ? name.substring(0, dot) + suffix + name.substring(dot) : name + suffix;
+        return file.resolveSibling(sib);
     }
 }

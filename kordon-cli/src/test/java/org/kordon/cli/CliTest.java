@@ -182,10 +182,29 @@ class CliTest {
         }
     }
 
+    /** One run (the clean-name set makes each run take some seconds): tables on stdout, three charts, Markdown. */
     @Test
-    void eval_onSample_printsPerCategoryTableToStdout() {
-        KordonRun r = kordon("eval", "--list", sample.toString());
-        assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("kordon at threshold").contains("precision").contains("F1").contains("cross-script");
+    void eval_onSample_printsTables_writesChartsBesideTheChartAndAlertTablesInMarkdown() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("eval-charts"));
+        KordonRun r = kordon("eval", "--list", sample.toString(), "--chart", dir.resolve("eval.png").toString(),
+                "--markdown", dir.resolve("eval.md").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("kordon at threshold").contains("precision").contains("F1").contains("cross-script")
+                .contains("top-1").contains("Alerts per 100,000 clean names screened");
+        for (String png : List.of("eval.png", "eval-recall.png", "eval-operating.png")) {
+            assertThat(javax.imageio.ImageIO.read(dir.resolve(png).toFile())).as(png).isNotNull();
+        }
+        assertThat(Files.readString(dir.resolve("eval.md"))).contains("## Alerts per 100,000 clean names")
+                .contains("| clean-person |").contains("| clean-company |").contains("| ofac: all clean, with birth date and country |")
+                .contains("top-1").contains("Alert budget: 30");
+        assertThat(r.err()).contains("kordon: eval clean names:").contains("charts written to");
+    }
+
+    @Test
+    void eval_chartSiblings_takeTheSuffixBeforeTheExtension() {
+        assertThat(EvalCommand.sibling(Path.of("docs", "images", "eval.png"), "-recall"))
+                .isEqualTo(Path.of("docs", "images", "eval-recall.png"));
+        assertThat(EvalCommand.sibling(Path.of("chart"), "-operating")).isEqualTo(Path.of("chart-operating"));
+        assertThat(EvalCommand.sibling(null, "-recall")).isNull();
     }
 }

@@ -31,7 +31,9 @@ import org.kordon.model.Schema;
  *   <li>{@link #handwritten()}: cross-script, romanisation, Kazakh, organisation and typo variants of real listed
  *       names, written by hand, and real names that are not listed (resource {@code handwritten.csv}).</li>
  *   <li>{@link #heldOutAliases}: a strong alias of a listed entity is removed from the list and used as the query
- *       (the list no longer contains it, so only real matching can find the entity).</li>
+ *       (the list no longer contains it, so only real matching can find the entity); tagged with the entity's
+ *       schema group and, where it applies, {@code multi-word} and {@code extra-word} (more words than every
+ *       remaining name).</li>
  *   <li>{@link #perturbed}: primary names of listed people as users mistype them: letters swapped, a middle name
  *       dropped, word order reversed.</li>
  * </ul>
@@ -70,10 +72,18 @@ public final class EvalSets {
      * chosen (they would test nothing).
      */
     public static HeldOut heldOutAliases(ListSnapshot s, int n, long seed) {
+        return heldOutAliases(s, n, seed, e -> true, "held-out-alias");
+    }
+
+    /**
+     * As {@link #heldOutAliases(ListSnapshot, int, long)}, drawing only among entities that pass {@code among}, the
+     * cases filed under {@code category} (e.g. vessels, too few in a draw over a whole list to be counted apart).
+     */
+    public static HeldOut heldOutAliases(ListSnapshot s, int n, long seed, java.util.function.Predicate<Entity> among, String category) {
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < s.entities().size(); i++) {
             Entity e = s.entities().get(i);
-            if (e.names().size() >= 2 && e.names().stream().anyMatch(nm -> nm.kind() == NameKind.ALIAS)) {
+            if (among.test(e) && e.names().size() >= 2 && e.names().stream().anyMatch(nm -> nm.kind() == NameKind.ALIAS)) {
                 candidates.add(i);
             }
         }
@@ -96,7 +106,8 @@ public final class EvalSets {
             replaced.put(idx, new Entity(e.id(), e.schema(), rest, e.birthDates(), e.birthPlaces(), e.nationalities(),
                     e.countries(), e.addresses(), e.identifiers(), e.vessel(), e.sanctions(), e.gender(), e.positions(),
                     e.remarks(), e.source()));
-            cases.add(new EvalCase("held-out-alias", held.value(), e.schema(), Set.of(e.id()), "alias of " + e.caption()));
+            cases.add(new EvalCase(category, held.value(), e.schema(), Set.of(e.id()), "alias of " + e.caption(),
+                    null, null, HarderSets.heldOutTags(e, held.value(), rest)));
         }
         List<Entity> entities = new ArrayList<>(s.entities());
         replaced.forEach(entities::set);
