@@ -3,9 +3,12 @@ package org.kordon.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.kordon.eval.EvalReport;
 import org.kordon.eval.EvalRun;
+import org.kordon.eval.Evaluation;
+import org.kordon.eval.ScoreCalibration;
 import org.kordon.lists.LoadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +30,7 @@ final class EvalCommand implements Callable<Integer> {
     Path report;
 
     @Option(names = "--chart", paramLabel = "FILE.png", description = "Write the precision/recall chart (PNG), and beside it "
-            + "FILE-recall.png (recall against threshold per category) and FILE-operating.png (recall against alerts per 100,000 clean names).")
+            + "FILE-recall.png (recall against threshold per category) and FILE-operating.png (recall against alerts per 100,000 clean names) and FILE-reliability.png (reliability diagram of the scores).")
     Path chart;
 
     @Option(names = "--markdown", paramLabel = "FILE.md", description = "Write the tables as Markdown (for docs/MATCHING.md).")
@@ -37,7 +40,8 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        for (Path p : new Path[] {report, chart, sibling(chart, "-recall"), sibling(chart, "-operating"), markdown}) {
+        for (Path p : new Path[] {report, chart, sibling(chart, "-recall"), sibling(chart, "-operating"),
+                sibling(chart, "-reliability"), markdown}) {
             if (p != null) {
                 AtomicOutput.checkWritable(p);
             }
@@ -48,6 +52,9 @@ final class EvalCommand implements Callable<Integer> {
         err.printf(java.util.Locale.ROOT, "kordon: evaluated in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         EvalReport rep = new EvalReport(run);
         out.print(rep.text());
+        List<ScoreCalibration> calibration = calibration(run);
+        calibration.forEach(c -> out.printf(java.util.Locale.ROOT, "%s scores: Brier %.4f, expected calibration error %.4f over %,d scored pairs%n",
+                c.screener(), c.reliability().brier(), c.reliability().ece(), c.reliability().count()));
         if (report != null) {
             AtomicOutput.writeString(report, rep.html());
             err.println("kordon: report written to " + report);
@@ -56,7 +63,9 @@ final class EvalCommand implements Callable<Integer> {
             AtomicOutput.write(chart, rep::writePng);
             AtomicOutput.write(sibling(chart, "-recall"), rep::writeRecallPng);
             AtomicOutput.write(sibling(chart, "-operating"), rep::writeOperatingPng);
-            err.println("kordon: charts written to " + chart + ", " + sibling(chart, "-recall") + ", " + sibling(chart, "-operating"));
+            AtomicOutput.write(sibling(chart, "-reliability"), png -> ScoreCalibration.chart(calibration, png));
+            err.println("kordon: charts written to " + chart + ", " + sibling(chart, "-recall") + ", " + sibling(chart, "-operating")
+                    + ", " + sibling(chart, "-reliability"));
         }
         if (markdown != null) {
             AtomicOutput.writeString(markdown, "## Kordon at the default threshold\n\n"
@@ -65,10 +74,30 @@ final class EvalCommand implements Callable<Integer> {
                     + rep.categoriesMarkdown("ofac", org.kordon.matching.Screeners.DEFAULT_THRESHOLD)
                     + "\n## Alerts per 100,000 clean names (Kordon; rows prefixed ofac: OFAC parity)\n\n" + rep.alertsMarkdown()
                     + "\n## Recall and top-1 at the default threshold and at the alert budget (Kordon)\n\n" + rep.budgetMarkdown()
+                    + "\n## Reliability of the scores (labelled cases and clean names with birth date and country)\n\n"
+                    + calibration.stream().map(ScoreCalibration::markdown).collect(java.util.stream.Collectors.joining("\n"))
                     + "\n## Threshold sweep (all cases)\n\n" + rep.sweepMarkdown() + "\n```\n" + rep.text() + "```\n");
             err.println("kordon: tables written to " + markdown);
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * The reliability of each screener's scores over every pair the run scored: the labelled cases' matches, and the
+     * clean names' best matches (screened with birth date and country; the name-only repeats are left out, they are
+     * the same names).
+     */
+    static List<ScoreCalibration> calibration(EvalRun run) {
+        List<ScoreCalibration> out = new java.util.ArrayList<>();
+        for (String screener : List.of("kordon", "ofac")) {
+            List<Evaluation.Outcome> pairs = new java.util.ArrayList<>(run.outcomes().getOrDefault(screener, List.of()));
+            run.clean().getOrDefault(screener, List.of()).stream()
+                    .filter(o -> !o.evalCase().category().endsWith(EvalRun.NAME_ONLY)).forEach(pairs::add);
+            if (pairs.stream().anyMatch(o -> !o.matches().isEmpty())) {
+                out.add(ScoreCalibration.of(screener, pairs));
+            }
+        }
+        return out;
     }
 
     /** {@code dir/eval.png} with {@code suffix} before the extension ({@code dir/eval-recall.png}); null for null. */

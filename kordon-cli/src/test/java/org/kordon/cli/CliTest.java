@@ -190,13 +190,14 @@ class CliTest {
                 "--markdown", dir.resolve("eval.md").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("kordon at threshold").contains("precision").contains("F1").contains("cross-script")
-                .contains("top-1").contains("Alerts per 100,000 clean names screened");
-        for (String png : List.of("eval.png", "eval-recall.png", "eval-operating.png")) {
+                .contains("top-1").contains("Alerts per 100,000 clean names screened").contains("kordon scores: Brier");
+        for (String png : List.of("eval.png", "eval-recall.png", "eval-operating.png", "eval-reliability.png")) {
             assertThat(javax.imageio.ImageIO.read(dir.resolve(png).toFile())).as(png).isNotNull();
         }
         assertThat(Files.readString(dir.resolve("eval.md"))).contains("## Alerts per 100,000 clean names")
                 .contains("| clean-person |").contains("| clean-company |").contains("| ofac: all clean, with birth date and country |")
-                .contains("top-1").contains("Alert budget: 30");
+                .contains("top-1").contains("Alert budget: 30").contains("## Reliability of the scores")
+                .contains("| score band | pairs | mean score | share true |");
         assertThat(r.err()).contains("kordon: eval clean names:").contains("charts written to");
     }
 
