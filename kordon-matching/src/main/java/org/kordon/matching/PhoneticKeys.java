@@ -6,7 +6,9 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 /**
  * Step 6 of name analysis: the keys under which the candidate index files a folded word, so that
  * spelling variants meet. Two words that share a key are "linked"; only linked words (and initials)
- * can match each other, which is what lets the index find every name a full scan would.
+ * can match each other, which is what lets the index find every name a full scan would. The keys are
+ * complete with respect to {@link TokenSimilarity}: every pair of words it scores above 0 shares one
+ * ({@code PhoneticKeysCompletenessTest} checks it on real list words and generated edits).
  *
  * <ul>
  *   <li>{@code m:} Double Metaphone (primary code): {@code metaphone("kovalchuk")} is {@code "KFLXK"},
@@ -15,8 +17,13 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  *       {@code skeleton("muhamad")} and {@code skeleton("mhmd")} (unvocalised Arabic) are both {@code "mhmd"};
  *   <li>{@code p:} a patronymic's stem, the father's name: {@code abishevich} (Russian form) and
  *       {@code abishuli} (Kazakh {@code -ұлы}) both file under {@code p:abish};
- *   <li>{@code d:} the word itself and each one-letter deletion of it, which links words one edit or one
- *       transposition apart ({@code "putin"} and {@code "putim"} share {@code "d:puti"}).
+ *   <li>{@code d:} the word itself and every string left by deleting up to {@link #deletions} letters of it,
+ *       which links words within the edits {@link TokenSimilarity}'s Jaro-Winkler rule accepts: one edit at 4-7
+ *       letters ({@code "putin"} and {@code "putim"} share {@code "d:puti"}), two at 8-11 ({@code "abdulrahman"}
+ *       and {@code "abdelrakhman"} share {@code "d:abdlrahman"}), three at 12-15;
+ *   <li>{@code l:} for pairs whose longer word has {@link #LONG} letters or more (four edits and up, too many
+ *       deletions to file), the pair of lengths: {@code "l:13-16"} links every 13-letter word with every
+ *       16-letter one, and the similarity then decides.
  * </ul>
  * Words holding a digit, and words of fewer than 4 letters, get only their exact key: they match exactly or
  * not at all ({@link TokenSimilarity}). Thread-safe.
@@ -31,6 +38,18 @@ final class PhoneticKeys {
 
     private PhoneticKeys() {
     }
+
+    /*
+     * Why deletions up to maxEdits(length) suffice: two words within k edits (a transposition being one) both
+     * become one string c by deleting at most k letters each (a substitution or a transposition deletes one
+     * letter on each side, an insertion one on one side). The longer word, of M letters, needs at most
+     * k <= maxEdits(M); the shorter, of L letters, at most k - (M - L) <= maxEdits(L), since maxEdits grows by
+     * less than one per letter. So each word files its deletions up to maxEdits of its own length. From LONG
+     * letters on (four edits: thousands of deletions per word) the pair of lengths is the key instead.
+     */
+
+    /** Words of this many letters or more are linked by the pair of lengths instead of by deletions. */
+    static final int LONG = 16;
 
     /** Emits every key of {@code word} (a folded word) to {@code sink}; the word's own {@code d:} key first. */
     static void keys(String word, Consumer<String> sink) {
@@ -47,9 +66,62 @@ final class PhoneticKeys {
         if (stem != null) {
             sink.accept("p:" + stem);
         }
-        for (int i = 0; i < word.length(); i++) {
-            sink.accept("d:" + word.substring(0, i) + word.substring(i + 1));
+        int n = word.length();
+        deletions(word, 0, deletions(n), sink);
+        // pairs of lengths (n, other) or (other, n) whose longer word is LONG or more and comparable
+        for (int other = Math.max(MIN_FUZZY_LENGTH, n - maxLengthGap(n)); comparable(other, n); other++) {
+            if (Math.max(n, other) >= LONG) {
+                int a = Math.min(n, other);
+                int b = Math.max(n, other);
+                sink.accept("l:" + a + "-" + b);
+            }
         }
+    }
+
+    /** How many letters of a word of {@code length} letters its {@code d:} keys delete: 1 at 4-7, 2 at 8-11, 3 at 12-15. */
+    static int deletions(int length) {
+        return length >= LONG ? 0 : maxEdits(length);
+    }
+
+    /** Emits "d:" keys for {@code word} with up to {@code left} more letters deleted, from position {@code from} on. */
+    private static void deletions(String word, int from, int left, Consumer<String> sink) {
+        if (left == 0) {
+            return;
+        }
+        for (int i = from; i < word.length(); i++) {
+            if (i > from && word.charAt(i) == word.charAt(i - 1)) {
+                continue; // deleting either letter of a double gives the same string
+            }
+            String d = word.substring(0, i) + word.substring(i + 1);
+            sink.accept("d:" + d);
+            deletions(d, i, left - 1, sink);
+        }
+    }
+
+    /**
+     * The most edits {@link TokenSimilarity} accepts between two words the longer of which has {@code length}
+     * letters: the largest k with {@code 1.1 - k / length >= MIN_JARO_WINKLER} (its cap on Jaro-Winkler).
+     */
+    static int maxEdits(int length) {
+        int k = 0;
+        while (1.1 - (double) (k + 1) / length >= TokenSimilarity.MIN_JARO_WINKLER) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Whether {@link TokenSimilarity} calls two lengths comparable: {@code 1.1 - |la - lb| / max >= MIN_JARO_WINKLER}. */
+    static boolean comparable(int la, int lb) {
+        return 1.1 - (double) Math.abs(la - lb) / Math.max(la, lb) >= TokenSimilarity.MIN_JARO_WINKLER;
+    }
+
+    /** A bound on how much shorter a word comparable to one of {@code length} letters can be. */
+    private static int maxLengthGap(int length) {
+        int gap = 0;
+        while (length - gap - 1 >= 1 && comparable(length - gap - 1, length)) {
+            gap++;
+        }
+        return gap;
     }
 
     private static final String[] PATRONYMIC_ENDINGS = {"ovich", "evich", "ovna", "evna", "ichna", "ich", "uli", "ulu",

@@ -1,9 +1,7 @@
 package org.kordon.matching;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A query's words made ready for scoring against one index: each word's weight and the dictionary words it
@@ -49,8 +47,10 @@ final class QueryPlan {
     }
 
     /**
-     * Plans a query. With {@code fullScan}, links are found by comparing the query words' keys with those of
-     * every dictionary word instead of by looking the keys up: the slow reference the index must equal.
+     * Plans a query. With {@code fullScan}, every query word (but an initial) is compared by
+     * {@link TokenSimilarity} with every dictionary word of two letters or more, keys unused: the slow, honest
+     * reference the index must equal. Otherwise only the dictionary words sharing a {@link PhoneticKeys} key
+     * with it are compared.
      */
     static QueryPlan of(Query query, NameAnalyzer analyzer, NameIndex index, boolean fullScan) {
         AnalyzedName a = analyzer.analyze(query.name());
@@ -74,24 +74,13 @@ final class QueryPlan {
                     found.add(id);
                 }
             } else if (fullScan) {
-                Set<String> keys = new HashSet<>();
-                PhoneticKeys.keys(q[i], keys::add);
                 for (int wid = 0; wid < index.words.length; wid++) {
-                    boolean[] hit = {false};
-                    PhoneticKeys.keys(index.words[wid], k -> hit[0] |= keys.contains(k));
-                    if (hit[0]) {
+                    if (index.words[wid].length() > 1) { // listed initials are compared by sim(), not linked
                         found.add(wid);
                     }
                 }
             } else {
-                PhoneticKeys.keys(q[i], k -> {
-                    int[] ws = index.keyWords.get(k);
-                    if (ws != null) {
-                        for (int x : ws) {
-                            found.add(x);
-                        }
-                    }
-                });
+                PhoneticKeys.keys(q[i], k -> index.keyWords.addWords(k, found));
             }
             int transposedFrom = found.size();
             if (!initial[i] && i < a.unfolded().size()) {
