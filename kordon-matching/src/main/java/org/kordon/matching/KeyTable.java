@@ -19,10 +19,11 @@ final class KeyTable {
      */
     static final int WORD_BITS = 24;
     static final int MAX_WORDS = 1 << WORD_BITS;
-    private static final long EMPTY = -1L;
+    private static final int EMPTY = -1;
 
-    private final long[] slotHash;
+    /** Per slot, the run (key) it holds, or EMPTY; per run, its hash and where its words start. */
     private final int[] slotRun;
+    private final long[] runHash;
     private final int[] runStart;
     private final int[] words;
     private final int mask;
@@ -32,15 +33,15 @@ final class KeyTable {
         Arrays.sort(pairs, 0, count);
         IntList starts = new IntList(count / 4 + 1);
         IntList ws = new IntList(count);
-        long[] runHash = new long[count];
+        long[] hashes = new long[count];
         int runs = 0;
-        long prev = EMPTY;
+        long prev = 0;
         for (int k = 0; k < count; k++) {
             long pair = pairs[k];
             long h = pair >>> WORD_BITS;
             if (k == 0 || h != prev >>> WORD_BITS) {
                 starts.add(ws.size());
-                runHash[runs++] = h;
+                hashes[runs++] = h;
                 ws.add((int) (pair & (MAX_WORDS - 1)));
             } else if (pair != prev) {
                 ws.add((int) (pair & (MAX_WORDS - 1)));
@@ -50,15 +51,13 @@ final class KeyTable {
         starts.add(ws.size());
         runStart = starts.toArray();
         words = ws.toArray();
-        int cap = Integer.highestOneBit(Math.max(2, runs * 2) - 1) << 1;
+        runHash = Arrays.copyOf(hashes, runs);
+        int cap = Integer.highestOneBit(Math.max(2, runs + runs / 2) - 1) << 1; // load factor 1/3 to 2/3
         mask = cap - 1;
-        slotHash = new long[cap];
         slotRun = new int[cap];
-        Arrays.fill(slotHash, EMPTY);
+        Arrays.fill(slotRun, EMPTY);
         for (int r = 0; r < runs; r++) {
-            int s = slot(runHash[r]);
-            slotHash[s] = runHash[r];
-            slotRun[s] = r;
+            slotRun[slot(runHash[r])] = r;
         }
     }
 
@@ -85,9 +84,10 @@ final class KeyTable {
         return h >>> WORD_BITS;
     }
 
+    /** The slot holding hash {@code h}, or the empty slot where it would go. */
     private int slot(long h) {
         int s = (int) (h ^ h >>> 32) & mask;
-        while (slotHash[s] != EMPTY && slotHash[s] != h) {
+        while (slotRun[s] != EMPTY && runHash[slotRun[s]] != h) {
             s = (s + 1) & mask;
         }
         return s;
@@ -95,11 +95,10 @@ final class KeyTable {
 
     /** Adds to {@code out} the ids of the words filed under {@code key} (and under any key of the same hash). */
     void addWords(String key, IntList out) {
-        int s = slot(hash(key));
-        if (slotHash[s] == EMPTY) {
+        int r = slotRun[slot(hash(key))];
+        if (r == EMPTY) {
             return;
         }
-        int r = slotRun[s];
         for (int k = runStart[r]; k < runStart[r + 1]; k++) {
             out.add(words[k]);
         }
