@@ -110,6 +110,54 @@ final class PhoneticKeys {
         return k;
     }
 
+    /** Whether a key is one of the edit keys ({@code d:}, {@code l:}) rather than a phonetic, skeleton or patronymic one. */
+    static boolean isEditKey(String key) {
+        return key.startsWith("d:") || key.startsWith("l:");
+    }
+
+    /**
+     * Whether two words are within {@link #maxEdits} of the longer one's length (optimal string alignment, a
+     * transposition one edit): what {@link TokenSimilarity} requires of a pair it accepts by its Jaro-Winkler
+     * rule or as equal, the only rules whose pairs the edit keys link. A pair linked by edit keys alone that
+     * fails this scores 0, so the index skips its similarity. {@code withinEdits("kovalchuk", "kovaltshuk")} is
+     * true (2 edits, 2 allowed), {@code withinEdits("putin", "patan")} false.
+     */
+    static boolean withinEdits(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        int k = maxEdits(Math.max(la, lb));
+        if (Math.abs(la - lb) > k) {
+            return false;
+        }
+        int[] prev2 = new int[lb + 1];
+        int[] prev = new int[lb + 1];
+        int[] cur = new int[lb + 1];
+        for (int j = 0; j <= lb; j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= la; i++) {
+            cur[0] = i;
+            int rowMin = i;
+            for (int j = 1; j <= lb; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, prev2[j - 2] + 1);
+                }
+                cur[j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > k) {
+                return false; // a row's minimum never decreases further down (a transposition too passes a cell above)
+            }
+            int[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[lb] <= k;
+    }
+
     /** Whether {@link TokenSimilarity} calls two lengths comparable: {@code 1.1 - |la - lb| / max >= MIN_JARO_WINKLER}. */
     static boolean comparable(int la, int lb) {
         return 1.1 - (double) Math.abs(la - lb) / Math.max(la, lb) >= TokenSimilarity.MIN_JARO_WINKLER;

@@ -68,6 +68,7 @@ final class QueryPlan {
             Integer one = initial[i] ? null : index.wordId.get(q[i].substring(0, 1));
             letter[i] = one == null ? -1 : one;
             IntList found = new IntList(8);
+            int[] byRule = null; // words linked by a phonetic, skeleton or patronymic key; null in the full scan
             if (initial[i]) {
                 Integer id = index.wordId.get(q[i]);
                 if (id != null) {
@@ -80,7 +81,12 @@ final class QueryPlan {
                     }
                 }
             } else {
-                PhoneticKeys.keys(q[i], k -> index.keyWords.addWords(k, found));
+                IntList ruled = new IntList(8);
+                PhoneticKeys.keys(q[i], k -> index.keyWords.addWords(k, PhoneticKeys.isEditKey(k) ? found : ruled));
+                byRule = ruled.toSortedSet();
+                for (int x : byRule) {
+                    found.add(x);
+                }
             }
             int transposedFrom = found.size();
             if (!initial[i] && i < a.unfolded().size()) {
@@ -100,9 +106,17 @@ final class QueryPlan {
             for (int k = 0; k < linked.length; k++) {
                 String word = index.words[linked[k]];
                 int wid = linked[k];
-                double s = initial[i] ? (word.equals(q[i]) ? 1.0 : 0.0)
-                        : TokenSimilarity.similarity(q[i], qMeta, qSkel, word, index.metaphone[wid], index.skeleton[wid]);
-                if (transposed != NONE && Arrays.binarySearch(transposed, wid) >= 0) {
+                boolean isTransposed = transposed != NONE && Arrays.binarySearch(transposed, wid) >= 0;
+                double s;
+                if (initial[i]) {
+                    s = word.equals(q[i]) ? 1.0 : 0.0;
+                } else if (byRule != null && !isTransposed && Arrays.binarySearch(byRule, wid) < 0
+                        && !PhoneticKeys.withinEdits(q[i], word)) {
+                    s = 0.0; // linked by edit keys alone, too many edits apart: the similarity would say 0
+                } else {
+                    s = TokenSimilarity.similarity(q[i], qMeta, qSkel, word, index.metaphone[wid], index.skeleton[wid]);
+                }
+                if (isTransposed) {
                     s = Math.max(s, transposedDigraphSimilarity(q[i]));
                 }
                 if (s < 1.0) {

@@ -114,6 +114,24 @@ class PhoneticKeysCompletenessTest {
         }
     }
 
+    /** The index's shortcut for pairs linked by edit keys alone agrees with the similarity's own edit distance. */
+    @Property(tries = 2000)
+    void withinEdits_agreesWithTheEditDistanceCap(@ForAll("realWords") String word, @ForAll long seed) {
+        Random rnd = new Random(seed);
+        String edited = edit(word, 1 + rnd.nextInt(5), rnd);
+        int cap = PhoneticKeys.maxEdits(Math.max(word.length(), edited.length()));
+        assertThat(PhoneticKeys.withinEdits(word, edited)).as("%s ~ %s", word, edited)
+                .isEqualTo(TokenSimilarity.osaDistance(word, edited) <= cap);
+    }
+
+    @Test
+    void withinEdits_realVariants() {
+        assertThat(PhoneticKeys.withinEdits("kovalchuk", "kovaltshuk")).isTrue();
+        assertThat(PhoneticKeys.withinEdits("knutsen", "knusten")).isTrue();
+        assertThat(PhoneticKeys.withinEdits("putin", "patan")).isFalse();
+        assertThat(PhoneticKeys.withinEdits("abramov", "abramovich")).isFalse();
+    }
+
     @Test
     void keys_twoEditsAtNineLetters_areLinked() {
         // "Kowaltschuk" (German) folds to "kovaltshuk", two edits from "kovalchuk": accepted, so it must be linked
