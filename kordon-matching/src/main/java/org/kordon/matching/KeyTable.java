@@ -7,23 +7,21 @@ import java.util.Arrays;
  * kept as a 40-bit hash of its text, in an open-addressing table, and the word ids of all keys share one array.
  * Two keys whose hashes collide share their words, which only links a few more words (the similarity then
  * decides, so nothing is lost); a key's own words are never missing. Immutable after construction, thread-safe.
- *
- * <p>About 1.3 million keys over the 34,000 words of the shared lists take about 30 MB here, against
- * about 200 MB as a {@code HashMap<String, int[]>}.
  */
 final class KeyTable {
     /*
      * Build: every (key, word) pair is packed into one long, hash in the high 40 bits and word id in the low 24,
-     * and the longs are sorted: equal keys become runs, with their word ids sorted. Each run becomes one slot
-     * of the table, found by linear probing on the hash; slot s holds words[start[s] .. start[s + 1]).
+     * and the longs are sorted: equal keys become runs, with their word ids sorted. Each run r holds
+     * words[runStart[r] .. runStart[r + 1]) and takes one slot of the table, a long packing its hash (high 40
+     * bits) with r (low 24), found by linear probing: a lookup reads one long per probe, and most keys a query
+     * word makes are not filed at all.
      */
     static final int WORD_BITS = 24;
     static final int MAX_WORDS = 1 << WORD_BITS;
-    private static final int EMPTY = -1;
+    private static final long LOW = MAX_WORDS - 1;
+    private static final long EMPTY = -1L;
 
-    /** Per slot, the run (key) it holds, or EMPTY; per run, its hash and where its words start. */
-    private final int[] slotRun;
-    private final long[] runHash;
+    private final long[] slots;
     private final int[] runStart;
     private final int[] words;
     private final int mask;
@@ -42,38 +40,50 @@ final class KeyTable {
             if (k == 0 || h != prev >>> WORD_BITS) {
                 starts.add(ws.size());
                 hashes[runs++] = h;
-                ws.add((int) (pair & (MAX_WORDS - 1)));
+                ws.add((int) (pair & LOW));
             } else if (pair != prev) {
-                ws.add((int) (pair & (MAX_WORDS - 1)));
+                ws.add((int) (pair & LOW));
             }
             prev = pair;
+        }
+        if (runs > MAX_WORDS) {
+            throw new IllegalStateException("the name index holds at most " + MAX_WORDS + " distinct keys; " + runs);
         }
         starts.add(ws.size());
         runStart = starts.toArray();
         words = ws.toArray();
-        runHash = Arrays.copyOf(hashes, runs);
         int cap = Integer.highestOneBit(Math.max(2, runs + runs / 2) - 1) << 1; // load factor 1/3 to 2/3
         mask = cap - 1;
-        slotRun = new int[cap];
-        Arrays.fill(slotRun, EMPTY);
+        slots = new long[cap];
+        Arrays.fill(slots, EMPTY);
         for (int r = 0; r < runs; r++) {
-            slotRun[slot(runHash[r])] = r;
+            slots[slot(hashes[r])] = hashes[r] << WORD_BITS | r;
         }
     }
 
-    /** One (key, word) pair for the constructor. */
-    static long pack(String key, int word) {
+    /** One (key, word) pair for the constructor, the key given by its {@link #hash}. */
+    static long pack(long keyHash, int word) {
         if (word < 0 || word >= MAX_WORDS) {
             throw new IllegalStateException("the name index holds at most " + MAX_WORDS + " distinct words; word " + word);
         }
-        return hash(key) << WORD_BITS | word;
+        return keyHash << WORD_BITS | word;
+    }
+
+    /** As {@link #pack(long, int)} for a key's text. */
+    static long pack(String key, int word) {
+        return pack(hash(key), word);
     }
 
     /** A 40-bit hash of the key's text (FNV-1a, then MurmurHash3's finaliser). */
     static long hash(String key) {
+        return hash(key.toCharArray(), key.length());
+    }
+
+    /** The hash of the key {@code key[0 .. length)}, equal to that of the same text as a string. */
+    static long hash(char[] key, int length) {
         long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < key.length(); i++) {
-            h ^= key.charAt(i);
+        for (int i = 0; i < length; i++) {
+            h ^= key[i];
             h *= 0x100000001b3L;
         }
         h ^= h >>> 33;
@@ -87,7 +97,7 @@ final class KeyTable {
     /** The slot holding hash {@code h}, or the empty slot where it would go. */
     private int slot(long h) {
         int s = (int) (h ^ h >>> 32) & mask;
-        while (slotRun[s] != EMPTY && runHash[slotRun[s]] != h) {
+        while (slots[s] != EMPTY && slots[s] >>> WORD_BITS != h) {
             s = (s + 1) & mask;
         }
         return s;
@@ -95,10 +105,16 @@ final class KeyTable {
 
     /** Adds to {@code out} the ids of the words filed under {@code key} (and under any key of the same hash). */
     void addWords(String key, IntList out) {
-        int r = slotRun[slot(hash(key))];
-        if (r == EMPTY) {
+        addWords(hash(key), out);
+    }
+
+    /** As {@link #addWords(String, IntList)} for a key's {@link #hash}. */
+    void addWords(long keyHash, IntList out) {
+        long slot = slots[slot(keyHash)];
+        if (slot == EMPTY) {
             return;
         }
+        int r = (int) (slot & LOW);
         for (int k = runStart[r]; k < runStart[r + 1]; k++) {
             out.add(words[k]);
         }

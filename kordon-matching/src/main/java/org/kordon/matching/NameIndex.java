@@ -186,11 +186,11 @@ final class NameIndex {
         int[] count = {0};
         for (int w = 0; w < words.length; w++) {
             final int id = w;
-            PhoneticKeys.keys(words[w], k -> {
+            PhoneticKeys.keys(words[w], (PhoneticKeys.KeySink) (key, length) -> {
                 if (count[0] == pairs[0].length) {
                     pairs[0] = Arrays.copyOf(pairs[0], count[0] * 2);
                 }
-                pairs[0][count[0]++] = KeyTable.pack(k, id);
+                pairs[0][count[0]++] = KeyTable.pack(KeyTable.hash(key, length), id);
             });
         }
         return new KeyTable(pairs[0], count[0]);

@@ -51,51 +51,84 @@ final class PhoneticKeys {
     /** Words of this many letters or more are linked by the pair of lengths instead of by deletions. */
     static final int LONG = 16;
 
+    /** Receives one key as characters, {@code key[0 .. length)}; the array is reused after the call returns. */
+    interface KeySink {
+        void accept(char[] key, int length);
+    }
+
     /** Emits every key of {@code word} (a folded word) to {@code sink}; the word's own {@code d:} key first. */
     static void keys(String word, Consumer<String> sink) {
-        sink.accept("d:" + word);
-        if (hasDigit(word) || word.length() < MIN_FUZZY_LENGTH) {
+        keys(word, (key, length) -> sink.accept(new String(key, 0, length)));
+    }
+
+    /**
+     * As {@link #keys(String, Consumer)}, without making a string of each key: the index hashes the characters
+     * (a word of 12 letters has about 300 keys).
+     */
+    static void keys(String word, KeySink sink) {
+        int n = word.length();
+        int depth = hasDigit(word) || n < MIN_FUZZY_LENGTH ? 0 : deletions(n);
+        char[][] level = new char[depth + 1][n + 2]; // level[d]: "d:" and the word with d letters deleted
+        for (char[] l : level) {
+            l[0] = 'd';
+            l[1] = ':';
+        }
+        word.getChars(0, n, level[0], 2);
+        sink.accept(level[0], n + 2);
+        if (hasDigit(word) || n < MIN_FUZZY_LENGTH) {
             return;
         }
         String m = metaphone(word);
         if (!m.isEmpty()) {
-            sink.accept("m:" + m);
+            emit("m:" + m, sink);
         }
-        sink.accept("s:" + skeleton(word));
+        emit("s:" + skeleton(word), sink);
         String stem = patronymicStem(word);
         if (stem != null) {
-            sink.accept("p:" + stem);
+            emit("p:" + stem, sink);
         }
-        int n = word.length();
-        deletions(word, 0, deletions(n), sink);
+        deletions(level, 0, n, 0, sink);
         // pairs of lengths (n, other) or (other, n) whose longer word is LONG or more and comparable
         for (int other = Math.max(MIN_FUZZY_LENGTH, n - maxLengthGap(n)); comparable(other, n); other++) {
             if (Math.max(n, other) >= LONG) {
-                int a = Math.min(n, other);
-                int b = Math.max(n, other);
-                sink.accept("l:" + a + "-" + b);
+                emit("l:" + Math.min(n, other) + "-" + Math.max(n, other), sink);
             }
         }
+    }
+
+    private static void emit(String key, KeySink sink) {
+        sink.accept(key.toCharArray(), key.length());
+    }
+
+    /**
+     * Emits the "d:" keys of {@code level[d]} (a word of {@code len} letters after "d:") with one more letter
+     * deleted at {@code from} or later, and so on down to the last level.
+     */
+    private static void deletions(char[][] level, int d, int len, int from, KeySink sink) {
+        if (d + 1 >= level.length) {
+            return;
+        }
+        char[] cur = level[d];
+        char[] next = level[d + 1];
+        for (int i = from; i < len; i++) {
+            if (i > from && cur[2 + i] == cur[2 + i - 1]) {
+                continue; // deleting either letter of a double gives the same string
+            }
+            System.arraycopy(cur, 2, next, 2, i);
+            System.arraycopy(cur, 2 + i + 1, next, 2 + i, len - i - 1);
+            sink.accept(next, len + 1);
+            deletions(level, d + 1, len - 1, i, sink);
+        }
+    }
+
+    /** Whether a key is one of the edit keys ({@code d:}, {@code l:}) rather than a phonetic, skeleton or patronymic one. */
+    static boolean isEditKey(char[] key) {
+        return key[0] == 'd' || key[0] == 'l';
     }
 
     /** How many letters of a word of {@code length} letters its {@code d:} keys delete: 1 at 4-7, 2 at 8-11, 3 at 12-15. */
     static int deletions(int length) {
         return length >= LONG ? 0 : maxEdits(length);
-    }
-
-    /** Emits "d:" keys for {@code word} with up to {@code left} more letters deleted, from position {@code from} on. */
-    private static void deletions(String word, int from, int left, Consumer<String> sink) {
-        if (left == 0) {
-            return;
-        }
-        for (int i = from; i < word.length(); i++) {
-            if (i > from && word.charAt(i) == word.charAt(i - 1)) {
-                continue; // deleting either letter of a double gives the same string
-            }
-            String d = word.substring(0, i) + word.substring(i + 1);
-            sink.accept("d:" + d);
-            deletions(d, i, left - 1, sink);
-        }
     }
 
     /**
@@ -108,11 +141,6 @@ final class PhoneticKeys {
             k++;
         }
         return k;
-    }
-
-    /** Whether a key is one of the edit keys ({@code d:}, {@code l:}) rather than a phonetic, skeleton or patronymic one. */
-    static boolean isEditKey(String key) {
-        return key.startsWith("d:") || key.startsWith("l:");
     }
 
     /**

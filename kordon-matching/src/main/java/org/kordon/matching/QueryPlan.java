@@ -82,7 +82,8 @@ final class QueryPlan {
                 }
             } else {
                 IntList ruled = new IntList(8);
-                PhoneticKeys.keys(q[i], k -> index.keyWords.addWords(k, PhoneticKeys.isEditKey(k) ? found : ruled));
+                PhoneticKeys.keys(q[i], (PhoneticKeys.KeySink) (key, length) ->
+                        index.keyWords.addWords(KeyTable.hash(key, length), PhoneticKeys.isEditKey(key) ? found : ruled));
                 byRule = ruled.toSortedSet();
                 for (int x : byRule) {
                     found.add(x);
