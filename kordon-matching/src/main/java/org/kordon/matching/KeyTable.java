@@ -21,6 +21,10 @@ final class KeyTable {
     private static final long LOW = MAX_WORDS - 1;
     private static final long EMPTY = -1L;
 
+    /** One bit per 24-bit hash prefix, set for every filed key: most keys a query makes are not filed, and this
+     *  2 MB bitmap (cache-friendly, unlike the slots) answers them at once. */
+    private final long[] filed = new long[1 << (FILTER_BITS - 6)];
+    private static final int FILTER_BITS = 24;
     private final long[] slots;
     private final int[] runStart;
     private final int[] words;
@@ -58,6 +62,8 @@ final class KeyTable {
         Arrays.fill(slots, EMPTY);
         for (int r = 0; r < runs; r++) {
             slots[slot(hashes[r])] = hashes[r] << WORD_BITS | r;
+            int f = (int) (hashes[r] & ((1 << FILTER_BITS) - 1));
+            filed[f >>> 6] |= 1L << f;
         }
     }
 
@@ -110,6 +116,10 @@ final class KeyTable {
 
     /** As {@link #addWords(String, IntList)} for a key's {@link #hash}. */
     void addWords(long keyHash, IntList out) {
+        int f = (int) (keyHash & ((1 << FILTER_BITS) - 1));
+        if ((filed[f >>> 6] & 1L << f) == 0) {
+            return;
+        }
         long slot = slots[slot(keyHash)];
         if (slot == EMPTY) {
             return;
