@@ -82,8 +82,12 @@ final class QueryPlan {
                 }
             } else {
                 IntList ruled = new IntList(8);
-                PhoneticKeys.keys(q[i], (PhoneticKeys.KeySink) (key, length) ->
-                        index.keyWords.addWords(KeyTable.hash(key, length), PhoneticKeys.isEditKey(key) ? found : ruled));
+                long[] seenEdit = new long[(index.words.length >>> 6) + 1];
+                long[] seenRule = new long[seenEdit.length];
+                PhoneticKeys.keys(q[i], (PhoneticKeys.KeySink) (key, length) -> {
+                    boolean edit = PhoneticKeys.isEditKey(key);
+                    index.keyWords.addNewWords(KeyTable.hash(key, length), edit ? found : ruled, edit ? seenEdit : seenRule);
+                });
                 byRule = ruled.toSortedSet();
                 for (int x : byRule) {
                     found.add(x);
