@@ -19,8 +19,8 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  *       {@code abishuli} (Kazakh {@code -ұлы}) both file under {@code p:abish};
  *   <li>{@code d:} the word itself and every string left by deleting up to {@link #deletions} letters of it,
  *       which links words within the edits {@link TokenSimilarity}'s Jaro-Winkler rule accepts: one edit at 4-7
- *       letters ({@code "putin"} and {@code "putim"} share {@code "d:puti"}), two at 8-11 ({@code "abdulrahman"}
- *       and {@code "abdelrakhman"} share {@code "d:abdlrahman"}), three at 12-15;
+ *       letters ({@code "putin"} and {@code "putim"} share {@code "d:puti"}), two at 8-11 ({@code "kovalchuk"}
+ *       and the German {@code "kovaltshuk"} share {@code "d:kovalhuk"}), three at 12-15;
  *   <li>{@code l:} for pairs whose longer word has {@link #LONG} letters or more (four edits and up, too many
  *       deletions to file), the pair of lengths: {@code "l:13-16"} links every 13-letter word with every
  *       16-letter one, and the similarity then decides.
