@@ -136,6 +136,18 @@ final class PhoneticKeys {
      * letters: the largest k with {@code 1.1 - k / length >= MIN_JARO_WINKLER} (its cap on Jaro-Winkler).
      */
     static int maxEdits(int length) {
+        return length < MAX_EDITS.length ? MAX_EDITS[length] : computeMaxEdits(length);
+    }
+
+    private static final int[] MAX_EDITS = new int[128];
+
+    static {
+        for (int n = 1; n < MAX_EDITS.length; n++) {
+            MAX_EDITS[n] = computeMaxEdits(n);
+        }
+    }
+
+    private static int computeMaxEdits(int length) {
         int k = 0;
         while (1.1 - (double) (k + 1) / length >= TokenSimilarity.MIN_JARO_WINKLER) {
             k++;
