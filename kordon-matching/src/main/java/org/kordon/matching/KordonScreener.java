@@ -20,7 +20,8 @@ final class KordonScreener implements Screener {
      * the largest secondary boost (ScoringWeights.maxBoost, derived from the weights) reaches the threshold are
      * scored. An initial is linked only to the same letter. Names sharing no key with any query
      * word could score only through initials against words (0.6 credit) and score 0 by rule, so the
-     * candidates are exactly the names a full scan would return.
+     * candidates are exactly the names a full scan would return, since PhoneticKeys links every pair of words
+     * TokenSimilarity scores above 0.
      */
     private final NameIndex index;
     private final NameAnalyzer analyzer;
@@ -46,10 +47,24 @@ final class KordonScreener implements Screener {
         return run(QueryPlan.of(query, analyzer, index, false), threshold, top, false);
     }
 
-    /** The reference the index must equal: links by comparing keys with every word, and every name scored. */
+    /**
+     * The reference the index must equal: every query word compared with every dictionary word by
+     * {@link TokenSimilarity} (no keys), and every listed name scored. O(query words x dictionary + names).
+     */
     List<Match> screenFullScan(Query query, double threshold, int top) {
         Screeners.checkArguments(query, threshold, top);
-        return run(QueryPlan.of(query, analyzer, index, true), threshold, top, true);
+        return screenFullScan(planFullScan(query), threshold, top);
+    }
+
+    /** The full scan's plan of a query, to screen it at several thresholds without comparing the words again. */
+    QueryPlan planFullScan(Query query) {
+        return QueryPlan.of(query, analyzer, index, true);
+    }
+
+    /** As {@link #screenFullScan(Query, double, int)}, for a plan from {@link #planFullScan}. */
+    List<Match> screenFullScan(QueryPlan plan, double threshold, int top) {
+        Screeners.checkArguments(plan.query, threshold, top);
+        return run(plan, threshold, top, true);
     }
 
     private List<Match> run(QueryPlan plan, double threshold, int top, boolean fullScan) {

@@ -1,6 +1,7 @@
 package org.kordon.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,8 @@ import org.kordon.model.NameKind;
 final class NameIndex {
     /*
      * Layout: names and words are ints. A name id indexes nameEntity/nameKind/nameTokens...; a word id
-     * indexes words/idf/postings. keyWords maps each PhoneticKeys key to the word ids filed under it; a
-     * query word looks up its own keys there to find the words it is linked to, and their postings give
+     * indexes words/idf/postings. keyWords maps each PhoneticKeys key to the word ids filed under it (hashed,
+     * see KeyTable); a query word looks up its own keys there to find the words it is linked to, and their postings give
      * the candidate names. concatNames files each pair of adjacent words of a name joined ("abubakr" for
      * "abu bakr"), so a query that writes them as one word finds it.
      */
@@ -67,7 +68,7 @@ final class NameIndex {
     final String[] skeleton;
     final float maxIdf;
     final Map<String, Integer> wordId;
-    final Map<String, int[]> keyWords;
+    final KeyTable keyWords;
     final Map<String, int[]> concatNames;
     final Map<String, int[]> identifierEntities;
 
@@ -211,12 +212,7 @@ final class NameIndex {
         }
         maxIdf = max;
         wordId = Map.copyOf(ids);
-        Map<String, IntList> kw = new HashMap<>();
-        for (int w = 0; w < words.length; w++) {
-            final int id = w;
-            PhoneticKeys.keys(words[w], k -> kw.computeIfAbsent(k, x -> new IntList(1)).add(id));
-        }
-        keyWords = freeze(kw);
+        keyWords = keyTable(words);
         concatNames = freeze(concat);
         identifierEntities = freeze(idents);
     }
@@ -228,6 +224,21 @@ final class NameIndex {
             u[i] = i < a.unfolded().size() ? a.unfolded().get(i) : a.tokens().get(i);
         }
         return u;
+    }
+
+    private static KeyTable keyTable(String[] words) {
+        long[][] pairs = {new long[Math.max(16, words.length * 16)]};
+        int[] count = {0};
+        for (int w = 0; w < words.length; w++) {
+            final int id = w;
+            PhoneticKeys.keys(words[w], (PhoneticKeys.KeySink) (key, length) -> {
+                if (count[0] == pairs[0].length) {
+                    pairs[0] = Arrays.copyOf(pairs[0], count[0] * 2);
+                }
+                pairs[0][count[0]++] = KeyTable.pack(KeyTable.hash(key, length), id);
+            });
+        }
+        return new KeyTable(pairs[0], count[0]);
     }
 
     private static Map<String, int[]> freeze(Map<String, IntList> m) {

@@ -1,9 +1,7 @@
 package org.kordon.matching;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A query's words made ready for scoring against one index: each word's weight and the dictionary words it
@@ -49,8 +47,10 @@ final class QueryPlan {
     }
 
     /**
-     * Plans a query. With {@code fullScan}, links are found by comparing the query words' keys with those of
-     * every dictionary word instead of by looking the keys up: the slow reference the index must equal.
+     * Plans a query. With {@code fullScan}, every query word (but an initial) is compared by
+     * {@link TokenSimilarity} with every dictionary word of two letters or more, keys unused: the slow, honest
+     * reference the index must equal. Otherwise only the dictionary words sharing a {@link PhoneticKeys} key
+     * with it are compared.
      */
     static QueryPlan of(Query query, NameAnalyzer analyzer, NameIndex index, boolean fullScan) {
         AnalyzedName a = analyzer.analyze(query.name());
@@ -68,30 +68,31 @@ final class QueryPlan {
             Integer one = initial[i] ? null : index.wordId.get(q[i].substring(0, 1));
             letter[i] = one == null ? -1 : one;
             IntList found = new IntList(8);
+            int[] byRule = null; // words linked by a phonetic, skeleton or patronymic key; null in the full scan
             if (initial[i]) {
                 Integer id = index.wordId.get(q[i]);
                 if (id != null) {
                     found.add(id);
                 }
             } else if (fullScan) {
-                Set<String> keys = new HashSet<>();
-                PhoneticKeys.keys(q[i], keys::add);
                 for (int wid = 0; wid < index.words.length; wid++) {
-                    boolean[] hit = {false};
-                    PhoneticKeys.keys(index.words[wid], k -> hit[0] |= keys.contains(k));
-                    if (hit[0]) {
+                    // listed initials are compared by sim(), not linked; a one-character number is a word like any other
+                    if (index.words[wid].length() > 1 || index.words[wid].equals(q[i])) {
                         found.add(wid);
                     }
                 }
             } else {
-                PhoneticKeys.keys(q[i], k -> {
-                    int[] ws = index.keyWords.get(k);
-                    if (ws != null) {
-                        for (int x : ws) {
-                            found.add(x);
-                        }
-                    }
+                IntList ruled = new IntList(8);
+                long[] seenEdit = new long[(index.words.length >>> 6) + 1];
+                long[] seenRule = new long[seenEdit.length];
+                PhoneticKeys.keys(q[i], (PhoneticKeys.KeySink) (key, length) -> {
+                    boolean edit = PhoneticKeys.isEditKey(key);
+                    index.keyWords.addNewWords(KeyTable.hash(key, length), edit ? found : ruled, edit ? seenEdit : seenRule);
                 });
+                byRule = ruled.toSortedSet();
+                for (int x : byRule) {
+                    found.add(x);
+                }
             }
             int transposedFrom = found.size();
             if (!initial[i] && i < a.unfolded().size()) {
@@ -111,9 +112,17 @@ final class QueryPlan {
             for (int k = 0; k < linked.length; k++) {
                 String word = index.words[linked[k]];
                 int wid = linked[k];
-                double s = initial[i] ? (word.equals(q[i]) ? 1.0 : 0.0)
-                        : TokenSimilarity.similarity(q[i], qMeta, qSkel, word, index.metaphone[wid], index.skeleton[wid]);
-                if (transposed != NONE && Arrays.binarySearch(transposed, wid) >= 0) {
+                boolean isTransposed = transposed != NONE && Arrays.binarySearch(transposed, wid) >= 0;
+                double s;
+                if (initial[i]) {
+                    s = word.equals(q[i]) ? 1.0 : 0.0;
+                } else if (byRule != null && !isTransposed && Arrays.binarySearch(byRule, wid) < 0
+                        && !PhoneticKeys.withinEdits(q[i], word)) {
+                    s = 0.0; // linked by edit keys alone, too many edits apart: the similarity would say 0
+                } else {
+                    s = TokenSimilarity.similarity(q[i], qMeta, qSkel, word, index.metaphone[wid], index.skeleton[wid]);
+                }
+                if (isTransposed) {
                     s = Math.max(s, transposedDigraphSimilarity(q[i]));
                 }
                 if (s < 1.0) {

@@ -66,6 +66,29 @@ class ScreenerPropertiesTest {
         assertThat(scores(s, name)).containsEntry("g", 1.0);
     }
 
+    /**
+     * A listed name with typos in it (up to as many per word as the similarity accepts at that length, and some
+     * more): the index returns exactly what comparing every word with every listed word returns.
+     */
+    @Property(tries = 300)
+    void index_mistypedListedNames_equalFullScan(@ForAll("listedNames") String name, @ForAll long seed) {
+        Random rnd = new Random(seed);
+        StringBuilder b = new StringBuilder();
+        for (String x : name.replace(",", " ").split(" +")) {
+            int edits = rnd.nextInt(PhoneticKeys.maxEdits(Math.max(4, x.length())) + 2);
+            b.append(b.isEmpty() ? "" : " ").append(PhoneticKeysCompletenessTest.edit(x.toLowerCase(Locale.ROOT), edits, rnd));
+        }
+        if (b.toString().isBlank()) {
+            return;
+        }
+        KordonScreener k = (KordonScreener) S;
+        Query q = Query.of(b.toString());
+        QueryPlan reference = k.planFullScan(q);
+        for (double t : new double[] {0.5, Screeners.DEFAULT_THRESHOLD}) {
+            assertThat(k.screen(q, t, 50)).as("%s at %s", q.name(), t).isEqualTo(k.screenFullScan(reference, t, 50));
+        }
+    }
+
     private static String recased(List<String> w, Random rnd) {
         StringBuilder b = new StringBuilder();
         for (String x : w) {
