@@ -94,7 +94,7 @@ final class NameIndex {
                     if (name.kind() != kind) {
                         continue;
                     }
-                    AnalyzedName a = cache.computeIfAbsent(name.value(), analyzer::analyze);
+                    AnalyzedName a = cache.computeIfAbsent((entity.schema() == org.kordon.model.Schema.PERSON ? "P\t" : "\t") + name.value(), k -> analyzer.analyze(name.value(), entity.schema()));
                     if (a.tokens().isEmpty() || !seen.add(a.tokens())) {
                         continue;
                     }
