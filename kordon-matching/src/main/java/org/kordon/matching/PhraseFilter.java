@@ -21,7 +21,9 @@ import java.util.function.Function;
  * several words, one of them of 4+ letters, matches its words in any order and place, so that reordering a
  * name does not change what is dropped ({@code [company, kalashnikov, stock, joint]} keeps
  * {@code [kalashnikov]}); an abbreviation of short words with a one-letter one ({@code s a}, {@code sp z o o})
- * matches only as written and at the end of the name, so initials are not taken for one; other phrases
+ * matches only as written and at the end of the name, so initials are not taken for one; a phrase that folds to
+ * one letter only as the list writes it ({@code "Wang Yi"}, folded {@code [vang, i]}, keeps its given name:
+ * {@code yi} is not the connecting word {@code и}); other phrases
  * match as written anywhere. A name that would lose every word keeps them all ({@code [ooo]} stays {@code [ooo]}):
  * a legal form alone is still the name the list gives. Immutable and thread-safe.
  */
@@ -34,8 +36,11 @@ final class PhraseFilter {
     record Result(List<String> kept, List<String> keptShown, List<String> dropped, List<String> codes) {
     }
 
-    /** A phrase of the list (folded words) and the code of its class. */
-    private record Phrase(String[] words, String code) {
+    /**
+     * A phrase of the list (folded words), the code of its class, and for a phrase that folds to one letter, the
+     * word as written in Latin (else null).
+     */
+    private record Phrase(String[] words, String code, String written) {
         int length() {
             return words.length;
         }
@@ -103,7 +108,7 @@ final class PhraseFilter {
             if (colon < 0) {
                 List<String> words = analyse.apply(l);
                 if (!words.isEmpty()) {
-                    add(map, words, String.join(" ", words));
+                    add(map, words, String.join(" ", words), l);
                 }
                 return;
             }
@@ -121,7 +126,7 @@ final class PhraseFilter {
                     throw new IllegalStateException(resource + " line " + lineNo + " (" + code + "): '"
                             + phrase.strip() + "' has no word");
                 }
-                add(map, words, code);
+                add(map, words, code, phrase.strip());
             }
         });
         for (List<Phrase> l : map.values()) {
@@ -130,8 +135,12 @@ final class PhraseFilter {
         return new PhraseFilter(map);
     }
 
-    private static void add(Map<String, List<Phrase>> map, List<String> words, String code) {
-        map.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Phrase(words.toArray(String[]::new), code));
+    private static void add(Map<String, List<Phrase>> map, List<String> words, String code, String phrase) {
+        String written = null;
+        if (words.size() == 1 && words.get(0).length() == 1) {
+            written = ScriptTransliterator.toLatin(TextNormalizer.normalize(phrase));
+        }
+        map.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Phrase(words.toArray(String[]::new), code, written));
     }
 
     /** {@code words} are folded words; {@code shown} the same words before folding, for the report. */
@@ -162,7 +171,7 @@ final class PhraseFilter {
         }
         // phrases as written
         for (int i = 0; i < n; ) {
-            Phrase phrase = drop[i] ? null : match(words, drop, i);
+            Phrase phrase = drop[i] ? null : match(words, shown, drop, i);
             if (phrase != null) {
                 int len = phrase.length();
                 dropped.add(String.join(" ", shown.subList(i, i + len)));
@@ -216,7 +225,7 @@ final class PhraseFilter {
         return false;
     }
 
-    private Phrase match(List<String> words, boolean[] drop, int at) {
+    private Phrase match(List<String> words, List<String> shown, boolean[] drop, int at) {
         List<Phrase> candidates = byFirstWord.get(words.get(at));
         if (candidates == null) {
             return null;
@@ -231,6 +240,10 @@ final class PhraseFilter {
             }
             // an abbreviation with a one-letter word ("s a", "a s") only ends a name: "A. S. Pushkin" keeps its initials
             boolean fits = letter && shortOnly ? at + phrase.length == words.size() : at + phrase.length <= words.size();
+            if (candidate.written() != null && !candidate.written().equals(shown.get(at))) {
+                // a phrase that folds to one letter matches only as written: "и" (i) is not the given name Yi
+                fits = false;
+            }
             if (fits && startsWith(words, drop, at, phrase)) {
                 return candidate;
             }

@@ -140,7 +140,7 @@ final class WordEquivalents {
 
     /**
      * Replaces each two adjacent words that are a two-word variant by its canonical word, in {@code words} (folded)
-     * and, joined as written, in {@code shown} (the same words before folding): {@code [machine, building, plant]}
+     * and, joined as written, in {@code shown} (the same words before folding, "machinebuilding"): {@code [machine, building, plant]}
      * becomes {@code [machinery, plant]}. Both lists must be modifiable and of the same size.
      */
     void joinPairs(List<String> words, List<String> shown) {
@@ -152,7 +152,7 @@ final class WordEquivalents {
             if (c != null) {
                 words.set(i, c);
                 words.remove(i + 1);
-                shown.set(i, shown.get(i) + " " + shown.get(i + 1));
+                shown.set(i, shown.get(i) + shown.get(i + 1));
                 shown.remove(i + 1);
             }
         }

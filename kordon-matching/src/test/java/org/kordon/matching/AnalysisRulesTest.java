@@ -56,18 +56,25 @@ class AnalysisRulesTest {
     }
 
     @Test
-    void particles_abdWithArticle_isOneWordAbdul() {
+    void particles_abdulAbdelAbdAl_areAbdAndTheArticle_joinedOrNot() {
         assertThat(tokens("Abd al-Aziz"))
                 .isEqualTo(tokens("Abdel Aziz"))
                 .isEqualTo(tokens("ABDULAZIZ"))
                 .isEqualTo(tokens("Abdoul Aziz"))
                 .isEqualTo(tokens("Abd el Aziz"))
-                .containsExactly("abdulaziz");
+                .containsExactly("abd", "al", "aziz");
         assertThat(tokens("Abdelaziz Bouteflika")).isEqualTo(tokens("Abdul Aziz Bouteflika"));
     }
 
     @Test
-    void particles_abdullah_allSpellingsAreOneWord() {
+    void particles_doNotDependOnWordOrder() {
+        assertThat(tokens("Aziz Abdul Shahlai")).containsExactlyInAnyOrderElementsOf(tokens("Shahlai Abdulaziz"));
+        assertThat(tokens("Khansa El")).containsExactlyInAnyOrderElementsOf(tokens("El Khansa"));
+        assertThat(tokens("al-Aziz abd Samir")).containsExactlyInAnyOrderElementsOf(tokens("Samir abd al-Aziz"));
+    }
+
+    @Test
+    void particles_abdullah_allSpellingsAreAbdAndAllah() {
         assertThat(tokens("Abdullah"))
                 .isEqualTo(tokens("Abdallah"))
                 .isEqualTo(tokens("Abd Allah"))
@@ -76,22 +83,24 @@ class AnalysisRulesTest {
                 .isEqualTo(tokens("عبد الله"))
                 .isEqualTo(tokens("عبدالله"))
                 .isEqualTo(tokens("Abd-Allah"))
-                .containsExactly("abdulah");
+                .containsExactly("abd", "alah");
     }
 
     @Test
-    void particles_allahEndingAName_isJoined() {
+    void particles_allahEndingAName_isAWordOfItsOwn() {
         assertThat(tokens("Hassan Nasrallah"))
                 .isEqualTo(tokens("Hassan Nasrullah"))
                 .isEqualTo(tokens("Hassan Nasr Allah"))
-                .containsExactly("hasan", "nasralah");
+                .containsExactly("hasan", "nasr", "alah");
+        assertThat(tokens("Mullah Omar")).containsExactly("omar");
+        assertThat(tokens("Salah Shehadeh")).startsWith("salah");
     }
 
     @Test
     void particles_arabicScriptAllah_isNotTheArticleAndLh() {
         assertThat(ScriptTransliterator.toLatin("نصرالله")).isEqualTo("nsrallah");
         assertThat(ScriptTransliterator.toLatin("حسن نصر الله")).isEqualTo("hsn nsr allah");
-        assertThat(tokens("حسن نصر الله")).containsExactly("hsn", "nsralah");
+        assertThat(tokens("حسن نصرالله")).containsExactly("hsn", "nsr", "alah");
     }
 
     @Test
@@ -238,6 +247,11 @@ class AnalysisRulesTest {
     }
 
     // --- Han and Hangul
+
+    @Test
+    void connectingWordI_isNotTheGivenNameYi() {
+        assertThat(tokens("Wang Yi")).hasSize(2).isEqualTo(tokens("王毅"));
+    }
 
     @Test
     void han_companyName_isSegmentedIntoWordsAndLosesItsLegalForm() {
