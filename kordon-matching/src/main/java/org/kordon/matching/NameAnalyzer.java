@@ -13,7 +13,7 @@ import org.kordon.model.Schema;
  *                   --3 Tokenizer-------------> [pao, sberbank]
  *                   --4 RomanisationFolder----> [pao, sberbank]
  *                   --4b WordEquivalents x2---> [pao, sberbank]   (given names, organisation words: Євген -> evgeni, завод -> plant)
- *                   --4c NameParticles--------> [pao, sberbank]   (Arabic particles: Abdelaziz -> abd al aziz, ibn -> bin)
+ *                   --4c NameParticles--------> [pao, sberbank]   (Arabic particles: Abdelaziz -> abdulaziz, ibn -> bin)
  *                   --5 PhraseFilter x3-------> [sberbank]        (legal forms, titles, connecting words)
  *                   --6 PhoneticKeys----------> d:sberbank, m:SPRP, s:sbrbnk, d:berbank ...  (by the index)
  * </pre>

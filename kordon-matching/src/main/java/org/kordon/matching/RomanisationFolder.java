@@ -7,7 +7,7 @@ package org.kordon.matching;
  * <p>Rules, applied to a lower-case ASCII word from left to right, longest first:
  * <pre>
  *   shch, sch, sz -> sh    tsch, tch, cz -> ch    dzh, zh, dj -> j    kh -> h    tz -> ts
- *   hs before i or u at the start -> ks (Wade-Giles Hsi, Hsu are pinyin Xi, Xu)
+ *   hs before i at the start -> ks (Wade-Giles Hsi, Hsieh are pinyin Xi, Xie)
  *   j before a vowel at the start of a word in the German scheme (see isGermanScheme) -> i, je -> e
  *   (Jakowlew, Jurij: iakovlev, iuri; Jewgenij: evgeni)
  *   ph -> f    ck, q -> k    x -> ks    w -> v    ou, oo -> u    ye at the start or after a vowel -> e
@@ -38,8 +38,8 @@ final class RomanisationFolder {
                     b.append('i'); // German j for й, я, ю: Jakowlew, Jurij (Yakovlev, Yuriy); je is е, as ye
                 }
                 i++;
-            } else if (i == 0 && n > 2 && starts(word, i, "hs") && (word.charAt(2) == 'i' || word.charAt(2) == 'u')) {
-                b.append("ks"); // Wade-Giles hs is pinyin x: Hsi, Xi
+            } else if (i == 0 && n > 2 && starts(word, i, "hsi")) {
+                b.append("ks"); // Wade-Giles hs is pinyin x: Hsi, Xi; Hsieh, Xie (not Hsu: a typo of Husayn is Hsuayn)
                 i += 2;
             } else if (starts(word, i, "tsch")) {
                 b.append("ch"); // German: Timtschenko, Kowaltschuk
