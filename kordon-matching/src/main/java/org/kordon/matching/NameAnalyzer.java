@@ -2,6 +2,7 @@ package org.kordon.matching;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kordon.model.Schema;
 
 /**
  * The name-analysis chain, assembled in one place. Every listed name and every query goes through it.
@@ -12,6 +13,7 @@ import java.util.List;
  *                   --3 Tokenizer-------------> [pao, sberbank]
  *                   --4 RomanisationFolder----> [pao, sberbank]
  *                   --4b WordEquivalents x2---> [pao, sberbank]   (given names, organisation words: Євген -> evgeni, завод -> plant)
+ *                   --4c NameParticles--------> [pao, sberbank]   (Arabic particles: Abdelaziz -> abdulaziz, ibn -> bin)
  *                   --5 PhraseFilter x3-------> [sberbank]        (legal forms, titles, connecting words)
  *                   --6 PhoneticKeys----------> d:sberbank, m:SPRP, s:sbrbnk, d:berbank ...  (by the index)
  * </pre>
@@ -25,6 +27,12 @@ import java.util.List;
  * Immutable and thread-safe; {@link #DEFAULT} is the instance every screener uses.
  */
 final class NameAnalyzer {
+    /**
+     * Roman generational numbers after the first word, as digit words: folding would make "II" and "III" the
+     * initial "i". IV is not one of them: written without dots it is as likely the initials I. V.
+     */
+    private static final java.util.Map<String, String> GENERATIONS = java.util.Map.of("ii", "2", "iii", "3");
+
     static final NameAnalyzer DEFAULT = new NameAnalyzer();
 
     private final WordEquivalents givenNames;
@@ -45,14 +53,46 @@ final class NameAnalyzer {
         placeNames = java.util.Set.copyOf(places);
     }
 
+    /** A name whose kind is not known: as {@link #analyze(String, Schema)} with no schema. */
     AnalyzedName analyze(String name) {
+        return analyze(name, null);
+    }
+
+    /**
+     * Analyses a name of the given kind ({@code null}: not known). Legal forms are never dropped from a person's
+     * name: the surname Sá of {@code analyze("Sá Carneiro", PERSON)} stays the word {@code sa}, while
+     * {@code analyze("Banco Carneiro SA", COMPANY)} and {@code analyze("Banco Carneiro SA")} drop the legal form. (A
+     * rule by position, "only at the start or end", would make the words a name keeps depend on their order, and
+     * word order is for the scorer to weigh; a name of unknown kind is analysed as an organisation's would be.) A generational
+     * number ending a name of three or more words ({@code "John Smith III"}) is dropped with the titles; elsewhere
+     * II and III are the digit words {@code 2} and {@code 3}, never the initial {@code i}.
+     */
+    AnalyzedName analyze(String name, Schema schema) {
         String latin = ScriptTransliterator.toLatin(TextNormalizer.normalize(name));
         List<String> unfolded = Tokenizer.split(latin);
-        List<String> words = fold(unfolded);
-        PhraseFilter.Result lf = legalForms.apply(words, unfolded);
+        List<String> generation = List.of();
+        int last = unfolded.size() - 1;
+        if (last >= 2 && GENERATIONS.containsKey(unfolded.get(last))) {
+            generation = List.of(unfolded.get(last));
+            unfolded = unfolded.subList(0, last);
+        }
+        List<String> folded = fold(unfolded);
+        unfolded = new ArrayList<>(unfolded);
+        organisationWords.joinPairs(folded, unfolded);
+        NameParticles.Result p = NameParticles.apply(folded, unfolded);
+        List<String> words = p.words();
+        unfolded = p.shown();
+        PhraseFilter.Result lf = schema == Schema.PERSON
+                ? new PhraseFilter.Result(words, unfolded, List.of(), List.of())
+                : legalForms.apply(words, unfolded);
         PhraseFilter.Result tt = titles.apply(lf.kept(), lf.keptShown());
         PhraseFilter.Result cw = connectors.apply(tt.kept(), tt.keptShown());
-        return new AnalyzedName(name, latin, cw.kept(), lf.dropped(), tt.dropped(), cw.keptShown());
+        List<String> titlesDropped = tt.dropped();
+        if (!generation.isEmpty()) {
+            titlesDropped = new ArrayList<>(titlesDropped);
+            titlesDropped.addAll(generation);
+        }
+        return new AnalyzedName(name, latin, cw.kept(), lf.codes(), titlesDropped, cw.keptShown());
     }
 
     /** Whether a folded word names a country, region or large city ({@code place-names.txt}): "georgia", "rusia". */
@@ -60,9 +100,12 @@ final class NameAnalyzer {
         return placeNames.contains(word);
     }
 
-    /** Steps 1-4b: the folded, canonical words of a text. */
+    /** Steps 1-4c: the folded, canonical words of a text. */
     List<String> foldedWords(String text) {
-        return fold(Tokenizer.split(ScriptTransliterator.toLatin(TextNormalizer.normalize(text))));
+        List<String> words = Tokenizer.split(ScriptTransliterator.toLatin(TextNormalizer.normalize(text)));
+        List<String> folded = fold(words);
+        organisationWords.joinPairs(folded, words);
+        return NameParticles.apply(folded, words).words();
     }
 
     /** Steps 1-4: the folded words of a text, before equivalents (what the equivalence files are read with). */
@@ -77,8 +120,11 @@ final class NameAnalyzer {
 
     private List<String> fold(List<String> words) {
         List<String> out = new ArrayList<>(words.size());
-        for (String w : words) {
-            out.add(organisationWords.apply(givenNames.apply(RomanisationFolder.fold(w))));
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            String generation = i > 0 ? GENERATIONS.get(w) : null;
+            out.add(generation != null ? generation
+                    : organisationWords.apply(givenNames.apply(RomanisationFolder.fold(w))));
         }
         return out;
     }

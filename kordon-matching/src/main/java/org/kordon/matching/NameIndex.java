@@ -108,7 +108,8 @@ final class NameIndex {
                     if (name.kind() != kind) {
                         continue;
                     }
-                    AnalyzedName a = cache.computeIfAbsent(name.value(), analyzer::analyze);
+                    AnalyzedName a = cache.computeIfAbsent((entity.schema() == org.kordon.model.Schema.PERSON ? "P\t" : "\t") + name.value(),
+                            k -> analyzer.analyze(name.value(), entity.schema()));
                     for (String form : a.legalForms()) {
                         forms.add(SecondaryEvidence.formKey(form));
                     }

@@ -53,7 +53,7 @@ final class QueryPlan {
      * with it are compared.
      */
     static QueryPlan of(Query query, NameAnalyzer analyzer, NameIndex index, boolean fullScan) {
-        AnalyzedName a = analyzer.analyze(query.name());
+        AnalyzedName a = analyzer.analyze(query.name(), query.schema());
         List<String> tokens = a.tokens();
         int m = Math.min(MAX_WORDS, tokens.size());
         String[] q = new String[m];

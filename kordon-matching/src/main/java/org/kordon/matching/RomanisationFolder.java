@@ -6,12 +6,15 @@ package org.kordon.matching;
  *
  * <p>Rules, applied to a lower-case ASCII word from left to right, longest first:
  * <pre>
- *   shch, sch, sz -> sh    tch, cz -> ch    dzh, zh, dj -> j    kh -> h    tz -> ts
+ *   shch, sch, sz -> sh    tsch, tch, cz -> ch    dzh, zh, dj -> j    kh -> h    tz -> ts
+ *   hs before i at the start -> ks (Wade-Giles Hsi, Hsieh are pinyin Xi, Xie)
+ *   j before a vowel at the start of a word in the German scheme (see isGermanScheme) -> i, je -> e
+ *   (Jakowlew, Jurij: iakovlev, iuri; Jewgenij: evgeni)
  *   ph -> f    ck, q -> k    x -> ks    w -> v    ou, oo -> u    ye at the start or after a vowel -> e
  *   (other ye -> ie)    y -> i
  * </pre>
  * then doubled letters collapse ({@code ii -> i}, so the endings -iy, -yy, -ii and -y all end in {@code i};
- * {@code -ij} at the end becomes {@code i}), and {@code aiev}/{@code eiev} become {@code aev}/{@code eev}
+ * {@code -ij} at the end becomes {@code i}, {@code -ej} becomes {@code ei}), and {@code aiev}/{@code eiev} become {@code aev}/{@code eev}
  * (Nazarbayev, Nazarbaev). A "ye" after a vowel is the plain vowel е that BGN writes ye and others e
  * (Alekseyevna, Alekseevna: both {@code alekseevna}), so a typo in such a word stays one edit from the other
  * spelling. Digits pass through unchanged. Examples: {@code fold("shcherbakov")} is
@@ -30,6 +33,17 @@ final class RomanisationFolder {
             if (c >= '0' && c <= '9') {
                 b.append(c);
                 i++;
+            } else if (i == 0 && c == 'j' && n > 2 && isVowel(word.charAt(1)) && isGermanScheme(word)) {
+                if (word.charAt(1) != 'e') {
+                    b.append('i'); // German j for й, я, ю: Jakowlew, Jurij (Yakovlev, Yuriy); je is е, as ye
+                }
+                i++;
+            } else if (i == 0 && n > 2 && starts(word, i, "hsi")) {
+                b.append("ks"); // Wade-Giles hs is pinyin x: Hsi, Xi; Hsieh, Xie (not Hsu: a typo of Husayn is Hsuayn)
+                i += 2;
+            } else if (starts(word, i, "tsch")) {
+                b.append("ch"); // German: Timtschenko, Kowaltschuk
+                i += 4;
             } else if (starts(word, i, "shch")) {
                 b.append("sh");
                 i += 4;
@@ -58,6 +72,25 @@ final class RomanisationFolder {
         }
         return collapse(b);
     }
+
+    /**
+     * Whether a word is a Russian name in the German scheme, where j is й and я, ю, е begin with it: it has tsch,
+     * or the German endings of -ов, -ев, -овна, -евна, -ович, -евич, -ий, -ей ({@code jakowlew}, {@code jurij},
+     * {@code janukowytsch}). English and Arabic words with an initial j (Jamal, Jawad, Jewel) have none of them.
+     */
+    private static boolean isGermanScheme(String word) {
+        if (word.contains("tsch")) {
+            return true;
+        }
+        for (String end : GERMAN_ENDINGS) {
+            if (word.endsWith(end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] GERMAN_ENDINGS = {"ow", "ew", "owa", "ewa", "owna", "ewna", "ij", "ej"};
 
     /** Whether folding may rewrite the pair {@code ac} (a digraph, or any letter before h: tch, shch, dzh). */
     static boolean mayRewrite(char a, char c) {
@@ -113,6 +146,8 @@ final class RomanisationFolder {
         int n = out.length();
         if (n > 2 && out.charAt(n - 2) == 'i' && out.charAt(n - 1) == 'j') {
             out.setLength(n - 1);
+        } else if (n > 2 && out.charAt(n - 2) == 'e' && out.charAt(n - 1) == 'j') {
+            out.setCharAt(n - 1, 'i'); // German and Czech -ej is -ей: Sergej, Andrej (Sergei, Andrei)
         }
         replaceAll(out, "aiev", "aev");
         replaceAll(out, "eiev", "eev");

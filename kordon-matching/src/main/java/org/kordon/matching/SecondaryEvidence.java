@@ -127,17 +127,27 @@ final class SecondaryEvidence {
         return b.toString();
     }
 
+    /**
+     * Whether a query's legal forms agree with an entity's: one pair of codes ({@link AnalyzedName#legalForms()}) is
+     * the same form, or one side is the bare word {@code company} (Co., Company: no form at all), or both are
+     * joint-stock forms ({@code jsc} / {@code pjsc}: Russian OAO and ZAO were renamed PAO and AO in 2014, and lists
+     * keep both). "Siemens AG" (jsc) and "Siemens GmbH" (llc) disagree.
+     */
     private static boolean anyShared(List<String> forms, String[] listed) {
         for (String f : forms) {
             String key = formKey(f);
             for (String l : listed) {
-                if (key.equals(l)) {
+                if (key.equals(l) || key.equals(BARE_COMPANY) || l.equals(BARE_COMPANY)
+                        || JOINT_STOCK.contains(key) && JOINT_STOCK.contains(l)) {
                     return true;
                 }
             }
         }
         return false;
     }
+
+    private static final String BARE_COMPANY = formKey("company");
+    private static final java.util.Set<String> JOINT_STOCK = java.util.Set.of(formKey("jsc"), formKey("pjsc"));
 
     /** -1 when the date falls within a listed date or range; else the smallest gap in whole years (0: same year). */
     static int birthGapYears(PartialDate d, List<DateRange> listed) {

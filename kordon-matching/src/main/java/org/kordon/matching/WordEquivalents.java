@@ -22,7 +22,8 @@ import java.util.function.Function;
  * gives {@code "vladimirovich"}, so the Russian spelling, as lists write it, is left as it was (a typo in it
  * still finds it). A word of no class is returned as it is (the same instance).
  *
- * <p>File format: one class a line, {@code canonical: variant, variant, ...}; a given name whose
+ * <p>File format: one class a line, {@code canonical: variant, variant, ...} (in a file of organisation words, a
+ * variant may be two words: {@code machine building}, see {@link #joinPairs}); a given name whose
  * patronymics do not follow the usual rule ({@link #russianPatronymics}) names them after it
  * ({@code igor igorevich igorevna: ...}); {@code #} starts a comment.
  * Every entry is analysed by the chain's steps 1-4, so a variant may be written in any script and
@@ -40,10 +41,13 @@ final class WordEquivalents {
     private final Map<String, String> canonical;
     /** Canonical given name -> its Russian patronymics, male and female, folded; empty without patronymics. */
     private final Map<String, String[]> patronymicsOf;
+    /** Two-word variants, "first second" (folded) -> canonical word. */
+    private final Map<String, String> pairs;
 
-    private WordEquivalents(Map<String, String> canonical, Map<String, String[]> patronymicsOf) {
+    private WordEquivalents(Map<String, String> canonical, Map<String, String[]> patronymicsOf, Map<String, String> pairs) {
         this.canonical = canonical;
         this.patronymicsOf = patronymicsOf;
+        this.pairs = pairs;
     }
 
     /**
@@ -53,6 +57,7 @@ final class WordEquivalents {
     static WordEquivalents fromResource(String resource, Function<String, List<String>> analyse, boolean patronymics) {
         Map<String, String> map = new HashMap<>();
         Map<String, String[]> pats = new HashMap<>();
+        Map<String, String> twoWords = new HashMap<>();
         try (InputStream in = WordEquivalents.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
@@ -81,6 +86,15 @@ final class WordEquivalents {
                 }
                 for (String variant : l.substring(colon + 1).split(",")) {
                     if (!variant.isBlank()) {
+                        List<String> words = analyse.apply(variant.strip());
+                        if (words.size() == 2 && !patronymics) {
+                            String before = twoWords.put(words.get(0) + " " + words.get(1), canon);
+                            if (before != null && !before.equals(canon)) {
+                                throw new IllegalStateException(resource + " line " + lineNo + ": '" + variant.strip()
+                                        + "' is already a variant of '" + before + "'");
+                            }
+                            continue;
+                        }
                         String v = oneWord(analyse, variant, resource, lineNo);
                         String before = map.put(v, canon);
                         if (before != null && !before.equals(canon)) {
@@ -93,7 +107,7 @@ final class WordEquivalents {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
-        return new WordEquivalents(Map.copyOf(map), Map.copyOf(pats));
+        return new WordEquivalents(Map.copyOf(map), Map.copyOf(pats), Map.copyOf(twoWords));
     }
 
     /**
@@ -122,6 +136,26 @@ final class WordEquivalents {
             throw new IllegalStateException(resource + " line " + lineNo + ": '" + entry.strip() + "' is not one word");
         }
         return words.get(0);
+    }
+
+    /**
+     * Replaces each two adjacent words that are a two-word variant by its canonical word, in {@code words} (folded)
+     * and, joined as written, in {@code shown} (the same words before folding, "machinebuilding"): {@code [machine, building, plant]}
+     * becomes {@code [machinery, plant]}. Both lists must be modifiable and of the same size.
+     */
+    void joinPairs(List<String> words, List<String> shown) {
+        if (pairs.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String c = pairs.get(words.get(i) + " " + words.get(i + 1));
+            if (c != null) {
+                words.set(i, c);
+                words.remove(i + 1);
+                shown.set(i, shown.get(i) + shown.get(i + 1));
+                shown.remove(i + 1);
+            }
+        }
     }
 
     /** The canonical word of {@code word}'s class, or {@code word} itself. */

@@ -69,4 +69,20 @@ class PhraseFilterTest {
         assertThat(apply(TITLES, "Sheikh Mohammed").kept()).containsExactly("mohamed");
         assertThat(apply(TITLES, "Dr. Ayman al-Zawahiri").kept()).containsExactly("aiman", "al", "zavahiri");
     }
+
+    @Test
+    void fromResource_classLines_giveEachFormItsClassCode() {
+        assertThat(apply(LEGAL, "OOO Romashka").codes()).containsExactly("llc");
+        assertThat(apply(LEGAL, "Obschestvo s ogranichennoi otvetstvennostiu Sovfrakht").codes()).containsExactly("llc");
+        assertThat(apply(TITLES, "Sheikh Mohammed").codes()).containsExactly("sheih"); // a line of its own: its folded words
+    }
+
+    @Test
+    void fromResource_badClassCode_namesFileAndLine() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> PhraseFilter.fromResource("bad-legal-forms.txt", NameAnalyzer.DEFAULT::foldedWords))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("bad-legal-forms.txt line 3")
+                .hasMessageContaining("Limited Liability");
+    }
 }
