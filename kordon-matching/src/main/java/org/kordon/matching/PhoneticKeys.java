@@ -20,7 +20,7 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  *   <li>{@code d:} the word itself and every string left by deleting up to {@link #deletions} letters of it,
  *       which links words within the edits {@link TokenSimilarity}'s Jaro-Winkler rule accepts: one edit at 4-7
  *       letters ({@code "putin"} and {@code "putim"} share {@code "d:puti"}), two at 8-11 ({@code "kovalchuk"}
- *       and the German {@code "kovaltshuk"} share {@code "d:kovalhuk"}), three at 12-15;
+ *       and the German {@code "kovaltshuk"} share {@code "d:kovalhuk"}), and two up to 15 (TokenSimilarity.MAX_EDITS);
  *   <li>{@code l:} for pairs whose longer word has {@link #LONG} letters or more (four edits and up, too many
  *       deletions to file), the pair of lengths: {@code "l:13-16"} links every 13-letter word with every
  *       16-letter one, and the similarity then decides.
@@ -135,7 +135,7 @@ final class PhoneticKeys {
 
     /**
      * How many letters of a word of {@code length} letters its {@code d:} keys delete: 1 at 3-7 (at 3 for the
-     * short-word rule), 2 at 8-11, 3 at 12-15.
+     * short-word rule), 2 at 8-15.
      */
     static int deletions(int length) {
         return length >= LONG ? 0 : editsAccepted(length);
@@ -151,7 +151,8 @@ final class PhoneticKeys {
 
     /**
      * The most edits {@link TokenSimilarity} accepts between two words the longer of which has {@code length}
-     * letters: the largest k with {@code 1.1 - k / length >= MIN_JARO_WINKLER} (its cap on Jaro-Winkler).
+     * letters: the largest k with {@code 1.1 - k / length >= MIN_JARO_WINKLER} (its cap on Jaro-Winkler), at most
+     * {@link TokenSimilarity#MAX_EDITS} below {@link #LONG} letters.
      */
     static int maxEdits(int length) {
         return length < MAX_EDITS.length ? MAX_EDITS[length] : computeMaxEdits(length);
@@ -170,7 +171,7 @@ final class PhoneticKeys {
         while (1.1 - (double) (k + 1) / length >= TokenSimilarity.MIN_JARO_WINKLER) {
             k++;
         }
-        return k;
+        return length < LONG ? Math.min(TokenSimilarity.MAX_EDITS, k) : k;
     }
 
     /**

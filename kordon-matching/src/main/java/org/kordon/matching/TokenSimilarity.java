@@ -11,7 +11,9 @@ package org.kordon.matching;
  *       else nothing ({@code "al"} is not {@code "el"}, {@code kim} is not {@code kin});
  *   <li>otherwise Jaro-Winkler, capped by {@code 1.1 - edit distance / longer length} (a transposition is one edit) so that a shared
  *       prefix does not make a short word the same as a longer one, when at least {@link #MIN_JARO_WINKLER}
- *       ({@code putin ~ putim 0.92}; {@code abramov ~ abramovich} is 0.8, no match);
+ *       ({@code putin ~ putim 0.92}; {@code abramov ~ abramovich} is 0.8, no match), and at most {@link #MAX_EDITS}
+ *       edits apart below {@link PhoneticKeys#LONG} letters (three edits in a 12-letter word make another name more
+ *       often than a spelling: {@code bladimirovich ~ kasimirovich}, {@code electrodetal ~ elektrostal});
  *   <li>else 0.85 when the Double Metaphone codes agree, both words have at least
  *       {@link ScoringWeights#phoneticMinLength()} (6) letters and the lengths are comparable ({@code mohamed ~ muhamad},
  *       {@code catherine ~ kathrin}; not {@code olga ~ oleg}, {@code brin ~ braun}, {@code gene ~ jon}, nor
@@ -34,6 +36,8 @@ final class TokenSimilarity {
     static final double PATRONYMIC = W.patronymic();
     static final double SHORT_WORD = W.shortWord();
     static final double PHONETIC_SHORT = W.phoneticShort();
+    /** The most edits between two spellings of one word shorter than {@link PhoneticKeys#LONG} letters. */
+    static final int MAX_EDITS = 2;
 
     private TokenSimilarity() {
     }
@@ -95,8 +99,9 @@ final class TokenSimilarity {
         int lb = b.length();
         boolean comparableLength = 1.1 - (double) Math.abs(la - lb) / Math.max(la, lb) >= MIN_JARO_WINKLER;
         if (comparableLength) {
-            double jw = Math.min(JaroWinkler.similarity(a, b), editSimilarity(a, b));
-            if (jw >= MIN_JARO_WINKLER) {
+            int edits = osaDistance(a, b);
+            double jw = Math.min(JaroWinkler.similarity(a, b), Math.min(1.0, 1.1 - (double) edits / Math.max(la, lb)));
+            if (jw >= MIN_JARO_WINKLER && (edits <= MAX_EDITS || Math.max(la, lb) >= PhoneticKeys.LONG)) {
                 return jw;
             }
         }

@@ -51,7 +51,7 @@ class RealListIndexRecallTest {
         switch (rnd.nextInt(4)) {
             case 0 -> Collections.reverse(w);
             case 2 -> {
-                // typos in every long word, up to the edits the similarity accepts at its length (2 at 8-11, 3 at 12-15)
+                // typos in every long word, up to the edits the similarity accepts at its length (2 at 8-15)
                 for (int i = 0; i < w.size(); i++) {
                     String t = w.get(i);
                     if (t.length() >= 8) {
