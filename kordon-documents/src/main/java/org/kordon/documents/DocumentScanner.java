@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.kordon.matching.Algorithm;
 import org.kordon.matching.Match;
 import org.kordon.matching.NameTokens;
 import org.kordon.matching.Query;
@@ -103,7 +102,7 @@ public final class DocumentScanner {
     /** A scanner over {@code snapshot}, with the Kordon screener at {@link Screeners#DEFAULT_THRESHOLD}. */
     public static DocumentScanner build(ListSnapshot snapshot) {
         Objects.requireNonNull(snapshot, "snapshot");
-        return new DocumentScanner(Screeners.build(snapshot, Algorithm.KORDON), new Vocabulary(snapshot),
+        return new DocumentScanner(Screeners.forSpans(snapshot), new Vocabulary(snapshot),
                 Screeners.DEFAULT_THRESHOLD);
     }
 

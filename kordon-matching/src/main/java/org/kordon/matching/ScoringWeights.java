@@ -119,6 +119,21 @@ record ScoringWeights(double missingListed, double missingPatronymic, double mis
         }
     }
 
+    /**
+     * These weights with every extra query word at its whole weight ({@code extraContained} 1): for names whose
+     * boundaries the caller chose (a span of a document), where a word too many means the span is wrong, not that the
+     * person has a second surname ("Сбербанка Германом Грефом" is Sberbank next to Herman Gref).
+     */
+    ScoringWeights withExtraWordsAtFullWeight() {
+        return new ScoringWeights(missingListed, missingPatronymic, missingInitial, 1.0, containedMinWords,
+                wordOrder, numberConflict, patronymicConflict, folded,
+                minJaroWinkler, phonetic, phoneticMinLength, phoneticShort, skeleton, initial,
+                patronymic, shortWord, weakAliasMin, weakAliasFactor,
+                identifierBase, birthMatch, birthBase, birthPerYear, birthMax,
+                countryMismatch, schemaConflict, personVsOrganization,
+                legalFormVsPerson, legalFormConflict, partialCap);
+    }
+
     /** The most secondary evidence other than an identifier can add to a name score: the pruning bound's margin. */
     double maxBoost() {
         return birthMatch;

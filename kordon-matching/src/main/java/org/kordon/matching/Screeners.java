@@ -45,6 +45,19 @@ public final class Screeners {
     }
 
     /**
+     * A {@link Algorithm#KORDON} screener for names whose boundaries the caller chose, such as a span of words found
+     * in a document: a query word the listed name lacks always costs its whole weight, so that a span with one word
+     * too many ("Сбербанка Германом Грефом") scores below the span that is the name ("Германом Грефом"). Screening a
+     * subject ({@link #build}) lets a listed person's name inside a longer query ("Mohammad Javad Zarif Khonsari"
+     * against "ZARIF, Mohammad Javad") cost its extra words less.
+     */
+    public static Screener forSpans(ListSnapshot snapshot) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        return new KordonScreener(new NameIndex(snapshot, NameAnalyzer.DEFAULT), NameAnalyzer.DEFAULT,
+                ScoringWeights.DEFAULT.withExtraWordsAtFullWeight());
+    }
+
+    /**
      * The classic baseline: Jaro-Winkler (commons-text) of the normalised, transliterated query against every
      * listed name, no index, no weights, no secondary data. For benchmarks of speed and recall.
      */
