@@ -60,6 +60,8 @@ final class NameScorer {
     private final boolean[] qDigit = new boolean[QueryPlan.MAX_WORDS];
     private final boolean[] qPatronymic = new boolean[QueryPlan.MAX_WORDS];
     private QueryPlan planned;
+    /** Whether {@link #planned} was written in Hangul or Han, where every syllable is a word. */
+    private boolean syllabic;
 
     NameScorer(NameIndex index, ScoringWeights weights) {
         this.index = index;
@@ -94,6 +96,7 @@ final class NameScorer {
                 qDigit[i] = PhoneticKeys.hasDigit(plan.q[i]);
                 qPatronymic[i] = NameIndex.isPatronymic(plan.q[i]);
             }
+            syllabic = syllabic(plan.analyzed.original());
         }
         int n = Math.min(MAX_NAME_WORDS, t.length);
         if (sim.length < m * n) {
@@ -227,7 +230,11 @@ final class NameScorer {
         boolean order = !rotation(plan, t, m);
         boolean numbers = conflict(plan, t, n, true);
         boolean patronymics = conflict(plan, t, n, false);
+        int alike = oneWordAlike(plan, t);
         double score = base;
+        if (alike >= 0) {
+            score *= 1.0 - weights.oneWordApproximate();
+        }
         if (order) {
             score *= 1.0 - weights.wordOrder();
         }
@@ -258,6 +265,9 @@ final class NameScorer {
             }
             if (patronymics) {
                 detail.notes.add("patronymics differ");
+            }
+            if (alike >= 0) {
+                detail.notes.add("found by one word only spelled alike");
             }
         }
         return Math.min(1.0, score);
@@ -338,6 +348,42 @@ final class NameScorer {
         return found >= weights.containedMinWords() ? weights.extraContained() : 1.0;
     }
 
+    /**
+     * The query word when the name is found by that one word alone (no other query word aligned, initials aside)
+     * and it is only spelled alike: a similarity below a folded spelling's, a listed word shorter than
+     * {@code oneWordTypoLength}. Else -1. "Testa" / TESA and "Morin" / MORION are other names; "Rosoboronexprt" is a typo.
+     */
+    private int oneWordAlike(QueryPlan plan, int[] t) {
+        int found = -1;
+        for (int k = 0; k < pickCount; k++) {
+            int i = picks[k];
+            if (dropped[i] || plan.initial[i]) {
+                continue;
+            }
+            if (found >= 0) {
+                return -1;
+            }
+            found = i;
+        }
+        if (found < 0 || joinedQ[found] || pairSim[found] >= weights.folded()) {
+            return -1;
+        }
+        return index.words[t[qMatch[found]]].length() < weights.oneWordTypoLength() ? found : -1;
+    }
+
+    /** Whether {@code name} holds a Hangul or Han letter: a name written by syllables. */
+    static boolean syllabic(String name) {
+        for (int k = 0; k < name.length(); ) {
+            int cp = name.codePointAt(k);
+            Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+            if (sc == Character.UnicodeScript.HANGUL || sc == Character.UnicodeScript.HAN) {
+                return true;
+            }
+            k += Character.charCount(cp);
+        }
+        return false;
+    }
+
     /** Whether the listed words found, read in the query's order, are a rotation of the listed order. */
     private boolean rotation(QueryPlan plan, int[] t, int m) {
         int k = 0;
@@ -393,7 +439,10 @@ final class NameScorer {
             return weights.missingPatronymic();
         }
         String word = index.words[wid];
-        return word.length() == 1 && !PhoneticKeys.hasDigit(word) ? weights.missingInitial() : weights.missingListed();
+        if (word.length() == 1 && !PhoneticKeys.hasDigit(word)) {
+            return weights.missingInitial();
+        }
+        return syllabic && person ? weights.missingSyllable() : weights.missingListed();
     }
 
     /** Tie-break between equally similar pairs by content, so word order never matters. */
