@@ -231,7 +231,11 @@ final class NameScorer {
         boolean numbers = conflict(plan, t, n, true);
         boolean patronymics = conflict(plan, t, n, false);
         int alike = oneWordAlike(plan, t);
+        boolean gender = person && genderForm(plan, t);
         double score = base;
+        if (gender) {
+            score *= 1.0 - weights.genderForm();
+        }
         if (alike >= 0) {
             score *= 1.0 - weights.oneWordApproximate();
         }
@@ -268,6 +272,9 @@ final class NameScorer {
             }
             if (alike >= 0) {
                 detail.notes.add("found by one word only spelled alike");
+            }
+            if (gender) {
+                detail.notes.add("surname in the other gender's form");
             }
         }
         return Math.min(1.0, score);
@@ -369,6 +376,28 @@ final class NameScorer {
             return -1;
         }
         return index.words[t[qMatch[found]]].length() < weights.oneWordTypoLength() ? found : -1;
+    }
+
+    /** Whether an aligned pair is one surname in its two gender forms: ivanov / ivanova, lebedev / lebedeva, lapin / lapina. */
+    private boolean genderForm(QueryPlan plan, int[] t) {
+        for (int k = 0; k < pickCount; k++) {
+            int i = picks[k];
+            if (dropped[i] || joinedQ[i] || pairSim[i] >= 1.0) {
+                continue;
+            }
+            if (genderForms(plan.q[i], index.words[t[qMatch[i]]])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one word is the other with the feminine -a of an East Slavic surname in -ov, -ev or -in. */
+    static boolean genderForms(String a, String b) {
+        String shorter = a.length() < b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return longer.length() == shorter.length() + 1 && longer.endsWith("a") && longer.startsWith(shorter)
+                && shorter.length() >= 4 && (shorter.endsWith("ov") || shorter.endsWith("ev") || shorter.endsWith("in"));
     }
 
     /** Whether {@code name} holds a Hangul or Han letter: a name written by syllables. */

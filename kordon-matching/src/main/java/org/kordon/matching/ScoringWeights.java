@@ -63,6 +63,9 @@ package org.kordon.matching;
  *                             Hangul or Han: there every syllable is a word, and Korean lists write a two-syllable
  *                             given name apart ("KIM NAM UNG"), so "김웅" lacks half of a given name, not a
  *                             middle name
+ * @param genderForm           relative loss when a listed person's surname is found only in its other gender's form
+ *                             (Ivanova / IVANOV, Lebedev / LEBEDEVA: East Slavic -ov, -ev, -in take -a for a woman):
+ *                             a wife, sister or brother, not the listed person
  */
 record ScoringWeights(double missingListed, double missingPatronymic, double missingInitial,
                       double extraContained, int containedMinWords,
@@ -73,7 +76,7 @@ record ScoringWeights(double missingListed, double missingPatronymic, double mis
                       double identifierBase, double birthMatch, double birthBase, double birthPerYear, double birthMax,
                       double countryMismatch, double schemaConflict, double personVsOrganization,
                       double legalFormVsPerson, double legalFormConflict, double partialCap,
-                      double oneWordApproximate, int oneWordTypoLength, double missingSyllable) {
+                      double oneWordApproximate, int oneWordTypoLength, double missingSyllable, double genderForm) {
 
     /** The weights Kordon ships with. */
     static final ScoringWeights DEFAULT = new ScoringWeights(
@@ -86,7 +89,7 @@ record ScoringWeights(double missingListed, double missingPatronymic, double mis
             0.9, 0.02, 0.03, 0.025, 0.45,
             0.03, 0.25, 0.20,
             0.15, 0.10, 0.985,
-            0.20, 10, 1.0);
+            0.20, 10, 1.0, 0.25);
 
     ScoringWeights {
         unit("missingListed", missingListed);
@@ -128,6 +131,7 @@ record ScoringWeights(double missingListed, double missingPatronymic, double mis
             throw new IllegalArgumentException("oneWordTypoLength must be at least 1, got " + oneWordTypoLength);
         }
         unit("missingSyllable", missingSyllable);
+        unit("genderForm", genderForm);
     }
 
     private static void unit(String name, double v) {

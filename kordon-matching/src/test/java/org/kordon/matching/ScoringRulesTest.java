@@ -36,6 +36,8 @@ class ScoringRulesTest {
         l.add(Fixtures.company("tesa", "TESA").build());
         l.add(Fixtures.company("morion", "Joint Stock Company \u201cMorion\u201d").build());
         l.add(Fixtures.person("kim-nam-ung", "KIM NAM UNG").build());
+        l.add(Fixtures.person("osipov", "OSIPOV Igor Vladimirovich").build());
+        l.add(Fixtures.person("ivanova", "Elena Sergeevna IVANOVA").build());
         return Screeners.build(new ListSnapshot(List.of(Fixtures.SOURCE), l), Algorithm.KORDON);
     }
 
@@ -213,11 +215,22 @@ class ScoringRulesTest {
     }
 
     @Test
+    void genderForm_surnameInTheOtherGendersForm_isAnotherPerson() {
+        assertThat(score("Igor Osipova", "osipov")).isLessThan(T);
+        assertThat(score("Елена Иванов", "ivanova")).isLessThan(T);
+        assertThat(S.screen(Query.of("Igor Osipova"), 0.0, 1).get(0).explanation().summary())
+                .contains("surname in the other gender's form");
+        // the listed form, in either script, still alerts
+        assertThat(score("Igor Osipov", "osipov")).isGreaterThanOrEqualTo(T);
+        assertThat(score("Елена Иванова", "ivanova")).isGreaterThanOrEqualTo(T);
+    }
+
+    @Test
     void weights_pruningMarginIsDerived_andBadWeightsAreRefusedByName() {
         assertThat(ScoringWeights.DEFAULT.maxBoost()).isEqualTo(ScoringWeights.DEFAULT.birthMatch());
         assertThat(ScoringWeights.DEFAULT.minExtraCost()).isEqualTo(ScoringWeights.DEFAULT.extraContained());
         assertThatThrownBy(() -> new ScoringWeights(0.35, 0.05, 0.15, 1.5, 2, 0.1, 0.5, 0.15, 0.98, 0.84, 0.85, 6,
-                0.6, 0.9, 0.6, 0.85, 0.8, 0.95, 0.92, 0.9, 0.02, 0.03, 0.025, 0.45, 0.03, 0.25, 0.2, 0.15, 0.1, 0.985, 0.2, 10, 1.0))
+                0.6, 0.9, 0.6, 0.85, 0.8, 0.95, 0.92, 0.9, 0.02, 0.03, 0.025, 0.45, 0.03, 0.25, 0.2, 0.15, 0.1, 0.985, 0.2, 10, 1.0, 0.25))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("extraContained");
     }
 }
