@@ -358,7 +358,7 @@ final class NameScorer {
     /**
      * The query word when the name is found by that one word alone (no other query word aligned, initials aside)
      * and it is only spelled alike: a similarity below a folded spelling's, a listed word shorter than
-     * {@code oneWordTypoLength}. Else -1. "Testa" / TESA and "Morin" / MORION are other names; "Rosoboronexprt" is a typo.
+     * {@code oneWordTypoLength}, and not one {@link #letterClassKey}. Else -1. "Testa" / TESA and "Morin" / MORION are other names; "Rosoboronexprt" is a typo.
      */
     private int oneWordAlike(QueryPlan plan, int[] t) {
         int found = -1;
@@ -375,7 +375,43 @@ final class NameScorer {
         if (found < 0 || joinedQ[found] || pairSim[found] >= weights.folded()) {
             return -1;
         }
-        return index.words[t[qMatch[found]]].length() < weights.oneWordTypoLength() ? found : -1;
+        String listed = index.words[t[qMatch[found]]];
+        if (listed.length() >= weights.oneWordTypoLength()
+                || letterClassKey(plan.q[found]).equals(letterClassKey(listed))) {
+            return -1;
+        }
+        return found;
+    }
+
+    /**
+     * The word with the letters romanisations interchange made one: ch, sh, kh to h; ph to f; c and q to k; z to s;
+     * u and w to v; y and j to i. Two spellings with one key are one name romanised two ways (Elecond / ELEKOND,
+     * Sequoia / Секвойя, Rosmashin / ROSMACHIN); Testa / TESA and Ladega / LADOGA keep two keys.
+     */
+    static String letterClassKey(String w) {
+        StringBuilder b = new StringBuilder(w.length());
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            char next = k + 1 < w.length() ? w.charAt(k + 1) : 0;
+            if (next == 'h' && (c == 'c' || c == 's' || c == 'k')) {
+                b.append('h');
+                k++;
+                continue;
+            }
+            if (c == 'p' && next == 'h') {
+                b.append('f');
+                k++;
+                continue;
+            }
+            b.append(switch (c) {
+                case 'c', 'q' -> 'k';
+                case 'z' -> 's';
+                case 'u', 'w' -> 'v';
+                case 'y', 'j' -> 'i';
+                default -> c;
+            });
+        }
+        return b.toString();
     }
 
     /** Whether an aligned pair is one surname in its two gender forms: ivanov / ivanova, lebedev / lebedeva, lapin / lapina. */

@@ -34,6 +34,8 @@ class ScoringRulesTest {
         l.add(Fixtures.company("rosoboronexport", "ROSOBORONEXPORT GMBH").build());
         l.add(Fixtures.person("muhamad", "MUHAMAD, Ahmed Fuad").build());
         l.add(Fixtures.company("tesa", "TESA").build());
+        l.add(Fixtures.company("elekond", "Joint Stock Company \u2018Elekond\u2019").build());
+        l.add(Fixtures.company("sequoia", "Sequoia JSC").build());
         l.add(Fixtures.company("morion", "Joint Stock Company \u201cMorion\u201d").build());
         l.add(Fixtures.person("kim-nam-ung", "KIM NAM UNG").build());
         l.add(Fixtures.person("osipov", "OSIPOV Igor Vladimirovich").build());
@@ -198,6 +200,12 @@ class ScoringRulesTest {
         // the listed word itself still alerts
         assertThat(score("Tesa SpA", "tesa")).isGreaterThanOrEqualTo(T);
         assertThat(score("Morion JSC", "morion")).isGreaterThanOrEqualTo(T);
+    }
+
+    @Test
+    void oneWord_spelledWithLettersRomanisationsInterchange_isStillTheName() {
+        assertThat(score("JSC Elecond", "elekond")).isGreaterThanOrEqualTo(T);
+        assertThat(score("АКЦИОНЕРНОЕ ОБЩЕСТВО \u2018СЕКВОЙЯ\u2019", "sequoia")).isGreaterThanOrEqualTo(T);
     }
 
     @Test
