@@ -40,6 +40,8 @@ package org.kordon.matching;
  */
 final class NameScorer {
     static final int MAX_NAME_WORDS = 64;
+    /** Word similarities are stored as floats: 0.85f is a little above 0.85. */
+    private static final double SIM_EPSILON = 1e-6;
 
     private final NameIndex index;
     private final ScoringWeights weights;
@@ -356,15 +358,16 @@ final class NameScorer {
     }
 
     /**
-     * The query word when the name is found by that one word alone (no other query word aligned, initials aside)
-     * and it is only spelled alike: a similarity below a folded spelling's, a listed word shorter than
-     * {@code oneWordTypoLength}, and not one {@link #letterClassKey}. Else -1. "Testa" / TESA and "Morin" / MORION are other names; "Rosoboronexprt" is a typo.
+     * The query word when the name is found by that one word alone (no other query word aligned, initials and
+     * organisation words such as group or holding aside: "Cremin Group" / KREMNY GROUP) and it is only spelled alike:
+     * a similarity below a folded spelling's, not one {@link #letterClassKey}, and a listed word shorter than
+     * {@code oneWordTypoLength} or only phonetically alike (VolgogradSbytTreidProm / VOLGOGRADNEFTEMASH). Else -1. "Testa" / TESA and "Morin" / MORION are other names; "Rosoboronexprt" is a typo.
      */
     private int oneWordAlike(QueryPlan plan, int[] t) {
         int found = -1;
         for (int k = 0; k < pickCount; k++) {
             int i = picks[k];
-            if (dropped[i] || plan.initial[i]) {
+            if (dropped[i] || plan.initial[i] || !joinedQ[i] && index.organisationWord[t[qMatch[i]]]) {
                 continue;
             }
             if (found >= 0) {
@@ -376,7 +379,7 @@ final class NameScorer {
             return -1;
         }
         String listed = index.words[t[qMatch[found]]];
-        if (listed.length() >= weights.oneWordTypoLength()
+        if (listed.length() >= weights.oneWordTypoLength() && pairSim[found] > weights.phonetic() + SIM_EPSILON
                 || letterClassKey(plan.q[found]).equals(letterClassKey(listed))) {
             return -1;
         }

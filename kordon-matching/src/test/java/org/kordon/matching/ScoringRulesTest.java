@@ -34,6 +34,8 @@ class ScoringRulesTest {
         l.add(Fixtures.company("rosoboronexport", "ROSOBORONEXPORT GMBH").build());
         l.add(Fixtures.person("muhamad", "MUHAMAD, Ahmed Fuad").build());
         l.add(Fixtures.company("tesa", "TESA").build());
+        l.add(Fixtures.company("kremny", "KREMNY GROUP").build());
+        l.add(Fixtures.company("volgogradneftemash", "OAO VOLGOGRADNEFTEMASH").build());
         l.add(Fixtures.company("elekond", "Joint Stock Company \u2018Elekond\u2019").build());
         l.add(Fixtures.company("sequoia", "Sequoia JSC").build());
         l.add(Fixtures.company("morion", "Joint Stock Company \u201cMorion\u201d").build());
@@ -206,6 +208,17 @@ class ScoringRulesTest {
     void oneWord_spelledWithLettersRomanisationsInterchange_isStillTheName() {
         assertThat(score("JSC Elecond", "elekond")).isGreaterThanOrEqualTo(T);
         assertThat(score("АКЦИОНЕРНОЕ ОБЩЕСТВО \u2018СЕКВОЙЯ\u2019", "sequoia")).isGreaterThanOrEqualTo(T);
+    }
+
+    @Test
+    void oneWord_organisationWordsBeside_doNotCorroborate() {
+        assertThat(score("Cremin Group", "kremny")).isLessThan(T);
+        assertThat(score("Kremny Group", "kremny")).isGreaterThanOrEqualTo(T);
+    }
+
+    @Test
+    void oneWord_longWordOnlyPhoneticallyAlike_isAnotherName() {
+        assertThat(score("АО ВолгоградСбытТрейдПром", "volgogradneftemash")).isLessThan(T).isGreaterThan(0.5);
     }
 
     @Test
