@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.kordon.eval.CleanAlert;
 import org.kordon.eval.EvalReport;
 import org.kordon.eval.EvalRun;
 import org.kordon.eval.Evaluation;
@@ -36,12 +37,16 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--markdown", paramLabel = "FILE.md", description = "Write the tables as Markdown (for docs/MATCHING.md).")
     Path markdown;
 
+    @Option(names = "--clean-alerts", paramLabel = "FILE.csv", description = "Write every clean-name query that alerts at the "
+            + "default threshold (Kordon): set, locale, query, birth date, country, matched entity id and name, score, explanation.")
+    Path cleanAlerts;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (Path p : new Path[] {report, chart, sibling(chart, "-recall"), sibling(chart, "-operating"),
-                sibling(chart, "-reliability"), markdown}) {
+                sibling(chart, "-reliability"), markdown, cleanAlerts}) {
             if (p != null) {
                 AtomicOutput.checkWritable(p);
             }
@@ -78,6 +83,14 @@ final class EvalCommand implements Callable<Integer> {
                     + calibration.stream().map(ScoreCalibration::markdown).collect(java.util.stream.Collectors.joining("\n"))
                     + "\n## Threshold sweep (all cases)\n\n" + rep.sweepMarkdown() + "\n```\n" + rep.text() + "```\n");
             err.println("kordon: tables written to " + markdown);
+        }
+        if (cleanAlerts != null) {
+            List<CleanAlert> alerts = CleanAlert.of(run, org.kordon.matching.Screeners.DEFAULT_THRESHOLD);
+            try (AtomicOutput o = AtomicOutput.create(cleanAlerts)) {
+                CleanAlert.writeCsv(alerts, o.writer());
+                o.commit();
+            }
+            err.printf(java.util.Locale.ROOT, "kordon: %,d clean-name alerts written to %s%n", alerts.size(), cleanAlerts);
         }
         return ExitCode.OK;
     }

@@ -182,12 +182,15 @@ class CliTest {
         }
     }
 
-    /** One run (the clean-name set makes each run take some seconds): tables on stdout, three charts, Markdown. */
+    /**
+     * One run (the clean-name set makes each run take some seconds): tables on stdout, three charts, Markdown, and the
+     * clean names that alert as CSV.
+     */
     @Test
     void eval_onSample_printsTables_writesChartsBesideTheChartAndAlertTablesInMarkdown() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("eval-charts"));
         KordonRun r = kordon("eval", "--list", sample.toString(), "--chart", dir.resolve("eval.png").toString(),
-                "--markdown", dir.resolve("eval.md").toString());
+                "--markdown", dir.resolve("eval.md").toString(), "--clean-alerts", dir.resolve("alerts.csv").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("kordon at threshold").contains("precision").contains("F1").contains("cross-script")
                 .contains("top-1").contains("Alerts per 100,000 clean names screened").contains("kordon scores: Brier");
@@ -199,6 +202,21 @@ class CliTest {
                 .contains("top-1").contains("Alert budget: 30").contains("## Reliability of the scores")
                 .contains("| score band | pairs | mean score | share true |");
         assertThat(r.err()).contains("kordon: eval clean names:").contains("charts written to");
+        // every alerting clean name, one row each, at the default threshold; as many as the alert table counts
+        List<String> csv = Files.readAllLines(dir.resolve("alerts.csv"));
+        assertThat(csv.get(0)).isEqualTo("set,locale,query,birth_date,country,entity_id,entity_name,matched_name,score,explanation");
+        for (String row : csv.subList(1, csv.size())) {
+            assertThat(row).startsWith("clean-");
+        }
+        assertThat(r.err()).contains("kordon: " + String.format(java.util.Locale.ROOT, "%,d", csv.size() - 1)
+                + " clean-name alerts written to");
+    }
+
+    @Test
+    void eval_cleanAlertsInMissingDirectory_failsBeforeEvaluating_exit4() {
+        KordonRun r = kordon("eval", "--list", sample.toString(), "--clean-alerts", tmp.resolve("no/such/dir/alerts.csv").toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.IO_ERROR);
+        assertThat(r.err()).contains("no such directory").doesNotContain("kordon: eval clean names:");
     }
 
     @Test

@@ -100,6 +100,11 @@ final class NameAnalyzer {
         return placeNames.contains(word);
     }
 
+    /** Whether a folded word is the canonical word of an organisation-word class ({@code group}, {@code plant}). */
+    boolean isOrganisationWord(String word) {
+        return organisationWords.isCanonical(word);
+    }
+
     /** Steps 1-4c: the folded, canonical words of a text. */
     List<String> foldedWords(String text) {
         List<String> words = Tokenizer.split(ScriptTransliterator.toLatin(TextNormalizer.normalize(text)));

@@ -64,6 +64,8 @@ final class NameIndex {
     final float[] idf;
     final int[][] postings;
     final boolean[] patronymic;
+    /** Per word: a canonical organisation word (group, plant, bank), common to many organisations' names. */
+    final boolean[] organisationWord;
     final String[] metaphone;
     final String[] skeleton;
     final float maxIdf;
@@ -178,6 +180,7 @@ final class NameIndex {
         idf = new float[words.length];
         postings = new int[words.length][];
         patronymic = new boolean[words.length];
+        organisationWord = new boolean[words.length];
         metaphone = new String[words.length];
         skeleton = new String[words.length];
         double n = Math.max(1, nameTokens.length);
@@ -189,6 +192,7 @@ final class NameIndex {
                 idf[w] = Math.min(idf[w], (float) PLACE_IDF);
             }
             patronymic[w] = isPatronymic(words[w]);
+            organisationWord[w] = analyzer.isOrganisationWord(words[w]);
             metaphone[w] = words[w].length() < PhoneticKeys.MIN_FUZZY_LENGTH ? "" : PhoneticKeys.metaphone(words[w]);
             skeleton[w] = PhoneticKeys.skeleton(words[w]);
         }

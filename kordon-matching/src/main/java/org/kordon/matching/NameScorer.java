@@ -40,6 +40,8 @@ package org.kordon.matching;
  */
 final class NameScorer {
     static final int MAX_NAME_WORDS = 64;
+    /** Word similarities are stored as floats: 0.85f is a little above 0.85. */
+    private static final double SIM_EPSILON = 1e-6;
 
     private final NameIndex index;
     private final ScoringWeights weights;
@@ -60,6 +62,8 @@ final class NameScorer {
     private final boolean[] qDigit = new boolean[QueryPlan.MAX_WORDS];
     private final boolean[] qPatronymic = new boolean[QueryPlan.MAX_WORDS];
     private QueryPlan planned;
+    /** Whether {@link #planned} was written in Hangul or Han, where every syllable is a word. */
+    private boolean syllabic;
 
     NameScorer(NameIndex index, ScoringWeights weights) {
         this.index = index;
@@ -94,6 +98,7 @@ final class NameScorer {
                 qDigit[i] = PhoneticKeys.hasDigit(plan.q[i]);
                 qPatronymic[i] = NameIndex.isPatronymic(plan.q[i]);
             }
+            syllabic = syllabic(plan.analyzed.original());
         }
         int n = Math.min(MAX_NAME_WORDS, t.length);
         if (sim.length < m * n) {
@@ -227,7 +232,15 @@ final class NameScorer {
         boolean order = !rotation(plan, t, m);
         boolean numbers = conflict(plan, t, n, true);
         boolean patronymics = conflict(plan, t, n, false);
+        int alike = oneWordAlike(plan, t);
+        boolean gender = person && genderForm(plan, t);
         double score = base;
+        if (gender) {
+            score *= 1.0 - weights.genderForm();
+        }
+        if (alike >= 0) {
+            score *= 1.0 - weights.oneWordApproximate();
+        }
         if (order) {
             score *= 1.0 - weights.wordOrder();
         }
@@ -258,6 +271,12 @@ final class NameScorer {
             }
             if (patronymics) {
                 detail.notes.add("patronymics differ");
+            }
+            if (alike >= 0) {
+                detail.notes.add("found by one word only spelled alike");
+            }
+            if (gender) {
+                detail.notes.add("surname in the other gender's form");
             }
         }
         return Math.min(1.0, score);
@@ -338,6 +357,101 @@ final class NameScorer {
         return found >= weights.containedMinWords() ? weights.extraContained() : 1.0;
     }
 
+    /**
+     * The query word when the name is found by that one word alone (no other query word aligned, initials and
+     * organisation words such as group or holding aside: "Cremin Group" / KREMNY GROUP) and it is only spelled alike:
+     * a similarity below a folded spelling's, not one {@link #letterClassKey}, and a listed word shorter than
+     * {@code oneWordTypoLength} or only phonetically alike (VolgogradSbytTreidProm / VOLGOGRADNEFTEMASH). Else -1. "Testa" / TESA and "Morin" / MORION are other names; "Rosoboronexprt" is a typo.
+     */
+    private int oneWordAlike(QueryPlan plan, int[] t) {
+        int found = -1;
+        for (int k = 0; k < pickCount; k++) {
+            int i = picks[k];
+            if (dropped[i] || plan.initial[i] || !joinedQ[i] && index.organisationWord[t[qMatch[i]]]) {
+                continue;
+            }
+            if (found >= 0) {
+                return -1;
+            }
+            found = i;
+        }
+        if (found < 0 || joinedQ[found] || pairSim[found] >= weights.folded()) {
+            return -1;
+        }
+        String listed = index.words[t[qMatch[found]]];
+        if (listed.length() >= weights.oneWordTypoLength() && pairSim[found] > weights.phonetic() + SIM_EPSILON
+                || letterClassKey(plan.q[found]).equals(letterClassKey(listed))) {
+            return -1;
+        }
+        return found;
+    }
+
+    /**
+     * The word with the letters romanisations interchange made one: ch, sh, kh to h; ph to f; c and q to k; z to s;
+     * u and w to v; y and j to i. Two spellings with one key are one name romanised two ways (Elecond / ELEKOND,
+     * Sequoia / Секвойя, Rosmashin / ROSMACHIN); Testa / TESA and Ladega / LADOGA keep two keys.
+     */
+    static String letterClassKey(String w) {
+        StringBuilder b = new StringBuilder(w.length());
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            char next = k + 1 < w.length() ? w.charAt(k + 1) : 0;
+            if (next == 'h' && (c == 'c' || c == 's' || c == 'k')) {
+                b.append('h');
+                k++;
+                continue;
+            }
+            if (c == 'p' && next == 'h') {
+                b.append('f');
+                k++;
+                continue;
+            }
+            b.append(switch (c) {
+                case 'c', 'q' -> 'k';
+                case 'z' -> 's';
+                case 'u', 'w' -> 'v';
+                case 'y', 'j' -> 'i';
+                default -> c;
+            });
+        }
+        return b.toString();
+    }
+
+    /** Whether an aligned pair is one surname in its two gender forms: ivanov / ivanova, lebedev / lebedeva, lapin / lapina. */
+    private boolean genderForm(QueryPlan plan, int[] t) {
+        for (int k = 0; k < pickCount; k++) {
+            int i = picks[k];
+            if (dropped[i] || joinedQ[i] || pairSim[i] >= 1.0) {
+                continue;
+            }
+            if (genderForms(plan.q[i], index.words[t[qMatch[i]]])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one word is the other with the feminine -a of an East Slavic surname in -ov, -ev or -in. */
+    static boolean genderForms(String a, String b) {
+        String shorter = a.length() < b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return longer.length() == shorter.length() + 1 && longer.endsWith("a") && longer.startsWith(shorter)
+                && shorter.length() >= 4 && (shorter.endsWith("ov") || shorter.endsWith("ev") || shorter.endsWith("in"));
+    }
+
+    /** Whether {@code name} holds a Hangul or Han letter: a name written by syllables. */
+    static boolean syllabic(String name) {
+        for (int k = 0; k < name.length(); ) {
+            int cp = name.codePointAt(k);
+            Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+            if (sc == Character.UnicodeScript.HANGUL || sc == Character.UnicodeScript.HAN) {
+                return true;
+            }
+            k += Character.charCount(cp);
+        }
+        return false;
+    }
+
     /** Whether the listed words found, read in the query's order, are a rotation of the listed order. */
     private boolean rotation(QueryPlan plan, int[] t, int m) {
         int k = 0;
@@ -393,7 +507,10 @@ final class NameScorer {
             return weights.missingPatronymic();
         }
         String word = index.words[wid];
-        return word.length() == 1 && !PhoneticKeys.hasDigit(word) ? weights.missingInitial() : weights.missingListed();
+        if (word.length() == 1 && !PhoneticKeys.hasDigit(word)) {
+            return weights.missingInitial();
+        }
+        return syllabic && person ? weights.missingSyllable() : weights.missingListed();
     }
 
     /** Tie-break between equally similar pairs by content, so word order never matters. */

@@ -53,6 +53,19 @@ package org.kordon.matching;
  * @param legalFormVsPerson    taken off when the query (no schema given) carries a legal form and the entity is a person
  * @param legalFormConflict    taken off when query and entity carry legal forms and none agrees ("X AG" / "X GmbH")
  * @param partialCap           the highest score of a name match below 1, boosts included
+ * @param oneWordApproximate   relative loss when a name is found by one word alone and that word is only spelled
+ *                             alike (not equal, even after folding): "Testa SpA" against "TESA", "Morin SAS"
+ *                             against "Joint Stock Company Morion"; one short word one letter away is another name
+ * @param oneWordTypoLength    the shortest listed word from which {@code oneWordApproximate} no longer applies: a
+ *                             long word one or two letters away is a typo more often than another name
+ *                             ("Rosoboronexprt")
+ * @param missingSyllable      cost, per unit of IDF, of a listed person's word missing from a query written in
+ *                             Hangul or Han: there every syllable is a word, and Korean lists write a two-syllable
+ *                             given name apart ("KIM NAM UNG"), so "김웅" lacks half of a given name, not a
+ *                             middle name
+ * @param genderForm           relative loss when a listed person's surname is found only in its other gender's form
+ *                             (Ivanova / IVANOV, Lebedev / LEBEDEVA: East Slavic -ov, -ev, -in take -a for a woman):
+ *                             a wife, sister or brother, not the listed person
  */
 record ScoringWeights(double missingListed, double missingPatronymic, double missingInitial,
                       double extraContained, int containedMinWords,
@@ -62,7 +75,8 @@ record ScoringWeights(double missingListed, double missingPatronymic, double mis
                       double weakAliasMin, double weakAliasFactor,
                       double identifierBase, double birthMatch, double birthBase, double birthPerYear, double birthMax,
                       double countryMismatch, double schemaConflict, double personVsOrganization,
-                      double legalFormVsPerson, double legalFormConflict, double partialCap) {
+                      double legalFormVsPerson, double legalFormConflict, double partialCap,
+                      double oneWordApproximate, int oneWordTypoLength, double missingSyllable, double genderForm) {
 
     /** The weights Kordon ships with. */
     static final ScoringWeights DEFAULT = new ScoringWeights(
@@ -74,7 +88,8 @@ record ScoringWeights(double missingListed, double missingPatronymic, double mis
             0.95, 0.92,
             0.9, 0.02, 0.03, 0.025, 0.45,
             0.03, 0.25, 0.20,
-            0.15, 0.10, 0.985);
+            0.15, 0.10, 0.985,
+            0.20, 10, 1.0, 0.25);
 
     ScoringWeights {
         unit("missingListed", missingListed);
@@ -111,6 +126,12 @@ record ScoringWeights(double missingListed, double missingPatronymic, double mis
         unit("legalFormVsPerson", legalFormVsPerson);
         unit("legalFormConflict", legalFormConflict);
         unit("partialCap", partialCap);
+        unit("oneWordApproximate", oneWordApproximate);
+        if (oneWordTypoLength < 1) {
+            throw new IllegalArgumentException("oneWordTypoLength must be at least 1, got " + oneWordTypoLength);
+        }
+        unit("missingSyllable", missingSyllable);
+        unit("genderForm", genderForm);
     }
 
     private static void unit(String name, double v) {

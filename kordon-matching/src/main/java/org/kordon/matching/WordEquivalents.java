@@ -158,6 +158,11 @@ final class WordEquivalents {
         }
     }
 
+    /** Whether {@code word} is the canonical word of a class ({@code group}, {@code plant}, {@code bank}). */
+    boolean isCanonical(String word) {
+        return canonical.containsValue(word);
+    }
+
     /** The canonical word of {@code word}'s class, or {@code word} itself. */
     String apply(String word) {
         String c = canonical.get(word);

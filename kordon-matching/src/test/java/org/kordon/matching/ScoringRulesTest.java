@@ -33,6 +33,15 @@ class ScoringRulesTest {
         l.add(Fixtures.person("ivanov", "IVANOV, Sergei").build());
         l.add(Fixtures.company("rosoboronexport", "ROSOBORONEXPORT GMBH").build());
         l.add(Fixtures.person("muhamad", "MUHAMAD, Ahmed Fuad").build());
+        l.add(Fixtures.company("tesa", "TESA").build());
+        l.add(Fixtures.company("kremny", "KREMNY GROUP").build());
+        l.add(Fixtures.company("volgogradneftemash", "OAO VOLGOGRADNEFTEMASH").build());
+        l.add(Fixtures.company("elekond", "Joint Stock Company \u2018Elekond\u2019").build());
+        l.add(Fixtures.company("sequoia", "Sequoia JSC").build());
+        l.add(Fixtures.company("morion", "Joint Stock Company \u201cMorion\u201d").build());
+        l.add(Fixtures.person("kim-nam-ung", "KIM NAM UNG").build());
+        l.add(Fixtures.person("osipov", "OSIPOV Igor Vladimirovich").build());
+        l.add(Fixtures.person("ivanova", "Elena Sergeevna IVANOVA").build());
         return Screeners.build(new ListSnapshot(List.of(Fixtures.SOURCE), l), Algorithm.KORDON);
     }
 
@@ -185,11 +194,64 @@ class ScoringRulesTest {
     }
 
     @Test
+    void oneWord_foundOnlySpelledAlike_isWeakEvidence() {
+        assertThat(score("Testa SpA", "tesa")).isLessThan(T);
+        assertThat(score("Morin SAS", "morion")).isLessThan(T);
+        assertThat(S.screen(Query.of("Testa SpA"), 0.0, 1).get(0).explanation().summary())
+                .contains("found by one word only spelled alike");
+        // the listed word itself still alerts
+        assertThat(score("Tesa SpA", "tesa")).isGreaterThanOrEqualTo(T);
+        assertThat(score("Morion JSC", "morion")).isGreaterThanOrEqualTo(T);
+    }
+
+    @Test
+    void oneWord_spelledWithLettersRomanisationsInterchange_isStillTheName() {
+        assertThat(score("JSC Elecond", "elekond")).isGreaterThanOrEqualTo(T);
+        assertThat(score("АКЦИОНЕРНОЕ ОБЩЕСТВО \u2018СЕКВОЙЯ\u2019", "sequoia")).isGreaterThanOrEqualTo(T);
+    }
+
+    @Test
+    void oneWord_organisationWordsBeside_doNotCorroborate() {
+        assertThat(score("Cremin Group", "kremny")).isLessThan(T);
+        assertThat(score("Kremny Group", "kremny")).isGreaterThanOrEqualTo(T);
+    }
+
+    @Test
+    void oneWord_longWordOnlyPhoneticallyAlike_isAnotherName() {
+        assertThat(score("АО ВолгоградСбытТрейдПром", "volgogradneftemash")).isLessThan(T).isGreaterThan(0.5);
+    }
+
+    @Test
+    void oneWord_longWordMistyped_isStillATypo() {
+        assertThat(score("Rosoboronexprt", "rosoboronexport")).isGreaterThanOrEqualTo(T);
+    }
+
+    @Test
+    void syllabicScript_missingListedSyllable_costsItsWholeWeight() {
+        // 김웅 (Kim Ung) lacks half of the given name Nam Ung
+        assertThat(score("김웅", "kim-nam-ung")).isLessThan(T);
+        assertThat(score("김남웅", "kim-nam-ung")).isGreaterThanOrEqualTo(T);
+        // in Latin script a missing word is a missing middle name, as before
+        assertThat(score("Kim Ung", "kim-nam-ung")).isGreaterThanOrEqualTo(T);
+    }
+
+    @Test
+    void genderForm_surnameInTheOtherGendersForm_isAnotherPerson() {
+        assertThat(score("Igor Osipova", "osipov")).isLessThan(T);
+        assertThat(score("Елена Иванов", "ivanova")).isLessThan(T);
+        assertThat(S.screen(Query.of("Igor Osipova"), 0.0, 1).get(0).explanation().summary())
+                .contains("surname in the other gender's form");
+        // the listed form, in either script, still alerts
+        assertThat(score("Igor Osipov", "osipov")).isGreaterThanOrEqualTo(T);
+        assertThat(score("Елена Иванова", "ivanova")).isGreaterThanOrEqualTo(T);
+    }
+
+    @Test
     void weights_pruningMarginIsDerived_andBadWeightsAreRefusedByName() {
         assertThat(ScoringWeights.DEFAULT.maxBoost()).isEqualTo(ScoringWeights.DEFAULT.birthMatch());
         assertThat(ScoringWeights.DEFAULT.minExtraCost()).isEqualTo(ScoringWeights.DEFAULT.extraContained());
         assertThatThrownBy(() -> new ScoringWeights(0.35, 0.05, 0.15, 1.5, 2, 0.1, 0.5, 0.15, 0.98, 0.84, 0.85, 6,
-                0.6, 0.9, 0.6, 0.85, 0.8, 0.95, 0.92, 0.9, 0.02, 0.03, 0.025, 0.45, 0.03, 0.25, 0.2, 0.15, 0.1, 0.985))
+                0.6, 0.9, 0.6, 0.85, 0.8, 0.95, 0.92, 0.9, 0.02, 0.03, 0.025, 0.45, 0.03, 0.25, 0.2, 0.15, 0.1, 0.985, 0.2, 10, 1.0, 0.25))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("extraContained");
     }
 }
