@@ -27,10 +27,12 @@ class EvaluationGuardTest {
     static final EvalRun.Config GUARD = new EvalRun.Config(50, 20, 40, CLEAN_PERSONS, CLEAN_COMPANIES, false);
 
     /**
-     * The floors, in one place. Measured on main before the issue-18 matcher changes (2026-12-07, this reduced run,
-     * hits of positives at 0.78): held-out-alias 83/150, perturbed typo 14/14, dropped middle 14/14, reordered 12/12,
-     * extra-word alias 4/10, surname 3/21, place 8/49, translated-org 19/80, arabic-particles 24/50, romanisation
-     * German 10/40, French 35/40, cross-script 17/17, Kazakh 6/6, held-out-vessel 5/24; clean names 546.7 alerts per 100,000 (40 of 7,317).
+     * The floors, in one place. Measured on main after the first issue-18 matcher changes (2026-12-07, this reduced
+     * run, hits of positives at 0.78): held-out-alias 87/150, perturbed typo 14/14, dropped middle 14/14, reordered
+     * 12/12, extra-word alias 10/10, surname 19/21, place 49/49, translated-org 19/80, arabic-particles 38/50,
+     * romanisation German 36/40, French 36/40, cross-script 17/17, Kazakh 6/6, held-out-vessel 5/24; clean names 109.3
+     * alerts per 100,000 (8 of 7,317). (Before those changes: held-out-alias 83/150, extra-word surname 3/21, place
+     * 8/49, arabic-particles 24/50, German 10/40, clean names 546.7 per 100,000.)
      * Each recall floor is the measured figure less one case; the alert ceiling is the measured rate plus about five
      * alerts. They are to be RAISED (and the ceiling lowered) as matching improves: a floor that stays at yesterday's
      * figure lets today's gain be lost without notice.
@@ -38,22 +40,22 @@ class EvaluationGuardTest {
     static final class Floors {
         /** Recall at the default threshold, per category: the category must not fall below it. */
         static final Map<String, Double> RECALL = Map.ofEntries(
-                Map.entry("held-out-alias", 0.54),
+                Map.entry("held-out-alias", 0.57),
                 Map.entry("perturbed-typo", 0.92),
                 Map.entry("perturbed-dropped-middle", 0.92),
                 Map.entry("perturbed-reordered", 0.91),
-                Map.entry("extra-word-alias", 0.30),
-                Map.entry("extra-word-surname", 0.09),
-                Map.entry("extra-word-place", 0.14),
+                Map.entry("extra-word-alias", 0.90),
+                Map.entry("extra-word-surname", 0.85),
+                Map.entry("extra-word-place", 0.97),
                 Map.entry("translated-org", 0.22),
-                Map.entry("arabic-particles", 0.46),
-                Map.entry("romanisation-german", 0.22),
-                Map.entry("romanisation-french", 0.85),
+                Map.entry("arabic-particles", 0.74),
+                Map.entry("romanisation-german", 0.87),
+                Map.entry("romanisation-french", 0.87),
                 Map.entry("cross-script", 0.94),
                 Map.entry("kazakh", 0.83),
                 Map.entry("held-out-vessel", 0.16));
         /** Alerts per 100,000 clean names screened with birth date and country at the default threshold: at most this. */
-        static final double ALERTS_PER_100K_CEILING = 620;
+        static final double ALERTS_PER_100K_CEILING = 180;
 
         private Floors() {
         }

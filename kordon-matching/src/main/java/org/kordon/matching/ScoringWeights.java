@@ -152,7 +152,8 @@ record ScoringWeights(double missingListed, double missingPatronymic, double mis
                 patronymic, shortWord, weakAliasMin, weakAliasFactor,
                 identifierBase, birthMatch, birthBase, birthPerYear, birthMax,
                 countryMismatch, schemaConflict, personVsOrganization,
-                legalFormVsPerson, legalFormConflict, partialCap);
+                legalFormVsPerson, legalFormConflict, partialCap,
+                oneWordApproximate, oneWordTypoLength, missingSyllable, genderForm);
     }
 
     /** The most secondary evidence other than an identifier can add to a name score: the pruning bound's margin. */
