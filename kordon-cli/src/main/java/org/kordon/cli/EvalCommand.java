@@ -10,6 +10,9 @@ import org.kordon.eval.EvalReport;
 import org.kordon.eval.EvalRun;
 import org.kordon.eval.Evaluation;
 import org.kordon.eval.ScoreCalibration;
+import org.kordon.eval.ScoreModelFit;
+import org.kordon.eval.ScoredPair;
+import org.kordon.matching.ScoreModel;
 import org.kordon.lists.LoadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,12 +44,25 @@ final class EvalCommand implements Callable<Integer> {
             + "default threshold (Kordon): set, locale, query, birth date, country, matched entity id and name, score, explanation.")
     Path cleanAlerts;
 
+    @Option(names = "--fit-model", paramLabel = "FILE.properties", description = "Fit the score model (the estimated "
+            + "probability of a true match) on half of the scored pairs and write it in the format of kordon-matching's "
+            + "score-model.properties; its reliability on the other half is reported beside the shipped model's.")
+    Path fitModel;
+
+    @Option(names = "--model-version", paramLabel = "N", defaultValue = "1",
+            description = "The version written by --fit-model (default: ${DEFAULT-VALUE}).")
+    int modelVersion;
+
+    @Option(names = "--pairs", paramLabel = "FILE.csv", description = "Write every scored pair (score at least "
+            + "0.50) with its label, fold and features: what --fit-model fits on.")
+    Path pairsFile;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (Path p : new Path[] {report, chart, sibling(chart, "-recall"), sibling(chart, "-operating"),
-                sibling(chart, "-reliability"), markdown, cleanAlerts}) {
+                sibling(chart, "-reliability"), markdown, cleanAlerts, fitModel, pairsFile}) {
             if (p != null) {
                 AtomicOutput.checkWritable(p);
             }
@@ -57,7 +73,31 @@ final class EvalCommand implements Callable<Integer> {
         err.printf(java.util.Locale.ROOT, "kordon: evaluated in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         EvalReport rep = new EvalReport(run);
         out.print(rep.text());
+        List<ScoredPair> pairs = ScoredPair.of(kordonPairs(run), Evaluation.CLEAN_MIN_THRESHOLD);
         List<ScoreCalibration> calibration = calibration(run);
+        calibration.add(ScoreCalibration.ofScores("kordon score (held-out half)", pairs, 1));
+        calibration.add(ScoreCalibration.ofProbabilities("kordon probability (held-out half)", ScoreModel.shipped(), pairs, 1));
+        if (fitModel != null) {
+            ScoreModelFit.Result fit = ScoreModelFit.fit(pairs, modelVersion, String.format(java.util.Locale.ROOT,
+                    "kordon eval --fit-model on %,d of %,d scored pairs (fold 0; score at least %.2f) of %d entities, %s",
+                    pairs.stream().filter(p -> p.fold() == 0).count(), pairs.size(), Evaluation.CLEAN_MIN_THRESHOLD,
+                    r.snapshot().entities().size(), java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
+            calibration.add(ScoreCalibration.ofProbabilities("kordon probability, refitted (held-out half)", fit.model(), pairs, 1));
+            try (AtomicOutput o = AtomicOutput.create(fitModel)) {
+                fit.model().write(o.writer());
+                o.commit();
+            }
+            out.println("fitted " + fit.model());
+            fit.tiedWhy().forEach((f, why) -> out.println("  tied " + f + ": " + why));
+            err.println("kordon: score model written to " + fitModel);
+        }
+        if (pairsFile != null) {
+            try (AtomicOutput o = AtomicOutput.create(pairsFile)) {
+                ScoredPair.writeCsv(pairs, o.writer());
+                o.commit();
+            }
+            err.printf(java.util.Locale.ROOT, "kordon: %,d scored pairs written to %s%n", pairs.size(), pairsFile);
+        }
         calibration.forEach(c -> out.printf(java.util.Locale.ROOT, "%s scores: Brier %.4f, expected calibration error %.4f over %,d scored pairs%n",
                 c.screener(), c.reliability().brier(), c.reliability().ece(), c.reliability().count()));
         if (report != null) {
@@ -103,14 +143,24 @@ final class EvalCommand implements Callable<Integer> {
     static List<ScoreCalibration> calibration(EvalRun run) {
         List<ScoreCalibration> out = new java.util.ArrayList<>();
         for (String screener : List.of("kordon", "ofac")) {
-            List<Evaluation.Outcome> pairs = new java.util.ArrayList<>(run.outcomes().getOrDefault(screener, List.of()));
-            run.clean().getOrDefault(screener, List.of()).stream()
-                    .filter(o -> !o.evalCase().category().endsWith(EvalRun.NAME_ONLY)).forEach(pairs::add);
+            List<Evaluation.Outcome> pairs = pairsOf(run, screener);
             if (pairs.stream().anyMatch(o -> !o.matches().isEmpty())) {
                 out.add(ScoreCalibration.of(screener, pairs));
             }
         }
         return out;
+    }
+
+    /** Kordon's scored outcomes: the labelled cases and the clean names with birth date and country. */
+    static List<Evaluation.Outcome> kordonPairs(EvalRun run) {
+        return pairsOf(run, "kordon");
+    }
+
+    private static List<Evaluation.Outcome> pairsOf(EvalRun run, String screener) {
+        List<Evaluation.Outcome> pairs = new java.util.ArrayList<>(run.outcomes().getOrDefault(screener, List.of()));
+        run.clean().getOrDefault(screener, List.of()).stream()
+                .filter(o -> !o.evalCase().category().endsWith(EvalRun.NAME_ONLY)).forEach(pairs::add);
+        return pairs;
     }
 
     /** {@code dir/eval.png} with {@code suffix} before the extension ({@code dir/eval-recall.png}); null for null. */

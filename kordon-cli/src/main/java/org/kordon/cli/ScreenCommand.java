@@ -175,6 +175,8 @@ final class ScreenCommand implements Callable<Integer> {
                 row.put("rank", rank++);
                 row.put("entity_id", m.entity().id());
                 row.put("score", Math.round(m.score() * 10_000) / 10_000.0);
+                Double p = m.explanation().probability();
+                row.put("probability", p == null ? null : Math.round(p * 10_000) / 10_000.0);
                 row.put("matched_name", m.matchedName());
                 row.put("caption", m.entity().caption());
                 row.put("schema", m.entity().schema().ftmName());

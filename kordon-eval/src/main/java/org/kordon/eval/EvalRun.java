@@ -126,8 +126,10 @@ public record EvalRun(Map<String, List<Evaluation.Outcome>> outcomes, Map<String
             progress.accept(entry.getKey() + ": " + held.cases().size() + " held-out aliases, " + perturbed + " perturbed names, "
                     + (same.size() - perturbed) + " extra-word/particle/romanised names, " + translated.cases().size()
                     + " translated organisation names, " + vessels.cases().size() + " held-out vessel aliases");
+            List<EvalCase> dated = withListedBirthAndCountry(held);
             screeners.forEach((name, f) -> {
                 out.get(name).addAll(Evaluation.run(f.apply(held.snapshot()), held.cases(), TOP));
+                out.get(name).addAll(Evaluation.run(f.apply(held.snapshot()), dated, TOP));
                 out.get(name).addAll(Evaluation.run(f.apply(one), same, TOP));
                 if (!translated.cases().isEmpty()) {
                     out.get(name).addAll(Evaluation.run(f.apply(translated.snapshot()), translated.cases(), TOP));
@@ -159,6 +161,37 @@ public record EvalRun(Map<String, List<Evaluation.Outcome>> outcomes, Map<String
             }
         }
         return new EvalRun(out, cleanOut, skipped, lists);
+    }
+
+    /** The category of {@link #withListedBirthAndCountry}'s cases. */
+    public static final String DATED = "held-out-person-dated";
+
+    /**
+     * The held-out aliases of listed persons with a birth date, screened as a customer file would give them: with the
+     * listed birth date (the first; its year when it is a range) and the first listed nationality or country that is a code. These
+     * are the labelled true pairs that carry secondary data, without which the score model cannot weigh a birth date
+     * or a country on its own ({@link ScoreModelFit}).
+     */
+    static List<EvalCase> withListedBirthAndCountry(EvalSets.HeldOut held) {
+        Map<String, Entity> byId = new java.util.HashMap<>();
+        held.snapshot().entities().forEach(e -> byId.put(e.id(), e));
+        List<EvalCase> out = new ArrayList<>();
+        for (EvalCase c : held.cases()) {
+            if (c.expected().size() != 1) {
+                continue;
+            }
+            Entity e = byId.get(c.expected().iterator().next());
+            if (e == null || e.schema() != org.kordon.model.Schema.PERSON || e.birthDates().isEmpty()) {
+                continue;
+            }
+            org.kordon.model.DateRange d = e.birthDates().get(0);
+            org.kordon.model.PartialDate birth = d.from().equals(d.to()) ? d.from() : org.kordon.model.PartialDate.ofYear(d.from().year());
+            String country = java.util.stream.Stream.concat(e.nationalities().stream(), e.countries().stream())
+                    .filter(v -> v.matches("[a-z]{2}")).findFirst().orElse(null); // lists also give 'germany.'
+            out.add(new EvalCase(DATED, c.query(), c.schema(), c.expected(), "held-out alias with the listed birth date and country",
+                    birth, country, c.tags()));
+        }
+        return out;
     }
 
     private static ListSnapshot subset(ListSnapshot s, Predicate<Entity> keep) {

@@ -49,6 +49,30 @@ public record ScoreCalibration(String screener, Reliability reliability, int pos
         return new ScoreCalibration(screener, Reliability.of(s, y, BANDS), labels.stream().mapToInt(Integer::intValue).sum());
     }
 
+    /**
+     * Measures a score model's probabilities on the pairs of one fold: {@code name} is what the tables call it
+     * ({@code kordon probability}).
+     */
+    public static ScoreCalibration ofProbabilities(String name, org.kordon.matching.ScoreModel model, List<ScoredPair> pairs,
+                                                   int fold) {
+        List<ScoredPair> in = pairs.stream().filter(p -> p.fold() == fold).toList();
+        double[] s = new double[in.size()];
+        int[] y = new int[in.size()];
+        for (int i = 0; i < in.size(); i++) {
+            s[i] = model.probability(in.get(i).features());
+            y[i] = in.get(i).truth() ? 1 : 0;
+        }
+        return new ScoreCalibration(name, Reliability.of(s, y, BANDS), java.util.Arrays.stream(y).sum());
+    }
+
+    /** Measures a screener's scores on the pairs of one fold, for a like-for-like comparison with a model. */
+    public static ScoreCalibration ofScores(String name, List<ScoredPair> pairs, int fold) {
+        List<ScoredPair> in = pairs.stream().filter(p -> p.fold() == fold).toList();
+        double[] s = in.stream().mapToDouble(ScoredPair::score).toArray();
+        int[] y = in.stream().mapToInt(p -> p.truth() ? 1 : 0).toArray();
+        return new ScoreCalibration(name, Reliability.of(s, y, BANDS), java.util.Arrays.stream(y).sum());
+    }
+
     /** The diagram as a Markdown table with the Brier score under it. */
     public String markdown() {
         StringBuilder b = new StringBuilder();

@@ -16,14 +16,33 @@ import org.kordon.model.NameKind;
  * @param matchedKind   how the list presents that name
  * @param nameScore     the name score alone, in [0,1]
  * @param contributions the name and the secondary features, in the order applied
+ * @param probability   the estimated probability that the match is true ({@link ScoreModel}), or null when the
+ *                      screener has no fitted model (the OFAC-parity and brute-force baselines)
  */
 public record Explanation(String queryName, String matchedName, NameKind matchedKind, double nameScore,
-                          List<Contribution> contributions) {
+                          List<Contribution> contributions, Double probability) {
     public Explanation {
         contributions = List.copyOf(contributions);
+        if (probability != null && !(probability >= 0.0 && probability <= 1.0)) {
+            throw new IllegalArgumentException("probability must be in [0,1], got " + probability);
+        }
     }
 
-    /** One line: the name comparison, then each secondary feature with its delta when not zero. */
+    /** An explanation without a probability (a screener with no fitted model). */
+    public Explanation(String queryName, String matchedName, NameKind matchedKind, double nameScore,
+                       List<Contribution> contributions) {
+        this(queryName, matchedName, matchedKind, nameScore, contributions, null);
+    }
+
+    /** This explanation with the probability {@code model} estimates from its contributions. */
+    Explanation withProbability(ScoreModel model) {
+        return new Explanation(queryName, matchedName, matchedKind, nameScore, contributions, model.probability(this));
+    }
+
+    /**
+     * One line: the name comparison, then each secondary feature with its delta when not zero, then the estimated
+     * probability when there is one ({@code ; probability 0.93}).
+     */
     public String summary() {
         StringBuilder b = new StringBuilder(160);
         b.append("name ").append(fmt(nameScore)).append(" \"").append(queryName).append("\" ~ \"")
@@ -39,6 +58,9 @@ public record Explanation(String queryName, String matchedName, NameKind matched
             if (Math.abs(c.delta()) >= 0.005) {
                 b.append(c.delta() > 0 ? " +" : " -").append(fmt(Math.abs(c.delta())));
             }
+        }
+        if (probability != null) {
+            b.append("; probability ").append(fmt(probability));
         }
         return b.toString();
     }

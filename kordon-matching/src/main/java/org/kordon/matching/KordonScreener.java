@@ -286,7 +286,7 @@ final class KordonScreener implements Screener {
         }
         parts.addAll(r.parts);
         Explanation ex = new Explanation(plan.query.name(), index.nameDisplay[name], kind,
-                weak ? raw : r.nameScore, parts);
+                weak ? raw : r.nameScore, parts).withProbability(ScoreModel.shipped());
         return new Match(entity, r.score, index.nameDisplay[name], ex);
     }
 
