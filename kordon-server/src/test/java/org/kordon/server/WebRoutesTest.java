@@ -107,6 +107,15 @@ class WebRoutesTest {
     }
 
     @Test
+    void webPages_unknownOrTraversal_404Problem() {
+        assertThat(http.get("/web/pages/secret.js").status()).isEqualTo(404);
+        Http.Answer a = http.get("/web/pages/..%2Fapp.js");
+
+        assertThat(a.status()).isIn(400, 404);
+        assertThat(a.body()).doesNotContain("import ");
+    }
+
+    @Test
     void uiViews_noKey_401() {
         assertThat(http.get("/ui/diff?from=1&to=2").status()).isEqualTo(401);
     }
