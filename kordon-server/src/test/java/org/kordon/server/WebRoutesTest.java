@@ -104,15 +104,10 @@ class WebRoutesTest {
 
         assertThat(a.status()).isIn(400, 404);
         assertThat(a.body()).doesNotContain("openapi:");
-    }
-
-    @Test
-    void webPages_unknownOrTraversal_404Problem() {
         assertThat(http.get("/web/pages/secret.js").status()).isEqualTo(404);
-        Http.Answer a = http.get("/web/pages/..%2Fapp.js");
-
-        assertThat(a.status()).isIn(400, 404);
-        assertThat(a.body()).doesNotContain("import ");
+        Http.Answer outOfPages = http.get("/web/pages/..%2Fapp.js");
+        assertThat(outOfPages.status()).isIn(400, 404);
+        assertThat(outOfPages.body()).doesNotContain("import ");
     }
 
     @Test
