@@ -1,8 +1,16 @@
 // The page's router: #/screen, #/entity/<id>, #/alerts?..., #/alert/<id>, #/lists?from=&to=, #/batch, #/scan,
 // #/ownership, #/vessel/<imo>?as_of=, #/shipments.
 import { apiKey, analyst, saveCredentials } from './api.js';
-import { screenPage, entityPage, alertsPage, alertPage, listsPage, batchPage, scanPage, ownershipPage, vesselPage, shipmentsPage }
-  from './pages.js';
+import { screenPage } from './pages/screen.js';
+import { entityPage } from './pages/entity.js';
+import { alertsPage } from './pages/alerts.js';
+import { alertPage } from './pages/alert.js';
+import { listsPage } from './pages/lists.js';
+import { batchPage } from './pages/batch.js';
+import { scanPage } from './pages/scan.js';
+import { ownershipPage } from './pages/ownership.js';
+import { vesselPage } from './pages/vessel.js';
+import { shipmentsPage } from './pages/shipments.js';
 
 const main = document.getElementById('main');
 

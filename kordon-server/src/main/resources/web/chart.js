@@ -1,8 +1,11 @@
-// Additions (above the axis) and removals (below) per list version, stacked by programme, drawn as inline SVG.
+// The page's one way to draw a chart: inline SVG built with DOM calls (no library, no markup strings). Every chart
+// on the pages comes from here: additions and removals per list version (Lists), an ownership evidence path
+// (Ownership), a vessel's history timeline (Vessel). Charts in files and reports are drawn on the server with JFreeChart.
 const NS = 'http://www.w3.org/2000/svg';
 const COLOURS = ['#1f5fa8', '#c2571a', '#2e8540', '#8a3ab9', '#b8860b', '#00838f', '#c2185b', '#5d6d7e', '#6d4c41'];
 const TOP = 8;
 
+/** An SVG element with attributes and an optional text child. */
 function s(tag, attrs, text) {
   const el = document.createElementNS(NS, tag);
   for (const [k, v] of Object.entries(attrs || {})) {

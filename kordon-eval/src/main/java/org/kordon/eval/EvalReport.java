@@ -2,23 +2,29 @@ package org.kordon.eval;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
+import java.awt.geom.Ellipse2D;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.apache.commons.text.StringEscapeUtils;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.kordon.matching.Screeners;
 
 /**
  * Renders an {@link EvalRun}: a text table for the terminal, Markdown for docs/MATCHING.md, a self-contained HTML
- * model-validation report, and a precision/recall chart (PNG, or SVG inside the HTML).
+ * model-validation report, and its charts (JFreeChart, as PNG files; the precision/recall chart also inline in the HTML).
  */
 public final class EvalReport {
     private static final Color[] COLORS = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x7f7f7f)};
@@ -230,73 +236,48 @@ public final class EvalReport {
 
     /** Writes the precision/recall-versus-threshold chart as PNG. */
     public void writePng(Path file) throws IOException {
-        System.setProperty("java.awt.headless", "true");
-        int w = 900;
-        int h = 520;
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, w, h);
-        int x0 = 70;
-        int y0 = h - 60;
-        int pw = w - 270;
-        int ph = h - 110;
-        g.setColor(new Color(0xdddddd));
-        for (int i = 0; i <= 10; i++) {
-            int y = y0 - i * ph / 10;
-            g.drawLine(x0, y, x0 + pw, y);
-        }
-        g.setColor(Color.BLACK);
-        g.drawRect(x0, y0 - ph, pw, ph);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        for (int i = 0; i <= 10; i += 2) {
-            g.drawString(String.format(Locale.ROOT, "%.1f", i / 10.0), x0 - 30, y0 - i * ph / 10 + 4);
-        }
-        for (int i = 0; i <= 7; i++) {
-            double t = LO + i * 0.1;
-            int x = x0 + (int) ((t - LO) / (1 - LO) * pw);
-            g.drawString(String.format(Locale.ROOT, "%.1f", t), x - 8, y0 + 18);
-        }
-        g.drawString("threshold", x0 + pw / 2 - 25, y0 + 38);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
-        g.drawString("Precision (solid) and recall (dashed) against threshold, all evaluation cases", x0, 25);
+        Charts.writePng(precisionRecallChart(), file, 900, 520);
+    }
+
+    /**
+     * Precision (solid) and recall (dashed) of every screener against threshold over all evaluation cases, one
+     * colour per screener, the default threshold dotted.
+     */
+    JFreeChart precisionRecallChart() {
+        XYSeriesCollection ds = new XYSeriesCollection();
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         int k = 0;
         for (String s : run.outcomes().keySet()) {
-            Color c = COLORS[k % COLORS.length];
-            for (int pass = 0; pass < 2; pass++) {
-                g.setColor(c);
-                g.setStroke(pass == 0 ? new BasicStroke(2.2f)
-                        : new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {7f, 5f}, 0f));
-                int px = -1;
-                int py = -1;
-                for (double t : Evaluation.THRESHOLDS) {
-                    Evaluation.Counts cnt = Evaluation.counts(run.outcomes().get(s), t).get("all");
-                    double v = pass == 0 ? cnt.precision() : cnt.recall();
-                    int x = x0 + (int) ((t - LO) / (1 - LO) * pw);
-                    int y = y0 - (int) (v * ph);
-                    if (px >= 0) {
-                        g.drawLine(px, py, x, y);
-                    }
-                    px = x;
-                    py = y;
-                }
+            XYSeries precision = new XYSeries(s + " precision");
+            XYSeries recall = new XYSeries(s + " recall");
+            for (double t : Evaluation.THRESHOLDS) {
+                Evaluation.Counts cnt = Evaluation.counts(run.outcomes().get(s), t).get("all");
+                addUnlessNaN(precision, t, cnt.precision());
+                addUnlessNaN(recall, t, cnt.recall());
             }
-            g.setStroke(new BasicStroke(3f));
-            g.drawLine(x0 + pw + 20, y0 - ph + 20 + k * 24, x0 + pw + 50, y0 - ph + 20 + k * 24);
-            g.setColor(Color.BLACK);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-            g.drawString(s, x0 + pw + 58, y0 - ph + 25 + k * 24);
+            ds.addSeries(precision);
+            ds.addSeries(recall);
+            Color c = COLORS[k % COLORS.length];
+            r.setSeriesPaint(2 * k, c);
+            r.setSeriesStroke(2 * k, Charts.SOLID);
+            r.setSeriesPaint(2 * k + 1, c);
+            r.setSeriesStroke(2 * k + 1, Charts.DASHED);
             k++;
         }
-        g.setColor(Color.DARK_GRAY);
-        int dx = x0 + (int) ((Screeners.DEFAULT_THRESHOLD - LO) / (1 - LO) * pw);
-        g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 3f}, 0f));
-        g.drawLine(dx, y0, dx, y0 - ph);
-        g.drawString("default", dx + 3, y0 - ph + 14);
-        g.dispose();
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        ImageIO.write(img, "png", file.toFile());
+        JFreeChart chart = ChartFactory.createXYLineChart("Precision (solid) and recall (dashed) against threshold, all evaluation cases",
+                "threshold", "precision, recall", ds, PlotOrientation.VERTICAL, true, false, false);
+        XYPlot plot = Charts.styled(chart);
+        plot.getDomainAxis().setRange(LO, 1.0);
+        plot.getRangeAxis().setRange(0, 1);
+        plot.setRenderer(r);
+        Charts.markX(plot, Screeners.DEFAULT_THRESHOLD, "default");
+        return chart;
+    }
+
+    private static void addUnlessNaN(XYSeries s, double x, double y) {
+        if (!Double.isNaN(y)) {
+            s.add(x, y);
+        }
     }
 
     /** Categories drawn in the recall chart: main categories (no tag rows) with at least this many positives. */
@@ -355,129 +336,42 @@ public final class EvalReport {
                 true, 1, 100_000, series);
     }
 
-    /** One line chart: y is a share (0-1); x linear from xMin to xMax, or log10 from xMin to xMax. */
+    /**
+     * One line chart with points: y is a share (0-1); x linear from xMin to xMax (default threshold dotted), or log10
+     * from xMin to xMax (alert budget dotted). Points outside the x range are drawn at its edge.
+     */
     private static void lineChart(Path file, String title, String xLabel, boolean logX, double xMin, double xMax,
                                   Map<String, double[][]> series) throws IOException {
-        System.setProperty("java.awt.headless", "true");
-        int w = 1000;
-        int h = 560;
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, w, h);
-        int x0 = 70;
-        int y0 = h - 60;
-        int pw = w - 360;
-        int ph = h - 110;
-        java.util.function.DoubleUnaryOperator xs = logX
-                ? v -> x0 + (Math.log10(v) - Math.log10(xMin)) / (Math.log10(xMax) - Math.log10(xMin)) * pw
-                : v -> x0 + (v - xMin) / (xMax - xMin) * pw;
-        g.setColor(new Color(0xdddddd));
-        for (int i = 0; i <= 10; i++) {
-            g.drawLine(x0, y0 - i * ph / 10, x0 + pw, y0 - i * ph / 10);
-        }
-        g.setColor(Color.BLACK);
-        g.drawRect(x0, y0 - ph, pw, ph);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        for (int i = 0; i <= 10; i += 2) {
-            g.drawString(String.format(Locale.ROOT, "%.1f", i / 10.0), x0 - 30, y0 - i * ph / 10 + 4);
-        }
-        if (logX) {
-            for (double v = xMin; v <= xMax * 1.0001; v *= 10) {
-                int x = (int) xs.applyAsDouble(v);
-                g.drawString(String.format(Locale.ROOT, "%,.0f", v), x - 10, y0 + 18);
-            }
-            g.setColor(Color.DARK_GRAY);
-            int bx = (int) xs.applyAsDouble(Evaluation.ALERT_BUDGET_PER_100K);
-            g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 3f}, 0f));
-            g.drawLine(bx, y0, bx, y0 - ph);
-            g.drawString("budget", bx + 3, y0 - ph + 14);
-        } else {
-            for (double v = xMin; v <= xMax + 1e-9; v += 0.1) {
-                g.drawString(String.format(Locale.ROOT, "%.1f", v), (int) xs.applyAsDouble(v) - 8, y0 + 18);
-            }
-            g.setColor(Color.DARK_GRAY);
-            int dx = (int) xs.applyAsDouble(Screeners.DEFAULT_THRESHOLD);
-            g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 3f}, 0f));
-            g.drawLine(dx, y0, dx, y0 - ph);
-            g.drawString("default", dx + 3, y0 - ph + 14);
-        }
-        g.setColor(Color.BLACK);
-        g.drawString(xLabel, x0 + pw / 2 - 4 * xLabel.length() / 2, y0 + 38);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
-        g.drawString(title, x0, 25);
+        XYSeriesCollection ds = new XYSeriesCollection();
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
         int k = 0;
         for (var e : series.entrySet()) {
-            Color c = PALETTE[k % PALETTE.length];
-            g.setColor(c);
-            g.setStroke(k < PALETTE.length ? new BasicStroke(2f)
-                    : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {7f, 5f}, 0f));
-            int px = -1;
-            int py = -1;
+            XYSeries s = new XYSeries(e.getKey(), false);
             for (double[] p : e.getValue()) {
-                if (Double.isNaN(p[1])) {
-                    continue;
-                }
-                int x = (int) xs.applyAsDouble(Math.min(xMax, Math.max(xMin, p[0])));
-                int y = y0 - (int) (p[1] * ph);
-                if (px >= 0) {
-                    g.drawLine(px, py, x, y);
-                }
-                g.fillOval(x - 2, y - 2, 4, 4);
-                px = x;
-                py = y;
+                addUnlessNaN(s, Math.min(xMax, Math.max(xMin, p[0])), p[1]);
             }
-            int ly = y0 - ph + 10 + k * 20;
-            g.drawLine(x0 + pw + 15, ly, x0 + pw + 40, ly);
-            g.setColor(Color.BLACK);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-            g.drawString(e.getKey(), x0 + pw + 46, ly + 4);
+            ds.addSeries(s);
+            r.setSeriesPaint(k, PALETTE[k % PALETTE.length]);
+            r.setSeriesStroke(k, k < PALETTE.length ? new BasicStroke(2f) : Charts.DASHED);
+            r.setSeriesShape(k, new Ellipse2D.Double(-2, -2, 4, 4));
             k++;
         }
-        g.dispose();
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        ImageIO.write(img, "png", file.toFile());
-    }
-
-    /** An inline SVG version of the chart for the HTML report. */
-    String svg() {
-        int w = 760;
-        int h = 420;
-        int x0 = 50;
-        int y0 = h - 40;
-        int pw = w - 210;
-        int ph = h - 70;
-        StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "<svg xmlns='http://www.w3.org/2000/svg' width='%d' height='%d' role='img' aria-label='precision and recall against threshold'>", w, h));
-        b.append(String.format(Locale.ROOT, "<rect x='%d' y='%d' width='%d' height='%d' fill='white' stroke='black'/>", x0, y0 - ph, pw, ph));
-        for (int i = 0; i <= 10; i += 2) {
-            int y = y0 - i * ph / 10;
-            b.append(String.format(Locale.ROOT, "<line x1='%d' x2='%d' y1='%d' y2='%d' stroke='#ddd'/><text x='%d' y='%d' font-size='11'>%.1f</text>",
-                    x0, x0 + pw, y, y, x0 - 30, y + 4, i / 10.0));
+        JFreeChart chart = ChartFactory.createXYLineChart(title, xLabel, "recall", ds, PlotOrientation.VERTICAL, true, false, false);
+        XYPlot plot = Charts.styled(chart);
+        if (logX) {
+            LogAxis log = new LogAxis(xLabel);
+            log.setSmallestValue(xMin);
+            log.setTickUnit(new NumberTickUnit(1.0)); // one tick per power of ten
+            log.setNumberFormatOverride(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+            plot.setDomainAxis(log);
+            Charts.markX(plot, Evaluation.ALERT_BUDGET_PER_100K, "budget");
+        } else {
+            Charts.markX(plot, Screeners.DEFAULT_THRESHOLD, "default");
         }
-        for (int i = 0; i <= 7; i++) {
-            b.append(String.format(Locale.ROOT, "<text x='%d' y='%d' font-size='11'>%.1f</text>", x0 + i * pw / 7 - 8, y0 + 16, LO + i * 0.1));
-        }
-        String[] colors = {"#1f77b4", "#d62728", "#7f7f7f"};
-        int k = 0;
-        for (String s : run.outcomes().keySet()) {
-            for (int pass = 0; pass < 2; pass++) {
-                StringBuilder pts = new StringBuilder();
-                for (double t : Evaluation.THRESHOLDS) {
-                    Evaluation.Counts c = Evaluation.counts(run.outcomes().get(s), t).get("all");
-                    double v = pass == 0 ? c.precision() : c.recall();
-                    pts.append(String.format(Locale.ROOT, "%d,%d ", x0 + (int) ((t - LO) / (1 - LO) * pw), y0 - (int) (v * ph)));
-                }
-                b.append(String.format(Locale.ROOT, "<polyline fill='none' stroke='%s' stroke-width='2' %s points='%s'/>",
-                        colors[k % 3], pass == 0 ? "" : "stroke-dasharray='6 4'", pts.toString().strip()));
-            }
-            b.append(String.format(Locale.ROOT, "<line x1='%d' x2='%d' y1='%d' y2='%d' stroke='%s' stroke-width='3'/><text x='%d' y='%d' font-size='12'>%s</text>",
-                    x0 + pw + 15, x0 + pw + 40, y0 - ph + 15 + 20 * k, y0 - ph + 15 + 20 * k, colors[k % 3], x0 + pw + 46, y0 - ph + 19 + 20 * k, esc(s)));
-            k++;
-        }
-        b.append("</svg>");
-        return b.toString();
+        plot.getDomainAxis().setRange(xMin, xMax);
+        plot.getRangeAxis().setRange(0, 1);
+        plot.setRenderer(r);
+        Charts.writePng(chart, file, 1000, 560);
     }
 
     private static String esc(String s) {
@@ -506,7 +400,7 @@ public final class EvalReport {
                 .append(EvalRun.SEED).append(".</li></ul>");
         b.append("<h2>Parameters</h2><p>Default threshold ").append(String.format(Locale.ROOT, "%.2f", t))
                 .append("; top-K ").append(EvalRun.TOP).append("; screeners: Kordon, OFAC parity (Jaro-Winkler + Soundex), brute-force Jaro-Winkler baseline.</p>");
-        b.append("<h2>Precision and recall against threshold</h2>").append(svg());
+        b.append("<h2>Precision and recall against threshold</h2><p>").append(Charts.htmlImg(precisionRecallChart(), 760, 420)).append("</p>");
         b.append("<h2>Per category, Kordon at the default threshold</h2>").append(htmlCategories("kordon", t));
         if (!run.clean().isEmpty()) {
             b.append("<h2>Alerts on clean names and recall at the alert budget</h2><pre>").append(esc(alertsText())).append("</pre>");

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The cross-check of the shared lists (OFAC SDN 2024-05-03, EU Annex XLII 2026-07-17, OFSI ConList 2025-04-10, UK
- * Sanctions List 2025-08-11) against the shadow-fleet data by IMO number. The figures are those README.md quotes.
+ * Sanctions List 2025-08-11) against the shadow-fleet data by IMO number. The figures are those docs/MARITIME.md quotes.
  */
 class CrossCheckTest {
     @Test

@@ -72,11 +72,29 @@ class WebRoutesTest {
 
     @Test
     void webFile_script_servedAsJavaScript() {
-        Http.Answer a = http.get("/web/pages.js");
+        Http.Answer a = http.get("/web/pages/screen.js");
 
         assertThat(a.status()).isEqualTo(200);
         assertThat(a.contentType()).startsWith("text/javascript");
         assertThat(a.body()).doesNotContain("innerHTML");
+    }
+
+    @Test
+    void webFiles_everyScriptInTheFolder_servedAsJavaScriptWithoutInnerHtml() throws IOException {
+        Path web = Path.of("src/main/resources/web");
+        List<Path> scripts;
+        try (var files = Files.walk(web)) {
+            scripts = files.filter(f -> f.toString().endsWith(".js")).toList();
+        }
+
+        assertThat(scripts).hasSizeGreaterThan(10);
+        for (Path script : scripts) {
+            String path = "/web/" + web.relativize(script).toString().replace('\\', '/');
+            Http.Answer a = http.get(path);
+            assertThat(a.status()).as(path).isEqualTo(200);
+            assertThat(a.contentType()).as(path).startsWith("text/javascript");
+            assertThat(a.body()).as(path).isEqualTo(Files.readString(script)).doesNotContain("innerHTML");
+        }
     }
 
     @Test
@@ -86,6 +104,10 @@ class WebRoutesTest {
 
         assertThat(a.status()).isIn(400, 404);
         assertThat(a.body()).doesNotContain("openapi:");
+        assertThat(http.get("/web/pages/secret.js").status()).isEqualTo(404);
+        Http.Answer outOfPages = http.get("/web/pages/..%2Fapp.js");
+        assertThat(outOfPages.status()).isIn(400, 404);
+        assertThat(outOfPages.body()).doesNotContain("import ");
     }
 
     @Test

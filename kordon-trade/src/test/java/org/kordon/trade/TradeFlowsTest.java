@@ -242,7 +242,7 @@ class TradeFlowsTest {
         Path dir = SharedData.require("trade/flows");
         List<Path> files;
         try (var s = Files.list(dir)) {
-            // the 14 MB CN8 file is left out to keep the test short; the CLI run in the README reads it
+            // the 14 MB CN8 file is left out to keep the test short; the CLI run in docs/TRADE.md reads it
             files = s.filter(p -> p.toString().endsWith(".csv") && !p.getFileName().toString().equals("eurostat_cn8_products.csv")
                     && !p.getFileName().toString().startsWith("eurostat_cn8_exports")).sorted().toList();
         }

@@ -1,0 +1,55 @@
+// The Entity page (#/entity/<id>): one listed entity's fields, sanctions, history across list versions, related
+// entities and the subjects with alerts on it.
+import { api, q } from '../api.js';
+import { h, clear, table, fields, link, entityHref, score, when } from '../dom.js';
+import { heading, problem } from '../form.js';
+
+const PROPERTY_LABELS = {
+  name: 'Name', alias: 'Aliases', weakAlias: 'Weak aliases', previousName: 'Previous names', birthDate: 'Birth dates',
+  birthPlace: 'Birth places', nationality: 'Nationality', country: 'Country', address: 'Addresses', gender: 'Gender',
+  position: 'Positions', notes: 'Notes', program: 'Programmes', passportNumber: 'Passport numbers', taxNumber: 'Tax numbers',
+  registrationNumber: 'Registration numbers', idNumber: 'Identifiers', imoNumber: 'IMO number', mmsi: 'MMSI',
+  callSign: 'Call sign', swiftBic: 'SWIFT/BIC', leiCode: 'LEI', flag: 'Flag', type: 'Vessel type', email: 'E-mail',
+  website: 'Website', phone: 'Phone'
+};
+
+export async function entityPage(main, id) {
+  clear(main).appendChild(heading('Listed entity'));
+  const body = h('div', {});
+  main.appendChild(body);
+  try {
+    const [e, history, related, alerts] = await Promise.all([
+      api('GET', '/entities/' + encodeURIComponent(id)),
+      api('GET', '/ui/entities/' + encodeURIComponent(id) + '/history'),
+      api('GET', '/ui/entities/' + encodeURIComponent(id) + '/related'),
+      api('GET', '/alerts' + q({ entity: id, limit: 100 }))]);
+    main.firstChild.textContent = e.caption;
+    const props = Object.entries(e.properties).filter(([k]) => k !== 'sanctions');
+    const sanctions = e.properties.sanctions || [];
+    body.append(
+      fields([['Entity ID', e.id], ['Type', e.schema], ['List', e.datasets], ['List version', e.last_change]]),
+      h('h2', {}, 'Fields'),
+      table(null, ['Field', 'Values'], props.map(([k, v]) => [PROPERTY_LABELS[k] || k, h('ul', { class: 'plain' }, v.map(x => h('li', {}, x)))])),
+      h('h2', {}, 'Sanctions'),
+      sanctions.length === 0 ? h('p', {}, 'No sanction details in the list.')
+        : table(null, ['Authority', 'Programme', 'Listed on', 'Measures', 'Reason'], sanctions.map(s => {
+          const p = s.properties || {};
+          return [p.authority || '', (p.program || []).join('; '), p.startDate || '', p.provisions || '', p.reason || ''];
+        })),
+      h('h2', {}, 'History across list versions'),
+      history.results.length === 0 ? h('p', {}, 'No recorded change.')
+        : table(null, ['Version', 'Loaded', 'Published', 'Change', 'Fields changed'],
+          history.results.map(c => [String(c.versionId), when(c.loadedAt), c.published || '', c.kind, c.detail || ''])),
+      h('h2', {}, 'Related entities'),
+      h('p', { class: 'muted' }, 'The same name on other lists, or a shared identifier (the lists carry no ownership or association links).'),
+      related.results.length === 0 ? h('p', {}, 'None found.')
+        : table(null, ['Entity', 'Type', 'List', 'Programmes', 'Why'], related.results.map(r =>
+          [link(entityHref(r.id), r.caption), r.schema, r.list, r.programs.join('; '), r.reason]), 'grid related'),
+      h('h2', {}, 'Subjects with alerts on this entity'),
+      alerts.results.length === 0 ? h('p', {}, 'None.')
+        : table(null, ['Alert', 'Subject', 'Score', 'Status'],
+          alerts.results.map(a => [link('#/alert/' + a.id, '#' + a.id), a.subjectId, score(a.score), String(a.status).toLowerCase()])));
+  } catch (err) {
+    problem(body, err);
+  }
+}
