@@ -16,7 +16,7 @@ import org.kordon.model.Entity;
 import org.kordon.model.ListSnapshot;
 import org.kordon.ownership.ListedOwnership;
 import org.kordon.ownership.OwnershipGraph;
-import org.kordon.store.Workflow;
+import org.kordon.review.Workflow;
 import org.kordon.trade.ListedOwners;
 import org.kordon.trade.OwnershipListedOwners;
 import picocli.CommandLine.Option;
