@@ -39,38 +39,29 @@ class ListLinksTest {
         assertThat(r.graph().nodes()).extracting(Node::listedId).containsExactly("ofac-9", null);
     }
 
-    @Test
-    void link_idMatches_resolverNotAsked() {
+    /** What the resolver is asked while linking {@code g}: "name/KIND" per question. */
+    static List<String> asked(OwnershipGraph g, Set<String> listedIds) {
         List<String> asked = new ArrayList<>();
-        ListLinks.link(graph(new Node("ofac-9", NodeKind.PERSON, "Natalie Coleman", null)), Set.of("ofac-9"), (name, kind) -> {
-            asked.add(name);
+        ListLinks.link(g, listedIds, (name, kind) -> {
+            asked.add(name + "/" + kind);
             return Optional.empty();
         });
+        return asked;
+    }
 
-        assertThat(asked).isEmpty();
+    @Test
+    void link_idMatches_resolverNotAsked() {
+        assertThat(asked(graph(new Node("ofac-9", NodeKind.PERSON, "Natalie Coleman", null)), Set.of("ofac-9"))).isEmpty();
     }
 
     @Test
     void link_arrangementOrNamelessNode_resolverNotAsked() {
-        List<String> asked = new ArrayList<>();
-        ListLinks.link(graph(new Node("t1", NodeKind.ARRANGEMENT, "Coleman Family Trust", null), Node.of("n2")), Set.of(),
-                (name, kind) -> {
-                    asked.add(name);
-                    return Optional.empty();
-                });
-
-        assertThat(asked).isEmpty();
+        assertThat(asked(graph(new Node("t1", NodeKind.ARRANGEMENT, "Coleman Family Trust", null), Node.of("n2")), Set.of())).isEmpty();
     }
 
     @Test
     void link_resolverAskedWithTheNodesKind() {
-        List<NodeKind> kinds = new ArrayList<>();
-        ListLinks.link(graph(new Node("n1", NodeKind.PERSON, "Natalie Coleman", null), new Node("n2", NodeKind.COMPANY, "Gamma TOO", null)),
-                Set.of(), (name, kind) -> {
-                    kinds.add(kind);
-                    return Optional.empty();
-                });
-
-        assertThat(kinds).containsExactly(NodeKind.PERSON, NodeKind.COMPANY);
+        assertThat(asked(graph(new Node("n1", NodeKind.PERSON, "Natalie Coleman", null), new Node("n2", NodeKind.COMPANY, "Gamma TOO", null)),
+                Set.of())).containsExactly("Natalie Coleman/PERSON", "Gamma TOO/COMPANY");
     }
 }

@@ -611,7 +611,7 @@ public final class Workflow {
     }
 
     /** The matcher's query for a subject. */
-    public static Query query(Subject s) {
+    static Query query(Subject s) {
         return new Query(s.id(), s.name(), s.schema(), s.birthDate(), s.country(), s.identifiers());
     }
 

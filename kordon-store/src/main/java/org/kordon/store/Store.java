@@ -51,6 +51,11 @@ import org.kordon.model.Schema;
  * servers sharing one database are enforced by the database: a decision moves its alert only from the state it was
  * read in (a conditional UPDATE), and a subject, listed entity and kind have at most one pending alert (a unique
  * index).
+ *
+ * <p>The store knows no engine: what to record (which alerts to raise, close or suppress, which list version to
+ * record) is decided by kordon-review's {@code Workflow}, the one caller of the write methods ({@link #insertVersion},
+ * {@link #saveSubject}, {@link #insertAlert}, {@link #insertDecision}, {@link #closeAlerts}, {@link #closeAlert},
+ * {@link #auditSuppressed}, {@link #syncOnce}); servers and commands read through the queries.
  */
 public final class Store implements AutoCloseable {
     /*
