@@ -25,7 +25,7 @@ import org.kordon.store.Outcome;
 import org.kordon.store.Store;
 import org.kordon.store.Subject;
 
-/** {@code kordon audit verify} on an H2 database written by the workflow (both databases: kordon-store's AuditChain tests). */
+/** {@code kordon audit verify} on an H2 database written by the workflow (both databases: kordon-review's AuditChain tests). */
 class AuditCommandTest {
     @TempDir
     Path tmp;
