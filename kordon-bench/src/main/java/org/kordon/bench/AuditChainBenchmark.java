@@ -13,11 +13,11 @@ import org.kordon.model.ListSnapshot;
 import org.kordon.model.NameKind;
 import org.kordon.model.Schema;
 import org.kordon.model.SourceRef;
-import org.kordon.store.ListLoad;
+import org.kordon.review.ListLoad;
+import org.kordon.review.Workflow;
 import org.kordon.store.Outcome;
 import org.kordon.store.Store;
 import org.kordon.store.Subject;
-import org.kordon.store.Workflow;
 
 /**
  * What audited writes cost: subjects screened into alerts by one writer, then decisions by 1, 4 and 8 concurrent

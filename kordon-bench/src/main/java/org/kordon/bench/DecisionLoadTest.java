@@ -24,14 +24,14 @@ import org.kordon.model.NameKind;
 import org.kordon.model.PartialDate;
 import org.kordon.model.Schema;
 import org.kordon.model.SourceRef;
+import org.kordon.review.ListLoad;
+import org.kordon.review.Workflow;
 import org.kordon.server.Features;
 import org.kordon.server.KordonServer;
 import org.kordon.server.ServerConfig;
 import org.kordon.store.Alert;
-import org.kordon.store.ListLoad;
 import org.kordon.store.Store;
 import org.kordon.store.Subject;
-import org.kordon.store.Workflow;
 
 /**
  * Load test of {@code POST /alerts/{id}/decisions}: what a durable decision costs, and how deciding scales with

@@ -15,12 +15,12 @@ import org.kordon.model.Entity;
 import org.kordon.model.ListSnapshot;
 import org.kordon.model.Name;
 import org.kordon.model.NameKind;
+import org.kordon.review.ListLoad;
+import org.kordon.review.Workflow;
 import org.kordon.store.Alert;
 import org.kordon.store.AlertQuery;
-import org.kordon.store.ListLoad;
 import org.kordon.store.Store;
 import org.kordon.store.Subject;
-import org.kordon.store.Workflow;
 
 /**
  * Delta re-screening against a full re-screen, same run, same database: 100,000 subjects (fixed seed; 2% perturbed

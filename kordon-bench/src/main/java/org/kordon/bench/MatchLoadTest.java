@@ -17,13 +17,13 @@ import org.kordon.lists.ListLoader;
 import org.kordon.lists.LoadOptions;
 import org.kordon.lists.LoadResult;
 import org.kordon.matching.Screeners;
+import org.kordon.review.ListLoad;
+import org.kordon.review.Workflow;
 import org.kordon.server.Features;
 import org.kordon.server.KordonServer;
 import org.kordon.server.ServerConfig;
-import org.kordon.store.ListLoad;
 import org.kordon.store.Store;
 import org.kordon.store.Subject;
-import org.kordon.store.Workflow;
 
 /**
  * Load test of {@code POST /match/default}: a server on 127.0.0.1 (in this JVM, H2 in a temporary folder, the shared

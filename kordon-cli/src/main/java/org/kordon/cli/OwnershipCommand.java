@@ -34,6 +34,7 @@ import org.kordon.ownership.Regime;
 import org.kordon.ownership.Stake;
 import org.kordon.ownership.StakeFields;
 import org.kordon.ownership.Status;
+import org.kordon.review.ScreenedPartyResolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -300,7 +301,7 @@ final class OwnershipCommand implements Callable<Integer> {
             ids.add(e.id());
         }
         var screener = Screeners.build(lists.snapshot(), Algorithm.KORDON);
-        ListLinks.Result linked = ListLinks.link(lg.graph(), ids, screener, Screeners.DEFAULT_THRESHOLD);
+        ListLinks.Result linked = ListLinks.link(lg.graph(), ids, new ScreenedPartyResolver(screener, Screeners.DEFAULT_THRESHOLD));
         for (ListLinks.Link l : linked.links()) {
             err.printf(Locale.ROOT, "kordon: linked %s '%s' to listed %s%s (%s, score %.2f)%n", l.nodeId(), l.nodeName(), l.listedId(),
                     l.listedName() == null ? "" : " '" + l.listedName() + "'", l.byName() ? "by name" : "by id", l.score());

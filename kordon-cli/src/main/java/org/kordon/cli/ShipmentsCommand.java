@@ -104,7 +104,7 @@ final class ShipmentsCommand {
             if (knownConsignees != null) {
                 b.knownConsignees(readNames(knownConsignees));
             }
-            b.listedOwners(stakes.tradeOwners(snapshot, java.time.LocalDate.now(java.time.ZoneOffset.UTC), err));
+            b.listedOwners(stakes.owners(snapshot, java.time.LocalDate.now(java.time.ZoneOffset.UTC), err));
             try (AtomicOutput out = AtomicOutput.create(output)) {
                 return run(b.build(), err, total, out);
             }

@@ -10,15 +10,12 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import org.kordon.maritime.OwnerCheck;
-import org.kordon.maritime.OwnershipOwnerCheck;
 import org.kordon.model.Entity;
 import org.kordon.model.ListSnapshot;
+import org.kordon.ownership.ListedOwners;
 import org.kordon.ownership.ListedOwnership;
 import org.kordon.ownership.OwnershipGraph;
-import org.kordon.store.Workflow;
-import org.kordon.trade.ListedOwners;
-import org.kordon.trade.OwnershipListedOwners;
+import org.kordon.review.Workflow;
 import picocli.CommandLine.Option;
 
 /**
@@ -46,16 +43,13 @@ final class StakesOption {
             description = "More listed ids (header entity_id) besides the loaded lists' entity ids; only with --stakes.")
     Path listed;
 
-    /** The trade seam: {@link ListedOwners#NONE} without {@code --stakes}. */
-    ListedOwners tradeOwners(ListSnapshot snapshot, LocalDate day, PrintWriter err) throws IOException {
+    /**
+     * The ownership lookup for shipments and vessels: {@link ListedOwners#NONE} without {@code --stakes}. Vessels ask
+     * it through {@link org.kordon.maritime.OwnerCheck#ownedBy}.
+     */
+    ListedOwners owners(ListSnapshot snapshot, LocalDate day, PrintWriter err) throws IOException {
         ListedOwnership lo = load(snapshot, day, err);
-        return lo == null ? ListedOwners.NONE : new OwnershipListedOwners(lo, captions(snapshot));
-    }
-
-    /** The maritime seam: {@link OwnerCheck#NONE} without {@code --stakes}. */
-    OwnerCheck ownerCheck(ListSnapshot snapshot, LocalDate day, PrintWriter err) throws IOException {
-        ListedOwnership lo = load(snapshot, day, err);
-        return lo == null ? OwnerCheck.NONE : new OwnershipOwnerCheck(lo, captions(snapshot));
+        return lo == null ? ListedOwners.NONE : ListedOwners.of(lo, captions(snapshot));
     }
 
     /**

@@ -246,7 +246,7 @@ final class VesselsCommand {
             LoadResult loaded = lists.load(err);
             Screener names = Screeners.build(VesselScreener.namesToIndex(loaded.snapshot()), Algorithm.KORDON);
             VesselProfile p = VesselProfiles.of(loaded.snapshot(), data, OwnerCheck.listed(loaded.snapshot(), names)
-                    .and(stakes.ownerCheck(loaded.snapshot(), day, err)), day).profile(number);
+                    .and(OwnerCheck.ownedBy(stakes.owners(loaded.snapshot(), day, err))), day).profile(number);
             if (p.isUnknown()) {
                 throw new UserException(ExitCode.NOT_FOUND, number + " is in no list loaded and not in the vessel data ("
                         + data.source() + ")");

@@ -9,23 +9,23 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.kordon.model.Entity;
 import org.kordon.model.ListSnapshot;
 import org.kordon.model.NameKind;
 import org.kordon.model.Schema;
 import org.kordon.model.SourceRef;
+import org.kordon.review.ListLoad;
+import org.kordon.review.Workflow;
 import org.kordon.store.Alert;
 import org.kordon.store.AuditEntry;
-import org.kordon.store.ListLoad;
 import org.kordon.store.Outcome;
 import org.kordon.store.Store;
 import org.kordon.store.Subject;
-import org.kordon.store.Workflow;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** {@code kordon audit verify} on an H2 database written by the workflow (both databases: kordon-store's AuditChain tests). */
+/** {@code kordon audit verify} on an H2 database written by the workflow (both databases: kordon-review's AuditChain tests). */
 class AuditCommandTest {
     @TempDir
     Path tmp;

@@ -7,16 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.kordon.model.ListSnapshot;
-import org.kordon.model.Schema;
-import org.kordon.store.Alert;
-import org.kordon.store.ListLoad;
-import org.kordon.store.Store;
-import org.kordon.store.Subject;
-import org.kordon.store.Workflow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kordon.model.ListSnapshot;
+import org.kordon.model.Schema;
+import org.kordon.review.ListLoad;
+import org.kordon.review.Workflow;
+import org.kordon.store.Alert;
+import org.kordon.store.Store;
+import org.kordon.store.Subject;
 
 class ServeCommandTest {
     /** The bundled sample: months old, so these tests turn the age check off (FailClosedCliTest tests it). */

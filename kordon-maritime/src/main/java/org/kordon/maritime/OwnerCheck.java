@@ -1,6 +1,8 @@
 package org.kordon.maritime;
 
 import java.util.List;
+import java.util.Objects;
+import org.kordon.ownership.ListedOwners;
 
 /**
  * Says whether a vessel's owner or manager is a listed party, or owned by one: the hook through which
@@ -9,7 +11,7 @@ import java.util.List;
  *
  * <pre>{@code
  * OwnerCheck listed = OwnerCheck.listed(snapshot, Screeners.build(snapshot, Algorithm.KORDON));
- * OwnerCheck both = listed.and(ownershipBackedCheck);   // e.g. an adapter over kordon-ownership
+ * OwnerCheck both = listed.and(OwnerCheck.ownedBy(owners));   // owners: kordon-ownership's ListedOwners
  * listed.check("TRANS-FLOT JSC", "5327250");           // [OwnerHit[entityId=ofac-sdn:21110, caption=TRANS-FLOT JSC, ...]]
  * }</pre>
  */
@@ -32,6 +34,25 @@ public interface OwnerCheck {
      */
     static OwnerCheck listed(org.kordon.model.ListSnapshot snapshot, org.kordon.matching.Screener screener) {
         return new ListedOwnerCheck(snapshot, screener);
+    }
+
+    /**
+     * The check against the ownership rules: the company is owned or controlled by listed parties when {@code owners}
+     * names any for its IMO company number or its name. Each hit has score 1.0 and says {@code owned by listed parties:}
+     * followed by the path.
+     *
+     * <pre>{@code
+     * OwnerCheck owners = OwnerCheck.listed(snapshot, names).and(OwnerCheck.ownedBy(ListedOwners.of(ownership, captions)));
+     * owners.check("SEA STAR SHIPPING LLC", "6412345")
+     * // [..., OwnerHit[entityId=ofac-1, caption=ACME HOLDING, score=1.0,
+     * //                how=owned by listed parties: OFAC, EU: blocked, listed-owned 60%: ofac-1 -60%-> 6412345]]
+     * }</pre>
+     */
+    static OwnerCheck ownedBy(ListedOwners owners) {
+        Objects.requireNonNull(owners, "owners");
+        return (name, imo) -> owners.listedOwnersOf(imo, name).stream()
+                .map(o -> new OwnerHit(o.entityId(), o.name(), 1.0, "owned by listed parties: " + o.path()))
+                .toList();
     }
 
     /** This check's hits followed by {@code other}'s. */

@@ -4,19 +4,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import org.kordon.matching.Match;
-import org.kordon.matching.Query;
-import org.kordon.matching.Screener;
-import org.kordon.model.Schema;
 
 /**
  * Links graph nodes to listed entities: by explicit id (the node's id or listed id is a listed entity's id, with or
- * without the list's source prefix such as {@code os:}, as with OpenSanctions FtM data), else by name through the screening engine, keeping the best match at or above the
- * threshold and reporting its score.
+ * without the list's source prefix such as {@code os:}, as with OpenSanctions FtM data), else by name through the
+ * {@link ListedPartyResolver} given (e.g. kordon-review's screener-backed one), reporting its score.
  *
  * <pre>{@code
- * ListLinks.Result r = ListLinks.link(graph, snapshotIds, screener, Screeners.DEFAULT_THRESHOLD);
+ * ListLinks.Result r = ListLinks.link(graph, snapshotIds, new ScreenedPartyResolver(screener, Screeners.DEFAULT_THRESHOLD));
  * r.links()   // [Link[nodeId=1accb8b18b99, nodeName=Natalie Coleman, listedId=NK-..., listedName=..., score=0.97]]
  * r.graph()   // the graph with those nodes' listedId set
  * }</pre>
@@ -28,8 +26,8 @@ public final class ListLinks {
     /**
      * One node linked to a listed entity.
      *
-     * @param score 1.0 for a link by id, else the screening score
-     * @param byName true when found by name through the screening engine
+     * @param score 1.0 for a link by id, else the resolver's score
+     * @param byName true when found by name through the resolver
      */
     public record Link(String nodeId, String nodeName, String listedId, String listedName, double score, boolean byName) {
     }
@@ -43,10 +41,11 @@ public final class ListLinks {
 
     /**
      * @param listedIds ids of every listed entity
-     * @param screener  the screening engine over the same lists; null to link by id only
-     * @param threshold the least score for a link by name
+     * @param names     finds listed entities by name over the same lists; {@link ListedPartyResolver#NONE} to link by
+     *                  id only
      */
-    public static Result link(OwnershipGraph graph, Set<String> listedIds, Screener screener, double threshold) {
+    public static Result link(OwnershipGraph graph, Set<String> listedIds, ListedPartyResolver names) {
+        Objects.requireNonNull(names, "names");
         OwnershipGraph.Builder b = OwnershipGraph.builder();
         List<Link> links = new ArrayList<>();
         // list ids carry their source's prefix ("os:NK-..."); FtM graphs name the same entity "NK-..."
@@ -69,16 +68,12 @@ public final class ListLinks {
             if (explicit != null) {
                 linked = new Node(n.id(), n.kind(), n.name(), explicit);
                 links.add(new Link(n.id(), n.name(), explicit, null, 1.0, false));
-            } else if (screener != null && n.name() != null && n.kind() != NodeKind.ARRANGEMENT) {
-                Query q = Query.of(n.name());
-                if (n.kind() == NodeKind.PERSON) {
-                    q = q.withSchema(Schema.PERSON);
-                }
-                List<Match> m = screener.screen(q, threshold, 1);
-                if (!m.isEmpty()) {
-                    Match best = m.get(0);
-                    linked = new Node(n.id(), n.kind(), n.name(), best.entity().id());
-                    links.add(new Link(n.id(), n.name(), best.entity().id(), best.matchedName(), best.score(), true));
+            } else if (n.name() != null && n.kind() != NodeKind.ARRANGEMENT) {
+                Optional<ListedPartyResolver.Party> best = names.resolve(n.name(), n.kind());
+                if (best.isPresent()) {
+                    ListedPartyResolver.Party p = best.get();
+                    linked = new Node(n.id(), n.kind(), n.name(), p.listedId());
+                    links.add(new Link(n.id(), n.name(), p.listedId(), p.listedName(), p.score(), true));
                 }
             }
             b.node(linked);

@@ -17,9 +17,11 @@
  * {@link org.kordon.ownership.OwnershipEngine}, {@link org.kordon.ownership.Evaluation},
  * {@link org.kordon.ownership.OwnershipResult}, {@link org.kordon.ownership.GraphLoader},
  * {@link org.kordon.ownership.LoadedGraph}, {@link org.kordon.ownership.OwnershipFormatException},
- * {@link org.kordon.ownership.ListedOwnership} (the question other engines ask: who listed owns this company),
- * {@link org.kordon.ownership.ListLinks} and {@link org.kordon.ownership.StakeRules} (the per-stake rules that every
- * engine applies, Kordon on Spark too); the fixpoints ({@code Propagator}, {@code UkRules}, {@code BoRules}) are
+ * {@link org.kordon.ownership.ListedOwnership} and {@link org.kordon.ownership.ListedOwners} (the question other
+ * engines ask: who listed owns this company; trade and maritime both ask it through {@code ListedOwners}),
+ * {@link org.kordon.ownership.ListLinks} with {@link org.kordon.ownership.ListedPartyResolver} (linking nodes to listed
+ * entities; name resolution is passed in, so this module depends on the model only) and
+ * {@link org.kordon.ownership.StakeRules} (the per-stake rules that every engine applies, Kordon on Spark too); the fixpoints ({@code Propagator}, {@code UkRules}, {@code BoRules}) are
  * package-private.
  *
  * <h2>Semantics in one paragraph</h2>

@@ -3,7 +3,7 @@ package org.kordon.server;
 import java.util.List;
 import org.kordon.maritime.PriceCaps;
 import org.kordon.maritime.VesselData;
-import org.kordon.store.Workflow;
+import org.kordon.review.Workflow;
 
 /**
  * The feature endpoints a Kordon server carries besides the screening workflow, one line per feature.

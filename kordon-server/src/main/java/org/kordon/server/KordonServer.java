@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.kordon.store.ListLoad;
-import org.kordon.store.Workflow;
+import org.kordon.review.ListLoad;
+import org.kordon.review.Workflow;
 
 /**
  * Kordon's REST API on Javalin: the yente-compatible {@code POST /match/{dataset}}, screening, the review

@@ -20,7 +20,7 @@ import org.kordon.model.Entity;
 import org.kordon.model.ListSnapshot;
 import org.kordon.model.PartialDate;
 import org.kordon.model.Schema;
-import org.kordon.store.Workflow;
+import org.kordon.review.Workflow;
 
 /**
  * {@code POST /match/{dataset}} in the request and response shapes of OpenSanctions yente, so that yente clients

@@ -16,7 +16,7 @@ import org.kordon.lists.ShrinkGuard;
 import org.kordon.lists.SourceCounts;
 import org.kordon.lists.UntrustedListException;
 import org.kordon.model.ListSnapshot;
-import org.kordon.store.ListLoad;
+import org.kordon.review.ListLoad;
 import org.kordon.store.ListVersion;
 import org.kordon.store.Store;
 

@@ -15,10 +15,9 @@ import java.util.function.Supplier;
 import org.kordon.matching.Screener;
 import org.kordon.model.Entity;
 import org.kordon.model.ListSnapshot;
+import org.kordon.ownership.ListedOwners;
 import org.kordon.ownership.ListedOwnership;
 import org.kordon.ownership.OwnershipGraph;
-import org.kordon.trade.ListedOwners;
-import org.kordon.trade.OwnershipListedOwners;
 import org.kordon.trade.Finding;
 import org.kordon.trade.Party;
 import org.kordon.trade.Shipment;
@@ -136,7 +135,7 @@ public final class ShipmentRoutes implements Routes {
             listed.addAll(OwnershipRoutes.listed(body));
         }
         ListedOwnership lo = ListedOwnership.of(graph, listed, ListedOwnership.SANCTIONS, day);
-        return new OwnershipListedOwners(lo, id -> snapshot.find(id).map(Entity::caption).orElse(id));
+        return ListedOwners.of(lo, id -> snapshot.find(id).map(Entity::caption).orElse(id));
     }
 
     private static String field(String path, String name) {

@@ -10,9 +10,9 @@ import java.util.Map;
 import org.kordon.lists.ListHealth;
 import org.kordon.lists.SourceCounts;
 import org.kordon.model.ListSnapshot;
+import org.kordon.review.Workflow;
 import org.kordon.store.AlertQuery;
 import org.kordon.store.AlertStatus;
-import org.kordon.store.Workflow;
 
 /**
  * Health, readiness, metrics and the OpenAPI description: public, no key needed.

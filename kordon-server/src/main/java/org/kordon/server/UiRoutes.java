@@ -14,12 +14,12 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.kordon.model.Entity;
 import org.kordon.model.Identifier;
+import org.kordon.review.Workflow;
 import org.kordon.store.Alert;
 import org.kordon.store.AlertQuery;
 import org.kordon.store.AlertStatus;
 import org.kordon.store.ListChange;
 import org.kordon.store.ListVersion;
-import org.kordon.store.Workflow;
 
 /**
  * The few read-only views the web page needs that the workflow API does not give in one call: alerts with the

@@ -12,6 +12,7 @@ import org.kordon.matching.QueryFields;
 import org.kordon.model.Countries;
 import org.kordon.model.PartialDate;
 import org.kordon.model.Schema;
+import org.kordon.review.Workflow;
 import org.kordon.store.Alert;
 import org.kordon.store.AlertQuery;
 import org.kordon.store.AlertStatus;
@@ -22,7 +23,6 @@ import org.kordon.store.NotFoundException;
 import org.kordon.store.Outcome;
 import org.kordon.store.Store;
 import org.kordon.store.Subject;
-import org.kordon.store.Workflow;
 
 /**
  * Kordon's own workflow endpoints: screening, subjects, alerts and decisions, audit trail, entities, list

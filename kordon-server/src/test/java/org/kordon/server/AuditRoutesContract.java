@@ -14,15 +14,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.kordon.lists.ListLoader;
-import org.kordon.lists.LoadOptions;
-import org.kordon.store.ListLoad;
-import org.kordon.store.Store;
-import org.kordon.store.Workflow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kordon.lists.ListLoader;
+import org.kordon.lists.LoadOptions;
+import org.kordon.review.ListLoad;
+import org.kordon.review.Workflow;
+import org.kordon.store.Store;
 
 /**
  * Accountability through real HTTP, against each database ({@link AuditRoutesH2Test}, {@link AuditRoutesPostgresTest}):

@@ -1,8 +1,8 @@
 package org.kordon.server;
 
-import org.kordon.store.Fixtures;
+import org.kordon.review.Fixtures;
+import org.kordon.review.Workflow;
 import org.kordon.store.Store;
-import org.kordon.store.Workflow;
 
 /**
  * A Kordon server in a JVM of its own, for tests that kill it with SIGKILL ({@link ServerProcess}).

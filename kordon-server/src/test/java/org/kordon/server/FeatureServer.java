@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.function.Function;
 import org.kordon.lists.ListLoader;
 import org.kordon.lists.LoadOptions;
-import org.kordon.store.ListLoad;
+import org.kordon.review.ListLoad;
+import org.kordon.review.Workflow;
 import org.kordon.store.Store;
-import org.kordon.store.Workflow;
 
 /**
  * A server on port 0 over the {@code /features/entities.ftm.json} fixture and an H2 database in {@code dir}, with one

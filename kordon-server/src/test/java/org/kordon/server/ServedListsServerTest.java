@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kordon.lists.ListLoader;
 import org.kordon.lists.LoadOptions;
 import org.kordon.lists.ShrinkGuard;
+import org.kordon.review.Workflow;
 import org.kordon.store.Store;
-import org.kordon.store.Workflow;
 
 /**
  * Fail closed through real HTTP: {@code POST /lists/reload} refuses lists that lost too much or are empty before

@@ -12,18 +12,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.kordon.lists.ListLoader;
 import org.kordon.lists.LoadOptions;
 import org.kordon.ownership.OwnershipGraph;
 import org.kordon.ownership.Share;
 import org.kordon.ownership.Stake;
-import org.kordon.store.ListLoad;
+import org.kordon.review.ListLoad;
+import org.kordon.review.Workflow;
 import org.kordon.store.Store;
-import org.kordon.store.Workflow;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The service through real HTTP, against each database ({@link ServerH2Test}, {@link ServerPostgresTest}): screen,

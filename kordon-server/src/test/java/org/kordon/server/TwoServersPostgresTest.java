@@ -15,10 +15,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.kordon.review.Fixtures;
+import org.kordon.review.Workflow;
 import org.kordon.store.EmbeddedPg;
-import org.kordon.store.Fixtures;
 import org.kordon.store.Store;
-import org.kordon.store.Workflow;
 
 /**
  * Two Kordon servers on one PostgreSQL database, each with its own store and workflow as two deployments would have,

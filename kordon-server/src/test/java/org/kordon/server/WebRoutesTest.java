@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kordon.lists.ListLoader;
 import org.kordon.lists.LoadOptions;
-import org.kordon.store.ListLoad;
+import org.kordon.review.ListLoad;
+import org.kordon.review.Workflow;
 import org.kordon.store.Store;
-import org.kordon.store.Workflow;
 
 /** The web page's files and its read-only views over real HTTP, on H2, with list versions v1 then v2. */
 class WebRoutesTest {

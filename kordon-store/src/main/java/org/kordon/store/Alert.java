@@ -2,7 +2,6 @@ package org.kordon.store;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.kordon.matching.Contribution;
 
 /**
  * A possible match of a subject with a listed entity, as found on one version of the lists.
@@ -24,7 +23,7 @@ import org.kordon.matching.Contribution;
  * @param createdAt     when it was raised
  */
 public record Alert(long id, String kind, String subjectId, String entityId, String entityCaption, long versionId, double score,
-                    String matchedName, String explanation, List<Contribution> features, String entityHash,
+                    String matchedName, String explanation, List<AlertContribution> features, String entityHash,
                     String subjectHash, AlertStatus status, OffsetDateTime createdAt) {
     /** The matcher found the subject's name (and other attributes) on a list. */
     public static final String NAME = "name";

@@ -24,7 +24,8 @@ public enum AlertStatus {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static AlertStatus of(Outcome o) {
+    /** The status a decision with this outcome moves an alert to. */
+    public static AlertStatus of(Outcome o) {
         return switch (o) {
             case TRUE_MATCH -> TRUE_MATCH;
             case FALSE_POSITIVE -> FALSE_POSITIVE;
@@ -32,7 +33,8 @@ public enum AlertStatus {
         };
     }
 
-    boolean pending() {
+    /** Open or escalated: an analyst still has to decide it. */
+    public boolean pending() {
         return this == OPEN || this == ESCALATED;
     }
 }

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
-import org.kordon.matching.Contribution;
 import org.kordon.model.PartialDate;
 import org.kordon.model.Schema;
 
@@ -52,6 +51,11 @@ import org.kordon.model.Schema;
  * servers sharing one database are enforced by the database: a decision moves its alert only from the state it was
  * read in (a conditional UPDATE), and a subject, listed entity and kind have at most one pending alert (a unique
  * index).
+ *
+ * <p>The store knows no engine: what to record (which alerts to raise, close or suppress, which list version to
+ * record) is decided by kordon-review's {@code Workflow}, the one caller of the write methods ({@link #insertVersion},
+ * {@link #saveSubject}, {@link #insertAlert}, {@link #insertDecision}, {@link #closeAlerts}, {@link #closeAlert},
+ * {@link #auditSuppressed}, {@link #syncOnce}); servers and commands read through the queries.
  */
 public final class Store implements AutoCloseable {
     /*
@@ -59,6 +63,9 @@ public final class Store implements AutoCloseable {
      * dependency in the tree. Timestamps are UTC, truncated to microseconds (PostgreSQL's precision), so a value
      * read back equals the value written on both databases.
      */
+    /** The longest alert explanation kept, in chars (the column's size); longer ones are cut. */
+    public static final int MAX_EXPLANATION = 4000;
+
     private final HikariDataSource pool;
     private final String vendor;
     /** Forces each commit to the device (H2 files with {@link Durability#SYNCED}); null when the database does it. */
@@ -270,7 +277,8 @@ public final class Store implements AutoCloseable {
         pool.close();
     }
 
-    static OffsetDateTime now() {
+    /** The store's clock: now in UTC, to the microsecond (what both databases keep). */
+    public static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
@@ -306,11 +314,11 @@ public final class Store implements AutoCloseable {
     }
 
     /** One listed entity of the version as recorded: {id, content hash, caption}. */
-    record Listed(String id, String hash, String caption) {
+    public record Listed(String id, String hash, String caption) {
     }
 
     /** Records a new version with its entities and changes, and audits it, in one transaction. */
-    ListVersion insertVersion(String source, String checksum, String published, List<Listed> entities,
+    public ListVersion insertVersion(String source, String checksum, String published, List<Listed> entities,
                               List<ListChange> changes, int added, int changed, int removed, String actor) {
         return tx("record list version", c -> {
             OffsetDateTime at = now();
@@ -384,7 +392,7 @@ public final class Store implements AutoCloseable {
     /**
      * The content hash of every active subject, by id; only of those saved at or after {@code since} unless it is null.
      */
-    Map<String, String> activeSubjectHashes(OffsetDateTime since) {
+    public Map<String, String> activeSubjectHashes(OffsetDateTime since) {
         Map<String, String> m = new HashMap<>();
         query("SELECT id, content_hash FROM subject WHERE active" + (since == null ? "" : " AND updated_at >= ?"), ps -> {
             if (since != null) {
@@ -404,7 +412,7 @@ public final class Store implements AutoCloseable {
      *
      * @return true when something changed
      */
-    boolean saveSubject(Subject s, String hash, String actor) {
+    public boolean saveSubject(Subject s, String hash, String actor) {
         try {
             return saveSubjectOnce(s, hash, actor);
         } catch (StoreException e) {
@@ -549,7 +557,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** Ids of pending (open or escalated) alerts on these entities. */
-    List<Long> pendingAlertsOn(Collection<String> entityIds) {
+    public List<Long> pendingAlertsOn(Collection<String> entityIds) {
         List<Long> ids = new ArrayList<>();
         List<String> all = List.copyOf(entityIds);
         for (int from = 0; from < all.size(); from += 500) {
@@ -565,7 +573,7 @@ public final class Store implements AutoCloseable {
      * Raises an alert and audits it, in one transaction; empty when its subject, entity and kind already have a pending
      * alert (raised meanwhile, e.g. by another server on the same database): the database refuses a second one.
      */
-    Optional<Alert> insertAlert(Alert a, String actor) {
+    public Optional<Alert> insertAlert(Alert a, String actor) {
         try {
             return Optional.of(insertAlertOnce(a, actor));
         } catch (StoreException e) {
@@ -589,7 +597,7 @@ public final class Store implements AutoCloseable {
                 ps.setLong(4, a.versionId());
                 ps.setDouble(5, a.score());
                 ps.setString(6, cut(a.matchedName(), 1000));
-                ps.setString(7, cut(a.explanation(), 4000));
+                ps.setString(7, storedExplanation(a.explanation()));
                 ps.setString(8, encode(a.features()));
                 ps.setString(9, a.entityHash());
                 ps.setString(10, a.subjectHash());
@@ -613,7 +621,7 @@ public final class Store implements AutoCloseable {
      * (another decision, maybe by another server on the same database, or a list load got there first), nothing is
      * written and the answer is empty; read the alert again.
      */
-    Optional<Decision> insertDecision(Alert alert, Outcome outcome, String analyst, String reason, String principal) {
+    public Optional<Decision> insertDecision(Alert alert, Outcome outcome, String analyst, String reason, String principal) {
         return tx("decide alert " + alert.id(), c -> {
             if (!moveStatus(c, alert.id(), List.of(alert.status()), AlertStatus.of(outcome))) {
                 return Optional.empty();
@@ -642,7 +650,7 @@ public final class Store implements AutoCloseable {
      *
      * @return how many were closed
      */
-    int closeAlerts(List<Long> alertIds, long versionId, String actor) {
+    public int closeAlerts(List<Long> alertIds, long versionId, String actor) {
         if (alertIds.isEmpty()) {
             return 0;
         }
@@ -668,7 +676,7 @@ public final class Store implements AutoCloseable {
      * Closes one pending alert whose grounds no longer hold (e.g. an ownership path the stakes no longer give),
      * auditing why; nothing happens when it was decided meanwhile.
      */
-    void closeAlert(Alert a, long versionId, String actor, String why) {
+    public void closeAlert(Alert a, long versionId, String actor, String why) {
         tx("close alert " + a.id(), c -> {
             if (moveStatus(c, a.id(), PENDING, AlertStatus.CLOSED)) {
                 audit(c, now(), actor, "ALERT_CLOSED", a.subjectId(), a.id(), a.entityId(), versionId, why);
@@ -678,7 +686,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** Notes that a false-positive decision kept an alert from being raised again. */
-    void auditSuppressed(Alert falsePositive, String actor) {
+    public void auditSuppressed(Alert falsePositive, String actor) {
         tx("audit", c -> {
             audit(c, now(), actor, "ALERT_SUPPRESSED", falsePositive.subjectId(), falsePositive.id(), falsePositive.entityId(),
                     falsePositive.versionId(), "same subject and entity content as the false positive decided on alert " + falsePositive.id());
@@ -719,20 +727,20 @@ public final class Store implements AutoCloseable {
     }
 
     /** Contributions as lines of {@code feature TAB delta TAB detail}. */
-    static String encode(List<Contribution> features) {
+    static String encode(List<AlertContribution> features) {
         StringBuilder b = new StringBuilder();
-        for (Contribution f : features) {
+        for (AlertContribution f : features) {
             b.append(clean(f.feature())).append('\t').append(f.delta()).append('\t').append(clean(f.detail())).append('\n');
         }
         return cut(b.toString(), 8000);
     }
 
-    static List<Contribution> decode(String s) {
-        List<Contribution> out = new ArrayList<>();
+    static List<AlertContribution> decode(String s) {
+        List<AlertContribution> out = new ArrayList<>();
         for (String line : s.split("\n")) {
             String[] p = line.split("\t", 3);
             if (p.length == 3) {
-                out.add(new Contribution(p[0], Double.parseDouble(p[1]), p[2]));
+                out.add(new AlertContribution(p[0], Double.parseDouble(p[1]), p[2]));
             }
         }
         return out;
@@ -914,7 +922,7 @@ public final class Store implements AutoCloseable {
      *
      * @throws StoreException when the final fsync fails (the work's writes may then be committed but not durable)
      */
-    <T> T syncOnce(Supplier<T> work) {
+    public <T> T syncOnce(Supplier<T> work) {
         if (groupCommit == null) {
             return work.get();
         }
@@ -971,6 +979,11 @@ public final class Store implements AutoCloseable {
             }
             return keys.getLong(1);
         }
+    }
+
+    /** An alert's explanation as the store keeps it: its first {@link #MAX_EXPLANATION} characters. */
+    public static String storedExplanation(String explanation) {
+        return cut(explanation, MAX_EXPLANATION);
     }
 
     static String cut(String s, int max) {

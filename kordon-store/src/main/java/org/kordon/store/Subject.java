@@ -53,7 +53,7 @@ public record Subject(String id, String name, Schema schema, PartialDate birthDa
     }
 
     /** The same subject, inactive. */
-    Subject deactivated() {
+    public Subject deactivated() {
         return new Subject(id, name, schema, birthDate, country, identifiers, false);
     }
 }

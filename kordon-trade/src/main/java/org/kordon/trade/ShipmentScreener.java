@@ -13,6 +13,7 @@ import org.kordon.matching.Match;
 import org.kordon.matching.Query;
 import org.kordon.matching.Screener;
 import org.kordon.matching.Screeners;
+import org.kordon.ownership.ListedOwners;
 
 /**
  * Screens a shipment as a whole: its parties against the lists, its goods against the controlled lists, its route
@@ -107,7 +108,10 @@ public final class ShipmentScreener {
             return this;
         }
 
-        /** The ownership rules (default {@link ListedOwners#NONE}: no {@code owned_by_listed} finding). */
+        /**
+         * The ownership rules, asked with each party's name (default {@link ListedOwners#NONE}: no {@code owned_by_listed}
+         * finding), e.g. {@code ListedOwners.of(listedOwnership, captions)}.
+         */
         public Builder listedOwners(ListedOwners o) {
             this.owners = Objects.requireNonNull(o);
             return this;
@@ -155,7 +159,7 @@ public final class ShipmentScreener {
                         p.role().column(), m.entity().id(), "", String.format(Locale.ROOT, "'%s' ~ '%s' score %.2f [%s]: %s", p.name(),
                         m.matchedName(), m.score(), String.join(", ", m.entity().programs()), m.explanation().summary())));
             }
-            for (ListedOwners.Owner o : owners.listedOwnersOf(p)) {
+            for (ListedOwners.Owner o : owners.listedOwnersOf(p.name())) {
                 out.add(new Finding(id, Finding.Kind.OWNED_BY_LISTED, Finding.Severity.HIGH, p.role().column(), o.entityId(), "",
                         "'" + p.name() + "' owned or controlled by listed '" + o.name() + "': " + o.path()));
             }

@@ -14,6 +14,7 @@ import org.kordon.model.NameKind;
 import org.kordon.model.Sanction;
 import org.kordon.model.Schema;
 import org.kordon.model.SourceRef;
+import org.kordon.ownership.ListedOwners;
 import org.kordon.trade.Finding.Kind;
 import org.kordon.trade.Finding.Severity;
 import org.kordon.trade.Party.Role;
@@ -71,7 +72,7 @@ class ShipmentScreenerTest {
 
     @Test
     void screen_ownerListed_reportsOwnedByListedThroughTheInterface() {
-        ListedOwners owners = p -> p.name().equals("Beta LLP")
+        ListedOwners owners = keys -> List.of(keys).contains("Beta LLP")
                 ? List.of(new ListedOwners.Owner("t-1", "Sovtekh Elektronika OOO", "60 % direct (EU 50 % rule)")) : List.of();
         List<Finding> f = ShipmentScreener.builder(screener).nomenclature(hs).listedOwners(owners).build()
                 .screen(shipment("870323", "car", "FR", List.of(), exporter(), consignee("Beta LLP", "FR")));

@@ -1,4 +1,4 @@
-package org.kordon.store;
+package org.kordon.review;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.kordon.ownership.OwnershipGraph;
 import org.kordon.ownership.Share;
 import org.kordon.ownership.Stake;
 
-/** Small list versions of real listed names, shared by the store and server tests. */
+/** Small list versions of real listed names, shared by the review and server tests. */
 public final class Fixtures {
     private Fixtures() {
     }

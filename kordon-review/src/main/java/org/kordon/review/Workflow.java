@@ -1,4 +1,4 @@
-package org.kordon.store;
+package org.kordon.review;
 
 import java.text.Normalizer;
 import java.time.Duration;
@@ -30,6 +30,17 @@ import org.kordon.model.ListSnapshot;
 import org.kordon.ownership.ListedOwnership;
 import org.kordon.ownership.Node;
 import org.kordon.ownership.OwnershipGraph;
+import org.kordon.store.Alert;
+import org.kordon.store.AlertContribution;
+import org.kordon.store.AlertStatus;
+import org.kordon.store.Decision;
+import org.kordon.store.ListChange;
+import org.kordon.store.ListVersion;
+import org.kordon.store.NotFoundException;
+import org.kordon.store.Outcome;
+import org.kordon.store.Store;
+import org.kordon.store.StoreException;
+import org.kordon.store.Subject;
 
 /**
  * The review workflow: screens subjects into alerts, records analysts' decisions, and re-screens only what a new
@@ -543,7 +554,7 @@ public final class Workflow {
         for (Match m : matches) {
             String entityHash = l.hashes().get(m.entity().id());
             Alert candidate = new Alert(0, Alert.NAME, s.id(), m.entity().id(), m.entity().caption(), l.version().id(),
-                    m.score(), m.matchedName(), m.explanation().summary(), m.explanation().contributions(), entityHash,
+                    m.score(), m.matchedName(), m.explanation().summary(), contributions(m), entityHash,
                     subjectHash, AlertStatus.OPEN, null);
             suppressed += raise(candidate, actor, opened);
         }
@@ -581,7 +592,7 @@ public final class Workflow {
         if (last.isPresent()) {
             Alert a = last.get();
             boolean same = a.entityHash().equals(candidate.entityHash()) && a.subjectHash().equals(candidate.subjectHash())
-                    && (candidate.kind().equals(Alert.NAME) || a.explanation().equals(Store.cut(candidate.explanation(), 4000)));
+                    && (candidate.kind().equals(Alert.NAME) || a.explanation().equals(Store.storedExplanation(candidate.explanation())));
             if (a.status().pending() || a.status() == AlertStatus.TRUE_MATCH && same) {
                 return 0;
             }
@@ -594,8 +605,13 @@ public final class Workflow {
         return 0;
     }
 
+    /** The matcher's contributions as the store keeps them. */
+    private static List<AlertContribution> contributions(Match m) {
+        return m.explanation().contributions().stream().map(c -> new AlertContribution(c.feature(), c.delta(), c.detail())).toList();
+    }
+
     /** The matcher's query for a subject. */
-    public static Query query(Subject s) {
+    static Query query(Subject s) {
         return new Query(s.id(), s.name(), s.schema(), s.birthDate(), s.country(), s.identifiers());
     }
 

@@ -1,4 +1,4 @@
-package org.kordon.store;
+package org.kordon.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kordon.store.NotFoundException;
+import org.kordon.store.Store;
 
 class AuditChainH2Test extends AuditChainContract {
     @TempDir

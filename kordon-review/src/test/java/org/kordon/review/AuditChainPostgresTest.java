@@ -1,4 +1,4 @@
-package org.kordon.store;
+package org.kordon.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
+import org.kordon.store.Alert;
+import org.kordon.store.EmbeddedPg;
+import org.kordon.store.Outcome;
+import org.kordon.store.Store;
 
 class AuditChainPostgresTest extends AuditChainContract {
     /** The grants of docs/reliability/audit.md, run here as written (the module's folder is the working directory). */

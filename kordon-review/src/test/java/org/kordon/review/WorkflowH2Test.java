@@ -1,10 +1,11 @@
-package org.kordon.store;
+package org.kordon.review;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
+import org.kordon.store.Store;
 
 class WorkflowH2Test extends WorkflowContract {
     @TempDir

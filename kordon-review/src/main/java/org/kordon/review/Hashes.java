@@ -1,10 +1,11 @@
-package org.kordon.store;
+package org.kordon.review;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.kordon.model.Entity;
+import org.kordon.store.Subject;
 
 /**
  * Content hashes: what "the listed entity or the subject changed" means for a false-positive decision.

@@ -1,4 +1,4 @@
-package org.kordon.store;
+package org.kordon.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,10 +17,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
-import org.kordon.model.Schema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kordon.model.Schema;
+import org.kordon.store.Alert;
+import org.kordon.store.AuditEntry;
+import org.kordon.store.AuditVerification;
+import org.kordon.store.Outcome;
+import org.kordon.store.Store;
+import org.kordon.store.StoreException;
+import org.kordon.store.StoreTesting;
+import org.kordon.store.Subject;
 
 /**
  * The audit trail's hash chain and its verification, run against each database ({@link AuditChainH2Test},
@@ -240,7 +248,7 @@ abstract class AuditChainContract {
     void database_truncateOfAnyHistoryTable_refused() {
         history();
         for (String table : List.of("audit_entry", "decision", "list_version", "listed_entity", "list_change", "audit_head")) {
-            assertThatThrownBy(() -> store.executeUpdate(truncate(table))).as(table)
+            assertThatThrownBy(() -> StoreTesting.executeUpdate(store, truncate(table))).as(table)
                     .isInstanceOf(StoreException.class).hasMessageContaining(truncateRefused());
         }
         assertThat(store.verifyAudit().intact()).isTrue();
@@ -250,9 +258,9 @@ abstract class AuditChainContract {
     void database_updateOrDeleteOfAuditEntryOrHead_refused() {
         history();
 
-        assertThatThrownBy(() -> store.executeUpdate("UPDATE audit_entry SET actor = 'mallory' WHERE seq = 2"))
+        assertThatThrownBy(() -> StoreTesting.executeUpdate(store, "UPDATE audit_entry SET actor = 'mallory' WHERE seq = 2"))
                 .isInstanceOf(StoreException.class).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> store.executeUpdate("DELETE FROM audit_head"))
+        assertThatThrownBy(() -> StoreTesting.executeUpdate(store, "DELETE FROM audit_head"))
                 .isInstanceOf(StoreException.class).hasMessageContaining("DELETE refused");
         assertThat(store.verifyAudit().intact()).isTrue();
     }
@@ -284,7 +292,7 @@ abstract class AuditChainContract {
     void tamper_entryChangedAndRehashed_reportsRelinkedAtItsSuccessor() {
         history();
         AuditEntry victim = all().get(4);
-        String forged = AuditChain.hash(victim.seq(), victim.at(), victim.principal(), "mallory", victim.action(), victim.subjectId(),
+        String forged = StoreTesting.auditHash(victim.seq(), victim.at(), victim.principal(), "mallory", victim.action(), victim.subjectId(),
                 victim.alertId(), victim.entityId(), victim.versionId(), victim.detail(), victim.prevHash());
         sql(disableAppendOnly("audit_entry", "audit_append_only"),
                 "UPDATE audit_entry SET actor = 'mallory', hash = '" + forged + "' WHERE seq = " + victim.seq());
@@ -399,7 +407,7 @@ abstract class AuditChainContract {
         history();
         AuditEntry last = all().get(all().size() - 1);
         OffsetDateTime at = last.at();
-        String hash = AuditChain.hash(last.seq() + 1, at, "mallory", "mallory", "SUBJECT_UPDATED", "C-1", null, null, null, "forged", last.hash());
+        String hash = StoreTesting.auditHash(last.seq() + 1, at, "mallory", "mallory", "SUBJECT_UPDATED", "C-1", null, null, null, "forged", last.hash());
         try (Connection c = DriverManager.getConnection(url); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO audit_entry (at, actor, action, subject_id, detail, seq, principal, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?)")) {
             ps.setObject(1, at);
@@ -428,7 +436,7 @@ abstract class AuditChainContract {
     void migrate_databaseOfVersion3WithEntries_chainsThemInIdOrder() throws SQLException {
         store.close();
         url = newDatabaseUrl();
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration/common", "classpath:db/migration/" + Store.vendorOf(url))
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration/common", "classpath:db/migration/" + StoreTesting.vendorOf(url))
                 .target("3").load().migrate();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.execute("INSERT INTO list_version (id, source, checksum, loaded_at, entity_count, added_count, changed_count, removed_count)"
@@ -455,7 +463,7 @@ abstract class AuditChainContract {
         assertThat(entries).extracting(AuditEntry::id, AuditEntry::seq)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, 1L), org.assertj.core.groups.Tuple.tuple(7L, 2L));
         assertThat(entries).extracting(AuditEntry::principal).containsOnlyNulls();
-        assertThat(entries.get(0).prevHash()).isEqualTo(AuditChain.GENESIS);
+        assertThat(entries.get(0).prevHash()).isEqualTo(StoreTesting.GENESIS);
         assertThat(entries.get(1).prevHash()).isEqualTo(entries.get(0).hash());
         AuditVerification v = store.verifyAudit();
         assertThat(v.intact()).as(v.summary()).isTrue();

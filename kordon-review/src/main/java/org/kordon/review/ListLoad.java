@@ -1,4 +1,4 @@
-package org.kordon.store;
+package org.kordon.review;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -15,6 +15,7 @@ import org.kordon.model.ListSnapshot;
 import org.kordon.model.NameKind;
 import org.kordon.model.Schema;
 import org.kordon.model.SourceRef;
+import org.kordon.ownership.ListedOwners;
 import org.kordon.ownership.ListedOwnership;
 import org.kordon.ownership.OwnershipGraph;
 import org.kordon.ownership.Share;
@@ -23,7 +24,7 @@ import org.kordon.trade.Finding.Kind;
 import org.kordon.trade.Party.Role;
 
 /** Shipment screening with kordon-ownership behind {@link ListedOwners}: the {@code owned_by_listed} finding. */
-class OwnershipListedOwnersTest {
+class ShipmentOwnedByListedTest {
     static ListSnapshot lists;
     static Screener screener;
     static HsNomenclature hs;
@@ -44,7 +45,7 @@ class OwnershipListedOwnersTest {
         }
         ListedOwnership lo = ListedOwnership.of(b.build(), Set.of("t-1"), ListedOwnership.SANCTIONS, LocalDate.of(2026, 1, 1));
         return ShipmentScreener.builder(screener).nomenclature(hs)
-                .listedOwners(new OwnershipListedOwners(lo, id -> lists.find(id).map(Entity::caption).orElse(id))).build();
+                .listedOwners(ListedOwners.of(lo, id -> lists.find(id).map(Entity::caption).orElse(id))).build();
     }
 
     static Shipment shipment(String consignee) {

@@ -1,4 +1,6 @@
-package org.kordon.store;
+package org.kordon.review;
+
+import org.kordon.store.EmbeddedPg;
 
 class WorkflowPostgresTest extends WorkflowContract {
     @Override

@@ -10,6 +10,7 @@ import org.kordon.model.ListSnapshot;
 import org.kordon.model.NameKind;
 import org.kordon.model.Schema;
 import org.kordon.model.SourceRef;
+import org.kordon.ownership.ListedOwners;
 import org.kordon.ownership.ListedOwnership;
 import org.kordon.ownership.OwnershipGraph;
 import org.kordon.ownership.Share;
@@ -17,7 +18,7 @@ import org.kordon.ownership.Stake;
 import org.junit.jupiter.api.Test;
 
 /** The owner-or-manager indicator through kordon-ownership: companies owned by listed parties, with the path. */
-class OwnershipOwnerCheckTest {
+class OwnerCheckOwnedByTest {
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 24);
     static final SourceRef SRC = new SourceRef("test", "2026-01-01");
     static final ListSnapshot LISTS = new ListSnapshot(List.of(SRC),
@@ -29,7 +30,7 @@ class OwnershipOwnerCheckTest {
             b.stake(s);
         }
         ListedOwnership lo = ListedOwnership.of(b.build(), Set.of("t-1"), ListedOwnership.SANCTIONS, AS_OF);
-        return new OwnershipOwnerCheck(lo, id -> LISTS.find(id).map(Entity::caption).orElse(id));
+        return OwnerCheck.ownedBy(ListedOwners.of(lo, id -> LISTS.find(id).map(Entity::caption).orElse(id)));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.kordon.store;
+package org.kordon.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,6 +23,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.kordon.model.DateRange;
 import org.kordon.model.Entity;
 import org.kordon.model.NameKind;
@@ -32,10 +36,18 @@ import org.kordon.model.SourceRef;
 import org.kordon.ownership.OwnershipGraph;
 import org.kordon.ownership.Share;
 import org.kordon.ownership.StakeType;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
+import org.kordon.store.Alert;
+import org.kordon.store.AlertQuery;
+import org.kordon.store.AlertStatus;
+import org.kordon.store.AuditEntry;
+import org.kordon.store.Decision;
+import org.kordon.store.ListChange;
+import org.kordon.store.ListVersion;
+import org.kordon.store.Outcome;
+import org.kordon.store.Store;
+import org.kordon.store.StoreException;
+import org.kordon.store.StoreTesting;
+import org.kordon.store.Subject;
 
 /** The workflow's rules, run against each database: {@link WorkflowH2Test}, {@link WorkflowPostgresTest}. */
 abstract class WorkflowContract {
@@ -192,9 +204,9 @@ abstract class WorkflowContract {
         Alert a = wf.screen(person("C-1", "Vladimir Putin"), "test").opened().get(0);
         wf.decide(a.id(), Outcome.FALSE_POSITIVE, "anna", "namesake");
 
-        assertThatThrownBy(() -> store.executeUpdate("UPDATE decision SET outcome = 'TRUE_MATCH'"))
+        assertThatThrownBy(() -> StoreTesting.executeUpdate(store, "UPDATE decision SET outcome = 'TRUE_MATCH'"))
                 .isInstanceOf(StoreException.class).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> store.executeUpdate("DELETE FROM audit_entry"))
+        assertThatThrownBy(() -> StoreTesting.executeUpdate(store, "DELETE FROM audit_entry"))
                 .isInstanceOf(StoreException.class).hasMessageContaining("append-only");
         assertThat(store.decisions(a.id())).extracting(Decision::outcome).containsExactly(Outcome.FALSE_POSITIVE);
     }
@@ -501,7 +513,7 @@ abstract class WorkflowContract {
     void migrationV4_duplicatePendingAlerts_keepsEscalatedElseOldest_closesOthersWithAudit() throws SQLException {
         String old = newDatabaseUrl();
         Flyway.configure().dataSource(old, null, null).target("3")
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + Store.vendorOf(old)).load().migrate();
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + StoreTesting.vendorOf(old)).load().migrate();
         long a1;
         long a2;
         long a3;

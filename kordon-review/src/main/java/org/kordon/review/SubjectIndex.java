@@ -1,4 +1,4 @@
-package org.kordon.store;
+package org.kordon.review;
 
 import java.util.Collection;
 import java.util.HashSet;
@@ -15,6 +15,7 @@ import org.kordon.model.Name;
 import org.kordon.model.NameKind;
 import org.kordon.model.Schema;
 import org.kordon.model.SourceRef;
+import org.kordon.store.Subject;
 
 /**
  * The bank's subjects indexed by name, to find which of them a new or changed listed entity could match.
