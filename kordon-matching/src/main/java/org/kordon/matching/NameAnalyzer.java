@@ -11,6 +11,7 @@ import org.kordon.model.Schema;
  *   "ПАО Сбербанк"  --1 TextNormalizer-------> "пао сбербанк"
  *                   --2 ScriptTransliterator--> "pao sberbank"
  *                   --3 Tokenizer-------------> [pao, sberbank]
+ *                   --4a KoreanNames----------> (a Korean name only: Chong, Jeong -> jong; Pyong -> byong; Lee, Yi -> ri)
  *                   --4 RomanisationFolder----> [pao, sberbank]
  *                   --4b WordEquivalents x2---> [pao, sberbank]   (given names, organisation words: Євген -> evgeni, завод -> plant)
  *                   --4c NameParticles--------> [pao, sberbank]   (Arabic particles: Abdelaziz -> abdulaziz, ibn -> bin)
@@ -125,8 +126,9 @@ final class NameAnalyzer {
 
     private List<String> fold(List<String> words) {
         List<String> out = new ArrayList<>(words.size());
+        boolean korean = KoreanNames.isKoreanName(words);
         for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
+            String w = korean ? KoreanNames.fold(words.get(i)) : words.get(i);
             String generation = i > 0 ? GENERATIONS.get(w) : null;
             out.add(generation != null ? generation
                     : organisationWords.apply(givenNames.apply(RomanisationFolder.fold(w))));

@@ -14,6 +14,26 @@ class AnalysisRulesTest {
         return A.analyze(name).tokens();
     }
 
+    // --- Korean names in McCune-Reischauer, Revised Romanization and common spellings
+
+    @Test
+    void korean_mcCuneReischauerAndRevisedRomanization_areOneName() {
+        assertThat(tokens("Kim Chong Un")).isEqualTo(tokens("KIM, Jong Un"));
+        assertThat(tokens("Gim Jeong Eun")).isEqualTo(tokens("Kim Jong Un"));
+        assertThat(tokens("Lee Byong Chol")).isEqualTo(tokens("RI, Pyong Chol"));
+        assertThat(tokens("Yi Pyong-chol")).isEqualTo(tokens("RI, Pyong Chol"));
+    }
+
+    @Test
+    void korean_onlyWhenEveryWordIsAKoreanSyllable() {
+        assertThat(tokens("Tom Hanks")).containsExactly("tom", "hanks");
+        assertThat(tokens("Pak")).containsExactly("pak");
+        assertThat(tokens("Tang Pan")).containsExactly("tang", "pan"); // pinyin: no Korean surname, t and p stay
+        assertThat(tokens("Chong Pak Lee Industries")).doesNotContain("jong");
+        assertThat(KoreanNames.isKoreanName(List.of("kim", "chong", "un"))).isTrue();
+        assertThat(KoreanNames.isKoreanName(List.of("muhammad", "bin", "salman"))).isFalse();
+    }
+
     // --- Arabic and Persian particles
 
     @Test

@@ -42,6 +42,7 @@ class ScoringRulesTest {
         l.add(Fixtures.person("kim-nam-ung", "KIM NAM UNG").build());
         l.add(Fixtures.person("osipov", "OSIPOV Igor Vladimirovich").build());
         l.add(Fixtures.person("ivanova", "Elena Sergeevna IVANOVA").build());
+        l.add(Fixtures.person("ri-pyong-chol", "RI, Pyong Chol").build());
         return Screeners.build(new ListSnapshot(List.of(Fixtures.SOURCE), l), Algorithm.KORDON);
     }
 
@@ -179,6 +180,15 @@ class ScoringRulesTest {
         assertThat(score("Sergey Ivanov", "ivanov")).isLessThan(1.0).isGreaterThan(0.97);
         List<Match> r = S.screen(Query.of("Sergey Ivanov"), 0.0, 1);
         assertThat(r.get(0).explanation().summary()).contains("spelled sergey not sergei");
+    }
+
+    @Test
+    void korean_otherSchemesOfOneName_alertBelowTheListedSpelling() {
+        // listed as "KIM, Jong Un" and in Hangul 김정은 (romanised as the lists write Korean names: Kim Chong Un)
+        assertThat(score("Kim Chong-un", "kim-jong-un")).isGreaterThanOrEqualTo(T);
+        assertThat(score("Gim Jeong Eun", "kim-jong-un")).isGreaterThanOrEqualTo(T).isLessThan(1.0);
+        assertThat(score("Lee Byong Chol", "ri-pyong-chol")).isGreaterThanOrEqualTo(T);
+        assertThat(score("Kim Jong Un", "kim-jong-un")).isEqualTo(1.0);
     }
 
     @Test
