@@ -15,13 +15,13 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.kordon.input.CsvTable;
+import org.kordon.input.InputFormatException;
 import org.kordon.lists.LoadResult;
 import org.kordon.maritime.CrossCheck;
 import org.kordon.maritime.ImoNumber;
 import org.kordon.maritime.Indicator;
 import org.kordon.maritime.OwnerCheck;
 import org.kordon.maritime.VesselData;
-import org.kordon.maritime.VesselDataException;
 import org.kordon.maritime.VesselEvent;
 import org.kordon.maritime.VesselMatch;
 import org.kordon.maritime.VesselProfile;
@@ -208,7 +208,8 @@ final class VesselsCommand {
                 return v;
             } catch (NoSuchFileException e) {
                 throw new UserException(ExitCode.IO_ERROR, "cannot read vessel data in " + d + ": no vessels.csv");
-            } catch (VesselDataException e) {
+            } catch (InputFormatException e) {
+                // adds which folder the file is in: Main's mapping knows only the file name
                 throw new UserException(ExitCode.BAD_INPUT, e.getMessage() + " (in " + d + ")");
             }
         }

@@ -121,6 +121,16 @@ public final class CsvTable implements Closeable {
             return v.isEmpty() ? null : v;
         }
 
+        /** How many fields the record has (the header's count, fewer, or more when its values are shifted). */
+        public int size() {
+            return record.size();
+        }
+
+        /** The field at {@code index} as written (not stripped), for formats that read fields by position. */
+        public String value(int index) {
+            return record.get(index);
+        }
+
         /** What stands for an empty id in results: {@code line:17} for the record on line 17. */
         public String lineId() {
             return "line:" + line;
@@ -191,14 +201,31 @@ public final class CsvTable implements Closeable {
      * the header are comments whose {@code key: value} pairs {@link #metadata()} returns (the first of a key wins).
      */
     public static CsvTable open(String name, Source source, List<String> required, boolean metadata) throws IOException {
-        BufferedReader utf8 = strictUtf8(name, source);
+        return open(name, strictUtf8(name, source), source, required, metadata);
+    }
+
+    /**
+     * Opens a table from characters already decoded (a test's string, a resource read by the caller); an optional
+     * BOM is passed over. A decoding fault the reader reports is named at the line of the record it surfaced in.
+     */
+    public static CsvTable open(String name, Reader reader, List<String> required, boolean metadata) throws IOException {
+        BufferedReader r = new BufferedReader(reader, 1 << 16);
+        r.mark(1);
+        if (r.read() != '\uFEFF') {
+            r.reset();
+        }
+        return open(name, r, null, required, metadata);
+    }
+
+    private static CsvTable open(String name, BufferedReader utf8, Source source, List<String> required, boolean metadata)
+            throws IOException {
         Map<String, String> meta = new LinkedHashMap<>();
         long preamble;
         try {
             preamble = skipPreamble(utf8, metadata ? meta : null);
         } catch (CharacterCodingException e) {
             utf8.close();
-            throw notUtf8(name, source);
+            throw notUtf8(name, source, 1);
         }
         BoundedReader bounded = new BoundedReader(utf8);
         long headerLine = preamble + 1;
@@ -207,7 +234,7 @@ public final class CsvTable implements Closeable {
             parser = CSVParser.builder().setReader(bounded).setFormat(FORMAT).get();
         } catch (CharacterCodingException e) {
             bounded.close();
-            throw notUtf8(name, source);
+            throw notUtf8(name, source, 1);
         } catch (CSVException | RecordTooLong e) {
             // the header's own structural faults arrive unwrapped (a record's arrive as UncheckedIOException)
             bounded.close();
@@ -266,7 +293,7 @@ public final class CsvTable implements Closeable {
                 rec = records.next();
             } catch (UncheckedIOException e) {
                 if (e.getCause() instanceof CharacterCodingException) {
-                    throw notUtf8(name, source);
+                    throw notUtf8(name, source, line);
                 }
                 throw new InputFormatException(name, line, null, problem(e.getCause(), line));
             }
@@ -276,6 +303,11 @@ public final class CsvTable implements Closeable {
                 return row;
             }
         }
+    }
+
+    /** The physical line (from 1) of the header: after the blank and comment lines before it. */
+    public long headerLine() {
+        return headerLines + 1;
     }
 
     /** The header's column names as written. */
@@ -298,7 +330,7 @@ public final class CsvTable implements Closeable {
         if (unread.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(name + " line " + (headerLines + 1) + ": column" + (unread.size() == 1 ? " '" : "s '")
+        return Optional.of(name + " line " + headerLine() + ": column" + (unread.size() == 1 ? " '" : "s '")
                 + String.join("', '", unread) + (unread.size() == 1 ? "' is" : "' are") + " not read (read: " + String.join(", ", read) + ")");
     }
 
@@ -314,9 +346,12 @@ public final class CsvTable implements Closeable {
 
     /**
      * The error for a file that is not UTF-8, naming the line of its first bad byte (the reader decodes ahead of
-     * the parser, so the line is found again from the bytes).
+     * the parser, so the line is found again from the bytes); without a source to read again, the record's line.
      */
-    private static InputFormatException notUtf8(String name, Source source) {
+    private static InputFormatException notUtf8(String name, Source source, long atLeast) {
+        if (source == null) {
+            return new InputFormatException(name, atLeast, null, "not valid UTF-8 (in this record or soon after it)");
+        }
         long line = 1;
         CharsetDecoder dec = strictDecoder();
         CharBuffer chars = CharBuffer.allocate(1 << 14);
@@ -427,7 +462,7 @@ public final class CsvTable implements Closeable {
             }
         } catch (CharacterCodingException e) {
             r.close();
-            throw notUtf8(name, source);
+            throw notUtf8(name, source, 1);
         }
         return r;
     }
