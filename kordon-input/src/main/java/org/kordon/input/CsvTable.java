@@ -110,10 +110,7 @@ public final class CsvTable implements Closeable {
          * @throws IllegalArgumentException when the record has more fields than the header (its values are shifted)
          */
         public String get(String column) {
-            if (record.size() > columns && shifted(record, columns)) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "has %d fields but the header has %d (a value holding a comma must be quoted)", record.size(), columns));
-            }
+            requireAligned(record, columns);
             if (!record.isMapped(column) || !record.isSet(column)) {
                 return null;
             }
@@ -162,6 +159,20 @@ public final class CsvTable implements Closeable {
             }
         }
         return false;
+    }
+
+    /**
+     * Checks that {@code record}'s values are where its header says: a record read by another CSV reader (Spark's)
+     * is judged as {@link Row#get} judges one.
+     *
+     * @throws IllegalArgumentException {@code has 7 fields but the header has 6 (a value holding a comma must be
+     *                                  quoted)} when {@link #shifted}
+     */
+    public static void requireAligned(CSVRecord record, int columns) {
+        if (record.size() > columns && shifted(record, columns)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "has %d fields but the header has %d (a value holding a comma must be quoted)", record.size(), columns));
+        }
     }
 
     private final String name;

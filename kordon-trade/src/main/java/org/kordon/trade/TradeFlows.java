@@ -395,113 +395,34 @@ public final class TradeFlows {
         }
 
         private void read(Format fmt, Map<String, Integer> h, CSVRecord rec, long line, Map<CellKey, Acc> acc) {
-            String reporter;
-            String partner;
-            String product;
-            String flow;
-            String periodRaw;
-            String valueRaw;
-            String kgRaw = null;
-            boolean part = false;
-            switch (fmt) {
-                case COMTRADE_API -> {
-                    reporter = ComtradeCodes.country(get(h, rec, "reporteriso"));
-                    partner = ComtradeCodes.country(get(h, rec, "partneriso"));
-                    product = get(h, rec, "cmdcode");
-                    flow = get(h, rec, "flowcode");
-                    periodRaw = get(h, rec, "period");
-                    valueRaw = get(h, rec, "primaryvalue");
-                    kgRaw = get(h, rec, "netwgt");
-                    part = ComtradeCodes.breakdown(get(h, rec, "motcode"), "0")
-                            || ComtradeCodes.breakdown(get(h, rec, "customscode"), "C00")
-                            || ComtradeCodes.breakdown(get(h, rec, "partner2iso"), "W00");
-                }
-                case COMTRADE_LEGACY -> {
-                    String rIso = get(h, rec, "reporter_iso");
-                    reporter = rIso != null ? ComtradeCodes.country(rIso) : ComtradeCodes.countryByName(get(h, rec, "reporter"));
-                    partner = ComtradeCodes.country(get(h, rec, "partner_iso"));
-                    product = get(h, rec, "commodity_code");
-                    flow = get(h, rec, "trade_code") != null ? get(h, rec, "trade_code") : get(h, rec, "trade_flow_code");
-                    periodRaw = get(h, rec, "period");
-                    valueRaw = get(h, rec, "trade_value_us");
-                    kgRaw = get(h, rec, "netweight_kg");
-                    String mot = get(h, rec, "mot_code");
-                    part = mot != null && !mot.equals("0");
-                }
+            ComtradeRow.Raw raw = switch (fmt) {
+                case COMTRADE_API -> ComtradeRow.raw(ComtradeRow.Layout.API, c -> get(h, rec, c));
+                case COMTRADE_LEGACY -> ComtradeRow.raw(ComtradeRow.Layout.LEGACY, c -> get(h, rec, c));
                 case COMEXT_BULK -> {
-                    reporter = iso2(get(h, rec, "declarant_iso"));
-                    partner = iso2(get(h, rec, "partner_iso"));
-                    product = get(h, rec, "product_nc");
-                    flow = get(h, rec, "flow");
-                    periodRaw = get(h, rec, "period");
-                    valueRaw = h.containsKey("value_in_euros") ? get(h, rec, "value_in_euros") : get(h, rec, "value_eur");
-                    kgRaw = h.containsKey("quantity_in_kg") ? get(h, rec, "quantity_in_kg") : get(h, rec, "quantity_kg");
                     String regime = get(h, rec, "stat_regime");
-                    part = regime != null && !regime.equals("4"); // 4 = total of the statistical regimes
+                    yield new ComtradeRow.Raw(iso2(get(h, rec, "declarant_iso")), iso2(get(h, rec, "partner_iso")), get(h, rec, "product_nc"),
+                            get(h, rec, "flow"), get(h, rec, "period"),
+                            h.containsKey("value_in_euros") ? get(h, rec, "value_in_euros") : get(h, rec, "value_eur"),
+                            h.containsKey("quantity_in_kg") ? get(h, rec, "quantity_in_kg") : get(h, rec, "quantity_kg"),
+                            regime != null && !regime.equals("4"), // 4 = total of the statistical regimes
+                            "value");
                 }
-                case EUROSTAT_EXTRACT -> {
-                    reporter = iso2(get(h, rec, "reporter_iso2"));
-                    partner = iso2(get(h, rec, "partner_iso2"));
-                    product = get(h, rec, "product_code");
-                    flow = get(h, rec, "flow");
-                    periodRaw = get(h, rec, "period");
-                    valueRaw = get(h, rec, "value_eur");
-                }
+                case EUROSTAT_EXTRACT -> new ComtradeRow.Raw(iso2(get(h, rec, "reporter_iso2")), iso2(get(h, rec, "partner_iso2")),
+                        get(h, rec, "product_code"), get(h, rec, "flow"), get(h, rec, "period"), get(h, rec, "value_eur"), null, false,
+                        "value");
                 case EUROSTAT_BROWSER -> {
-                    reporter = iso2(get(h, rec, "reporter_code"));
-                    partner = iso2(get(h, rec, "partner_iso2"));
                     String prod = get(h, rec, "product");
-                    product = prod == null || prod.equalsIgnoreCase("total") ? Flow.TOTAL : prod;
-                    flow = get(h, rec, "flow_std");
-                    periodRaw = get(h, rec, "period_ym");
-                    valueRaw = get(h, rec, "value_in_eur");
                     String proc = get(h, rec, "stat_procedure");
-                    part = proc != null && !proc.equalsIgnoreCase("total");
+                    yield new ComtradeRow.Raw(iso2(get(h, rec, "reporter_code")), iso2(get(h, rec, "partner_iso2")),
+                            prod == null || prod.equalsIgnoreCase("total") ? Flow.TOTAL : prod, get(h, rec, "flow_std"),
+                            get(h, rec, "period_ym"), get(h, rec, "value_in_eur"), null, proc != null && !proc.equalsIgnoreCase("total"),
+                            "value");
                 }
-                default -> throw new IllegalStateException();
-            }
-            if (reporter == null) {
-                drop("rows of an aggregate or unknown reporter");
-                return;
-            }
-            if (partner == null) {
-                drop("rows of an aggregate or unknown partner (World, EU, areas)");
-                return;
-            }
-            if (valueRaw == null || valueRaw.equals(":") || valueRaw.equalsIgnoreCase("NA")) {
-                drop("rows without a value");
-                return;
-            }
-            String prod = ComtradeCodes.product(product);
-            if (prod == null) {
-                drop("rows of chapter (HS-2) or unknown product level");
-                return;
-            }
-            double value = number(valueRaw, line, fmt == Format.COMTRADE_API ? "primaryValue" : "value");
-            double kg = kgRaw == null || kgRaw.equalsIgnoreCase("NA") || kgRaw.equals(":") ? Double.NaN : number(kgRaw, line, "net weight");
-            Flow.Direction dir;
-            Period period;
-            try {
-                dir = Flow.Direction.parse(flow == null ? "" : flow);
-            } catch (IllegalArgumentException e) {
-                throw new TradeFormatException(name + " line " + line + ": field flow: " + e.getMessage());
-            }
-            try {
-                period = Period.parse(periodRaw);
-            } catch (IllegalArgumentException e) {
-                throw new TradeFormatException(name + " line " + line + ": field period: " + e.getMessage());
-            }
-            if (period.year() < 2022 && prod.startsWith("8803")) {
-                prod = "8807" + prod.substring(4); // HS 2017 8803 (parts of aircraft) became 8807 in HS 2022
-            }
-            acc.computeIfAbsent(new CellKey(reporter, partner, prod, dir, period), k -> new Acc()).add(value, kg, part);
-        }
-
-        private double number(String raw, long line, String field) {
-            try {
-                return figure(raw);
-            } catch (IllegalArgumentException e) {
-                throw new TradeFormatException(name + " line " + line + ": field " + field + ": " + e.getMessage());
+            };
+            ComtradeRow r = ComtradeRow.parse(raw, name + " line " + line, this::drop);
+            if (r != null) {
+                acc.computeIfAbsent(new CellKey(r.reporter(), r.partner(), r.product(), r.direction(), r.period()), k -> new Acc())
+                        .add(r.value(), r.kg(), r.part());
             }
         }
 
