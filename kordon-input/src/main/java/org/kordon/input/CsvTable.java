@@ -74,6 +74,17 @@ public final class CsvTable implements Closeable {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(false).get();
 
+    /** What a byte sequence that is not UTF-8 does. */
+    public enum Utf8 {
+        /** Fails naming its line: the default, for files whose text Kordon reads (names, codes it matches). */
+        STRICT,
+        /**
+         * Becomes U+FFFD: for tables Kordon reads by code and figure, whose names it does not use (legacy UN Comtrade
+         * files hold Latin-1 country names).
+         */
+        REPLACE
+    }
+
     /** Where the bytes come from; opened once to read and again to find the line of a byte that is not UTF-8. */
     @FunctionalInterface
     public interface Source {
@@ -110,12 +121,21 @@ public final class CsvTable implements Closeable {
          * @throws IllegalArgumentException when the record has more fields than the header (its values are shifted)
          */
         public String get(String column) {
-            requireAligned(record, columns);
+            CsvTable.requireAligned(record, columns);
             if (!record.isMapped(column) || !record.isSet(column)) {
                 return null;
             }
             String v = record.get(column).strip();
             return v.isEmpty() ? null : v;
+        }
+
+        /**
+         * Checks that the record's values are where the header says, for callers that read fields by position.
+         *
+         * @throws IllegalArgumentException as {@link #get} does when the values are shifted
+         */
+        public void requireAligned() {
+            CsvTable.requireAligned(record, columns);
         }
 
         /** How many fields the record has (the header's count, fewer, or more when its values are shifted). */
@@ -212,7 +232,12 @@ public final class CsvTable implements Closeable {
      * the header are comments whose {@code key: value} pairs {@link #metadata()} returns (the first of a key wins).
      */
     public static CsvTable open(String name, Source source, List<String> required, boolean metadata) throws IOException {
-        return open(name, strictUtf8(name, source), source, required, metadata);
+        return open(name, source, required, metadata, Utf8.STRICT);
+    }
+
+    /** {@link #open(String, Source, List, boolean)} with bytes that are not UTF-8 failing or replaced. */
+    public static CsvTable open(String name, Source source, List<String> required, boolean metadata, Utf8 utf8) throws IOException {
+        return open(name, utf8Reader(name, source, utf8), source, required, metadata);
     }
 
     /**
@@ -464,8 +489,10 @@ public final class CsvTable implements Closeable {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    private static BufferedReader strictUtf8(String name, Source source) throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(source.open(), strictDecoder()), 1 << 16);
+    private static BufferedReader utf8Reader(String name, Source source, Utf8 utf8) throws IOException {
+        CharsetDecoder dec = utf8 == Utf8.STRICT ? strictDecoder() : StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        BufferedReader r = new BufferedReader(new InputStreamReader(source.open(), dec), 1 << 16);
         try {
             r.mark(1);
             if (r.read() != '\uFEFF') {
