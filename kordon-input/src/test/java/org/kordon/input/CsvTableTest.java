@@ -206,4 +206,33 @@ class CsvTableTest {
                     .satisfies(e -> assertThat(e.field()).isEqualTo("name"));
         }
     }
+
+    @Test
+    void open_replacingBadBytes_readsTheRowWithAReplacementCharacter() throws Exception {
+        Path f = dir.resolve("latin1.csv");
+        Files.write(f, "id,name\nq1,M\u00fcller\n".getBytes(StandardCharsets.ISO_8859_1));
+        try (CsvTable in = CsvTable.open("latin1.csv", () -> Files.newInputStream(f), List.of("id"), false, CsvTable.Utf8.REPLACE)) {
+            assertThat(in.next().get("name")).isEqualTo("M\uFFFDller");
+        }
+    }
+
+    @Test
+    void open_fromAReader_skipsTheBomAndCountsLines() throws Exception {
+        try (CsvTable in = CsvTable.open("caps.csv", new java.io.StringReader("\uFEFF# note\nid,name\n\nq1,a\n"), List.of("id"), true)) {
+            assertThat(in.headerLine()).isEqualTo(2);
+            CsvTable.Row r = in.next();
+            assertThat(r.line()).isEqualTo(4);
+            assertThat(r.size()).isEqualTo(2);
+            assertThat(r.value(1)).isEqualTo("a");
+        }
+    }
+
+    @Test
+    void requireAligned_shiftedRecord_throwsAsGetDoes() throws Exception {
+        try (CsvTable in = CsvTable.open(file("id,name\nq1,a,b\n"), List.of("id"))) {
+            CsvTable.Row r = in.next();
+            assertThatThrownBy(r::requireAligned).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("has 3 fields but the header has 2 (a value holding a comma must be quoted)");
+        }
+    }
 }
