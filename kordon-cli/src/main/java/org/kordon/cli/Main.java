@@ -2,6 +2,8 @@ package org.kordon.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import org.kordon.input.InputFormatException;
 import org.kordon.lists.ListFormatException;
 import org.kordon.lists.UntrustedListException;
 import picocli.CommandLine;
@@ -20,7 +22,25 @@ public final class Main {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs a command with the given output streams; returns the exit code. */
+    /**
+     * What the user can do about a malformed input, in brackets after the message (empty when there is nothing to
+     * say): the one place an {@link InputFormatException} of any module becomes words on stderr and exit 3.
+     */
+    static String advice(InputFormatException f) {
+        if (f instanceof ListFormatException l) {
+            return l.limit() != null
+                    ? " (a size limit of Kordon's, far above every real list: see docs/reliability/bounds-and-fuzzing.md;"
+                            + " for a file you trust, raise it with KORDON_JAVA_OPTS='-Xmx4g -Dkordon.limit." + l.limit() + "=N')"
+                    : " (fix the file, or use --lenient to skip bad records)";
+        }
+        return f.advice() == null ? "" : " (" + f.advice() + ")";
+    }
+
+    /**
+     * Runs a command with the given output streams; returns the exit code. Failures are mapped here, once: a malformed
+     * input ({@link InputFormatException}, of any module) exits 3, a missing file 4, a {@link UserException} with its
+     * own code, untrusted lists 6.
+     */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
@@ -31,16 +51,17 @@ public final class Main {
                 w.println("kordon: refusing lists: " + e.getMessage());
                 return ExitCode.UNTRUSTED_LISTS;
             }
-            if (e instanceof ListFormatException l) {
-                w.println("kordon: " + e.getMessage() + (l.limit() != null
-                        ? " (a size limit of Kordon's, far above every real list: see docs/reliability/bounds-and-fuzzing.md;"
-                                + " for a file you trust, raise it with KORDON_JAVA_OPTS='-Xmx4g -Dkordon.limit." + l.limit() + "=N')"
-                        : " (fix the file, or use --lenient to skip bad records)"));
+            if (e instanceof InputFormatException f) {
+                w.println("kordon: " + f.getMessage() + advice(f));
                 return ExitCode.BAD_INPUT;
             }
             if (e instanceof UserException u) {
                 w.println("kordon: " + u.getMessage());
                 return u.exitCode();
+            }
+            if (e instanceof NoSuchFileException n) {
+                w.println("kordon: cannot read " + n.getFile() + ": no such file");
+                return ExitCode.IO_ERROR;
             }
             if (e instanceof UncheckedIOException || e instanceof java.io.IOException) {
                 w.println("kordon: " + e.getMessage());

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.kordon.input.CsvTable;
 import org.kordon.lists.LoadResult;
 import org.kordon.matching.Algorithm;
 import org.kordon.matching.Screeners;
@@ -27,7 +28,6 @@ import org.kordon.ownership.LoadedGraph;
 import org.kordon.ownership.Node;
 import org.kordon.ownership.NodeKind;
 import org.kordon.ownership.OwnershipEngine;
-import org.kordon.ownership.OwnershipFormatException;
 import org.kordon.ownership.OwnershipGraph;
 import org.kordon.ownership.OwnershipResult;
 import org.kordon.ownership.Regime;
@@ -173,9 +173,9 @@ final class OwnershipCommand implements Callable<Integer> {
         long[] lines = new long[1024]; // the line of each stake, by the order added
         String name = String.valueOf(file.getFileName());
         long rows = 0;
-        try (CsvInput in = CsvInput.open(file, STAKES_HEADER)) {
-            in.warnUnread(STAKES_COLUMNS, err);
-            for (CsvInput.Row row; (row = in.next()) != null; ) {
+        try (CsvTable in = CsvTable.open(file, STAKES_HEADER)) {
+            CsvInput.warnUnread(in, STAKES_COLUMNS, err);
+            for (CsvTable.Row row; (row = in.next()) != null; ) {
                 rows++;
                 if (rows % PROGRESS_EVERY == 0) {
                     err.printf(Locale.ROOT, "kordon: read %,d stakes ...%n", rows);
@@ -237,7 +237,7 @@ final class OwnershipCommand implements Callable<Integer> {
         };
     }
 
-    static Stake toStake(CsvInput.Row row) {
+    static Stake toStake(CsvTable.Row row) {
         return StakeFields.parse(row::get);
     }
 
@@ -252,9 +252,9 @@ final class OwnershipCommand implements Callable<Integer> {
             }
         }
         int unknown = 0;
-        try (CsvInput in = CsvInput.open(file, LISTED_HEADER)) {
-            in.warnUnread(LISTED_HEADER, err);
-            for (CsvInput.Row row; (row = in.next()) != null; ) {
+        try (CsvTable in = CsvTable.open(file, LISTED_HEADER)) {
+            CsvInput.warnUnread(in, LISTED_HEADER, err);
+            for (CsvTable.Row row; (row = in.next()) != null; ) {
                 String id;
                 try {
                     id = row.get("entity_id");
@@ -288,12 +288,7 @@ final class OwnershipCommand implements Callable<Integer> {
                 throw new UserException(ExitCode.IO_ERROR, "cannot read " + p + ": no such file");
             }
         }
-        LoadedGraph lg;
-        try {
-            lg = GraphLoader.load(graphs);
-        } catch (OwnershipFormatException e) {
-            throw new UserException(ExitCode.BAD_INPUT, e.getMessage());
-        }
+        LoadedGraph lg = GraphLoader.load(graphs);
         lg.warnings().forEach(w -> err.println("kordon: warning: " + w));
         LoadResult lists = this.lists.load(err);
         Set<String> ids = new java.util.HashSet<>();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,9 +12,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.kordon.input.CsvTable;
 import org.kordon.maritime.Cargo;
 import org.kordon.maritime.PriceCapCheck;
-import org.kordon.maritime.PriceCapFormatException;
 import org.kordon.maritime.PriceCaps;
 import org.kordon.maritime.Regime;
 import org.kordon.maritime.Verdict;
@@ -60,11 +59,11 @@ final class PriceCapCommand {
             long over = 0;
             long rejected = 0;
             try (AtomicOutput out = AtomicOutput.create(output);
-                 CsvInput in = CsvInput.open(input, INPUT_HEADER)) {
-                in.warnUnread(INPUT_HEADER, err);
+                 CsvTable in = CsvTable.open(input, INPUT_HEADER)) {
+                CsvInput.warnUnread(in, INPUT_HEADER, err);
                 CSVPrinter printer = new CSVPrinter(out.writer(), CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
                 printer.printRecord(RESULT_HEADER);
-                for (CsvInput.Row row; (row = in.next()) != null; ) {
+                for (CsvTable.Row row; (row = in.next()) != null; ) {
                     Verdict v;
                     String id;
                     try {
@@ -98,16 +97,10 @@ final class PriceCapCommand {
             if (capsFile == null) {
                 return PriceCaps.bundled();
             }
-            try {
-                return PriceCaps.load(capsFile);
-            } catch (NoSuchFileException e) {
-                throw new UserException(ExitCode.IO_ERROR, "cannot read " + capsFile + ": no such file");
-            } catch (PriceCapFormatException e) {
-                throw new UserException(ExitCode.BAD_INPUT, e.getMessage() + " (fix the caps file; its format is in the bundled price-caps.csv)");
-            }
+            return PriceCaps.load(capsFile);
         }
 
-        private static Cargo toCargo(CsvInput.Row rec) {
+        private static Cargo toCargo(CsvTable.Row rec) {
             String id = required(rec, "id");
             Regime regime;
             try {
@@ -131,7 +124,7 @@ final class PriceCapCommand {
             return new Cargo(id, regime, product, loading, contract, price);
         }
 
-        private static String required(CsvInput.Row rec, String column) {
+        private static String required(CsvTable.Row rec, String column) {
             String v = rec.get(column);
             if (v == null) {
                 throw new IllegalArgumentException("field " + column + " is empty");
@@ -139,7 +132,7 @@ final class PriceCapCommand {
             return v;
         }
 
-        private static LocalDate date(CsvInput.Row rec, String column) {
+        private static LocalDate date(CsvTable.Row rec, String column) {
             String v = required(rec, column);
             try {
                 return LocalDate.parse(v);

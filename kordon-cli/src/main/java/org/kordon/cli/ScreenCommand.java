@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.kordon.input.CsvTable;
 import org.kordon.lists.LoadResult;
 import org.kordon.matching.Algorithm;
 import org.kordon.matching.Match;
@@ -214,11 +215,11 @@ final class ScreenCommand implements Callable<Integer> {
         long[] tally = new long[TALLY];
         long started = System.nanoTime();
         long lastReport = started;
-        try (CsvInput input = CsvInput.open(in, REQUIRED)) {
+        try (CsvTable input = CsvTable.open(in, REQUIRED)) {
             CSVPrinter printer = new CSVPrinter(out.writer(), CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
             printer.printRecord(RESULT_HEADER);
             List<QueryFields.Subject> chunk = new ArrayList<>(CHUNK);
-            for (CsvInput.Row row; (row = input.next()) != null; ) {
+            for (CsvTable.Row row; (row = input.next()) != null; ) {
                 QueryFields.Subject q;
                 try {
                     q = QueryFields.read(row::get, row::lineId);

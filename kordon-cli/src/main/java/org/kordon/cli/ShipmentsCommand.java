@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.kordon.input.CsvTable;
 import org.kordon.lists.LoadResult;
 import org.kordon.matching.Algorithm;
 import org.kordon.matching.Screener;
@@ -121,8 +122,8 @@ final class ShipmentsCommand {
 
         private static List<String> readNames(Path file) throws IOException {
             List<String> names = new ArrayList<>();
-            try (CsvInput in = CsvInput.open(file, List.of("name"))) {
-                for (CsvInput.Row r; (r = in.next()) != null; ) {
+            try (CsvTable in = CsvTable.open(file, List.of("name"))) {
+                for (CsvTable.Row r; (r = in.next()) != null; ) {
                     String name;
                     try {
                         name = r.get("name");
@@ -148,13 +149,13 @@ final class ShipmentsCommand {
             long withIgnored = 0;
             long started = System.nanoTime();
             long lastReport = started;
-            try (CsvInput in = CsvInput.open(input, REQUIRED)) {
+            try (CsvTable in = CsvTable.open(input, REQUIRED)) {
                 CSVPrinter printer = new CSVPrinter(out.writer(), CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
                 printer.printRecord(FINDINGS_HEADER);
                 List<Read> chunk = new ArrayList<>(CHUNK);
                 boolean more = true;
                 while (more) {
-                    CsvInput.Row row = in.next();
+                    CsvTable.Row row = in.next();
                     more = row != null;
                     if (row != null) {
                         List<String> ignored = new ArrayList<>();
@@ -222,11 +223,11 @@ final class ShipmentsCommand {
 
         /**
          * The shipment of a row: a malformed date, value, country or over-long party name is left out and noted in
-         * {@code ignored}, the shipment screened on the rest; an empty id is replaced by {@link CsvInput.Row#lineId()}.
+         * {@code ignored}, the shipment screened on the rest; an empty id is replaced by {@link CsvTable.Row#lineId()}.
          *
          * @throws IllegalArgumentException when the row's values are shifted (more fields than the header)
          */
-        static Shipment toShipment(CsvInput.Row r, List<String> ignored) {
+        static Shipment toShipment(CsvTable.Row r, List<String> ignored) {
             String id = r.get("id") == null ? r.lineId() : r.get("id");
             LocalDate date = null;
             if (r.get("date") != null) {
@@ -285,7 +286,7 @@ final class ShipmentsCommand {
             return new Shipment(id, date, parties, destination, transit, r.get("hs_code"), r.get("description"), value, r.get("currency"));
         }
 
-        private static String country(CsvInput.Row r, String column, List<String> ignored) {
+        private static String country(CsvTable.Row r, String column, List<String> ignored) {
             String c = r.get(column);
             if (c == null || Shipment.isCountryCode(c)) {
                 return c;

@@ -3,7 +3,6 @@ package org.kordon.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,7 +17,6 @@ import org.kordon.trade.Anomaly;
 import org.kordon.trade.Period;
 import org.kordon.trade.TradeAnomalies;
 import org.kordon.trade.TradeFlows;
-import org.kordon.trade.TradeFormatException;
 import org.kordon.trade.TradeReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,14 +66,7 @@ final class TradeCommand {
                 }
             }
             long t0 = System.nanoTime();
-            TradeFlows f;
-            try {
-                f = TradeFlows.load(flows);
-            } catch (NoSuchFileException e) {
-                throw new UserException(ExitCode.IO_ERROR, "cannot read " + e.getFile() + ": no such file");
-            } catch (TradeFormatException e) {
-                throw new UserException(ExitCode.BAD_INPUT, e.getMessage());
-            }
+            TradeFlows f = TradeFlows.load(flows);
             for (String n : f.notes()) {
                 err.println("kordon: " + n);
             }

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.kordon.trade.ControlledList;
 import org.kordon.trade.CountryList;
 import org.kordon.trade.HsNomenclature;
-import org.kordon.trade.TradeFormatException;
 
 /**
  * Where the trade commands find their reference files. The HS 2022 nomenclature comes from {@code --hs FILE}, else
@@ -55,8 +54,6 @@ final class TradeFiles {
             throw new UserException(ExitCode.IO_ERROR, "cannot read " + p + ": no such file");
         } catch (IOException e) {
             throw new UserException(ExitCode.IO_ERROR, "cannot read " + p + ": " + e.getMessage());
-        } catch (TradeFormatException e) {
-            throw new UserException(ExitCode.BAD_INPUT, e.getMessage());
         }
     }
 
@@ -71,8 +68,6 @@ final class TradeFiles {
                 throw new UserException(ExitCode.IO_ERROR, "cannot read " + f + ": no such file");
             } catch (IOException e) {
                 throw new UserException(ExitCode.IO_ERROR, "cannot read " + f + ": " + e.getMessage());
-            } catch (TradeFormatException e) {
-                throw new UserException(ExitCode.BAD_INPUT, e.getMessage());
             }
         }
         return out;
@@ -88,8 +83,6 @@ final class TradeFiles {
             throw new UserException(ExitCode.IO_ERROR, "cannot read " + file + ": no such file");
         } catch (IOException e) {
             throw new UserException(ExitCode.IO_ERROR, "cannot read " + file + ": " + e.getMessage());
-        } catch (TradeFormatException e) {
-            throw new UserException(ExitCode.BAD_INPUT, e.getMessage());
         }
     }
 }

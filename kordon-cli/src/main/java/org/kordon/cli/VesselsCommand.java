@@ -14,13 +14,14 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.kordon.input.CsvTable;
+import org.kordon.input.InputFormatException;
 import org.kordon.lists.LoadResult;
 import org.kordon.maritime.CrossCheck;
 import org.kordon.maritime.ImoNumber;
 import org.kordon.maritime.Indicator;
 import org.kordon.maritime.OwnerCheck;
 import org.kordon.maritime.VesselData;
-import org.kordon.maritime.VesselDataException;
 import org.kordon.maritime.VesselEvent;
 import org.kordon.maritime.VesselMatch;
 import org.kordon.maritime.VesselProfile;
@@ -101,10 +102,10 @@ final class VesselsCommand {
             long rejected = 0;
             long withIgnored = 0;
             long started = System.nanoTime();
-            try (CsvInput in = CsvInput.open(input, REQUIRED)) {
+            try (CsvTable in = CsvTable.open(input, REQUIRED)) {
                 CSVPrinter printer = new CSVPrinter(out.writer(), CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
                 printer.printRecord(ScreenCommand.RESULT_HEADER);
-                for (CsvInput.Row row; (row = in.next()) != null; ) {
+                for (CsvTable.Row row; (row = in.next()) != null; ) {
                     List<String> ignored = new ArrayList<>();
                     VesselQuery q;
                     try {
@@ -152,9 +153,9 @@ final class VesselsCommand {
          * The vessel of a row; an invalid imo, flag or mmsi is left out and noted in {@code ignored}.
          *
          * @throws IllegalArgumentException when nothing valid is left to screen (an empty id is replaced by
-         *                                  {@link CsvInput.Row#lineId()})
+         *                                  {@link CsvTable.Row#lineId()})
          */
-        static VesselQuery toQuery(CsvInput.Row row, List<String> ignored) {
+        static VesselQuery toQuery(CsvTable.Row row, List<String> ignored) {
             String id = row.get("id") == null ? row.lineId() : row.get("id");
             ImoNumber imo = null;
             String i = row.get("imo");
@@ -207,7 +208,8 @@ final class VesselsCommand {
                 return v;
             } catch (NoSuchFileException e) {
                 throw new UserException(ExitCode.IO_ERROR, "cannot read vessel data in " + d + ": no vessels.csv");
-            } catch (VesselDataException e) {
+            } catch (InputFormatException e) {
+                // adds which folder the file is in: Main's mapping knows only the file name
                 throw new UserException(ExitCode.BAD_INPUT, e.getMessage() + " (in " + d + ")");
             }
         }

@@ -81,6 +81,33 @@ class CliTest {
     }
 
     @Test
+    void screen_batchWithAnUnclosedQuote_failsWithBadInputNamingTheLineWhereTheRecordStarts() throws Exception {
+        // CsvTable throws InputFormatException; Main maps every module's InputFormatException to exit 3 in one place
+        Path in = tmp.resolve("unclosed.csv");
+        Files.writeString(in, "id,name\nq1,a\nq2,\"Vladimir Putin\nq3,b\n");
+        KordonRun r = kordon("screen", "--list", sample.toString(), "--input", in.toString(), "--output", tmp.resolve("o.csv").toString());
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).startsWith("kordon: unclosed.csv line 3: a quoted field is never closed (the file ends inside it)");
+    }
+
+    @Test
+    void screen_batchNotUtf8_failsWithBadInputNamingTheLine() throws Exception {
+        Path in = tmp.resolve("latin1.csv");
+        Files.write(in, "id,name\nq1,M\u00fcller\n".getBytes(StandardCharsets.ISO_8859_1));
+        KordonRun r = kordon("screen", "--list", sample.toString(), "--input", in.toString(), "--output", tmp.resolve("o.csv").toString());
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("kordon: latin1.csv line 2: not valid UTF-8 (save the file as UTF-8)");
+    }
+
+    @Test
+    void screen_batchInputMissing_isAnIoErrorNamingTheFile() {
+        Path in = tmp.resolve("none.csv");
+        KordonRun r = kordon("screen", "--list", sample.toString(), "--input", in.toString(), "--output", tmp.resolve("o.csv").toString());
+        assertThat(r.code()).isEqualTo(ExitCode.IO_ERROR);
+        assertThat(r.err()).contains("kordon: cannot read " + in + ": no such file");
+    }
+
+    @Test
     void screen_badThreshold_isUsageError() {
         KordonRun r = kordon("screen", "--list", sample.toString(), "--name", "X", "--threshold", "1.5");
         assertThat(r.code()).isEqualTo(ExitCode.USAGE);

@@ -1,19 +1,15 @@
 package org.kordon.lists;
 
-import java.nio.file.Path;
+import org.kordon.input.InputFormatException;
 
 /**
  * A list file could not be read as its format says it should be. The message names the file, the place
  * (line number or XML element path) and the field, e.g.
  * {@code sdn.csv line 12, field Program: unterminated quoted field}.
  */
-public final class ListFormatException extends RuntimeException {
+public final class ListFormatException extends InputFormatException {
     private static final long serialVersionUID = 1L;
 
-    private final String file;
-    private final String location;
-    private final String field;
-    private final String detail;
     private final String limit;
 
     /**
@@ -32,51 +28,13 @@ public final class ListFormatException extends RuntimeException {
 
     private ListFormatException(String file, String location, String field, String detail, Throwable cause,
             String limit) {
-        super(format(file, location, field, detail), cause);
-        this.file = file;
-        this.location = location;
-        this.field = field;
-        this.detail = detail;
+        super(file, location, field, detail, cause);
         this.limit = limit;
     }
 
     /** The file passed one of Kordon's size limits: fails the load in lenient mode too. */
     static ListFormatException limit(String file, String location, String field, Limit limit, String detail) {
         return new ListFormatException(file, location, field, detail, null, limit.key());
-    }
-
-    static String fileName(Path p) {
-        return p == null ? null : (p.getFileName() == null ? p.toString() : p.getFileName().toString());
-    }
-
-    private static String format(String file, String location, String field, String detail) {
-        StringBuilder b = new StringBuilder();
-        if (file != null) {
-            b.append(file);
-        }
-        if (location != null) {
-            b.append(b.isEmpty() ? "" : " ").append(location);
-        }
-        if (field != null) {
-            b.append(b.isEmpty() ? "" : ", ").append("field ").append(field);
-        }
-        return (b.isEmpty() ? "" : b + ": ") + detail;
-    }
-
-    public String file() {
-        return file;
-    }
-
-    public String location() {
-        return location;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String detail() {
-        return detail;
     }
 
     /**

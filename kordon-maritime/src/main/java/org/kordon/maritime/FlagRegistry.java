@@ -1,15 +1,12 @@
 package org.kordon.maritime;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.kordon.input.CsvTable;
 import org.kordon.model.Countries;
 
 /**
@@ -29,6 +26,7 @@ final class FlagRegistry {
     }
 
     private static final String RESOURCE = "flag-registries.csv";
+    private static final List<String> COLUMNS = List.of("kind", "name", "code", "source");
     private static final List<String> UNKNOWN = List.of("not known", "unknown", "none identified", "none");
     private static final FlagRegistry BUNDLED = load();
 
@@ -47,30 +45,22 @@ final class FlagRegistry {
     private static FlagRegistry load() {
         Map<String, String> aliases = new HashMap<>();
         Map<String, String> convenience = new HashMap<>();
-        try (InputStream in = FlagRegistry.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled " + RESOURCE + " is missing from the class path");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            boolean header = true;
-            int lineNo = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
+        if (FlagRegistry.class.getResource(RESOURCE) == null) {
+            throw new IllegalStateException("bundled " + RESOURCE + " is missing from the class path");
+        }
+        try (CsvTable in = CsvTable.open(RESOURCE, () -> FlagRegistry.class.getResourceAsStream(RESOURCE), COLUMNS, true)) {
+            for (CsvTable.Row r; (r = in.next()) != null; ) {
+                if (r.value(0).startsWith("#")) {
                     continue;
                 }
-                if (header) {
-                    header = false;
-                    continue;
+                String code = r.get("code");
+                if (r.size() != COLUMNS.size() || code == null || code.length() != 2 || r.get("name") == null) {
+                    throw new IllegalStateException(RESOURCE + " line " + r.line() + ": expected kind,name,code,source");
                 }
-                String[] f = line.split(",", 4);
-                if (f.length != 4 || f[2].length() != 2) {
-                    throw new IllegalStateException(RESOURCE + " line " + lineNo + ": expected kind,name,code,source");
-                }
-                String code = f[2].toLowerCase(Locale.ROOT);
-                aliases.put(key(f[1]), code);
-                if (f[0].equals("convenience")) {
-                    convenience.put(code, f[3]);
+                code = code.toLowerCase(Locale.ROOT);
+                aliases.put(key(r.get("name")), code);
+                if ("convenience".equals(r.get("kind"))) {
+                    convenience.put(code, r.get("source"));
                 }
             }
         } catch (IOException e) {

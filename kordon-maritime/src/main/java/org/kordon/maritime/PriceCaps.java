@@ -1,14 +1,9 @@
 package org.kordon.maritime;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.kordon.input.CsvTable;
+import org.kordon.input.InputFormatException;
 
 /**
  * The price-cap reference data: cap periods per regime and product class, and the product → class table.
@@ -55,11 +52,13 @@ public final class PriceCaps {
 
     /** The caps shipped with Kordon. */
     public static PriceCaps bundled() {
-        try (InputStream in = PriceCaps.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
+        try {
+            if (PriceCaps.class.getResource(RESOURCE) == null) {
                 throw new IllegalStateException("bundled " + RESOURCE + " is missing from the class path");
             }
-            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+            try (CsvTable in = CsvTable.open(RESOURCE, () -> PriceCaps.class.getResourceAsStream(RESOURCE), List.of(), true)) {
+                return read(in);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -68,17 +67,13 @@ public final class PriceCaps {
     /**
      * Reads a caps file (strict UTF-8).
      *
-     * @throws PriceCapFormatException naming the file, line and field of the first error
+     * @throws PriceCapFormatException naming the file, line and field of the first error in a value
+     * @throws InputFormatException    naming the file and line when the file is not UTF-8 or not CSV
      * @throws IOException             when the file cannot be read
      */
     public static PriceCaps load(Path file) throws IOException {
-        var dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        try (Reader r = new InputStreamReader(Files.newInputStream(file), dec)) {
-            return parse(r, name);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new PriceCapFormatException(name, 0, null, "not valid UTF-8");
+        try (CsvTable in = CsvTable.open(InputFormatException.fileName(file), () -> Files.newInputStream(file), List.of(), true)) {
+            return read(in);
         }
     }
 
@@ -88,39 +83,35 @@ public final class PriceCaps {
      * @throws PriceCapFormatException naming the source, line and field of the first error
      */
     public static PriceCaps parse(Reader reader, String sourceName) throws IOException {
-        BufferedReader r = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
+        try (CsvTable in = CsvTable.open(sourceName, reader, List.of(), true)) {
+            return read(in);
+        }
+    }
+
+    /**
+     * The caps in a table whose {@code #} lines are comments: before the header (read by {@link CsvTable}) and
+     * between rows (a record whose first field starts with {@code #}).
+     */
+    private static PriceCaps read(CsvTable in) {
+        String sourceName = in.name();
+        List<String> header = in.header().stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
+        if (header.isEmpty() || header.equals(List.of(""))) {
+            throw new PriceCapFormatException(sourceName, 1, null, "no header row (file is empty)");
+        }
+        if (!header.equals(HEADER)) {
+            throw new PriceCapFormatException(sourceName, in.headerLine(), null,
+                    "header must be " + String.join(",", HEADER) + ", got " + String.join(",", header));
+        }
         Map<Regime, Map<ProductClass, List<CapPeriod>>> periods = new EnumMap<>(Regime.class);
         Map<String, ProductClass> products = new HashMap<>();
-        long lineNo = 0;
-        boolean headerSeen = false;
-        for (String line; (line = r.readLine()) != null; ) {
-            lineNo++;
-            if (lineNo == 1 && line.startsWith("\uFEFF")) {
-                line = line.substring(1);
-            }
-            if (line.isBlank() || line.startsWith("#")) {
+        for (CsvTable.Row r; (r = in.next()) != null; ) {
+            if (r.value(0).startsWith("#")) {
                 continue;
             }
-            List<String> fields;
-            try {
-                fields = splitCsv(line);
-            } catch (IllegalArgumentException e) {
-                throw new PriceCapFormatException(sourceName, lineNo, null, e.getMessage());
+            if (r.size() != HEADER.size()) {
+                throw new PriceCapFormatException(sourceName, r.line(), null, "expected " + HEADER.size() + " fields, got " + r.size());
             }
-            if (!headerSeen) {
-                List<String> got = fields.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
-                if (!got.equals(HEADER)) {
-                    throw new PriceCapFormatException(sourceName, lineNo, null,
-                            "header must be " + String.join(",", HEADER) + ", got " + String.join(",", got));
-                }
-                headerSeen = true;
-                continue;
-            }
-            if (fields.size() != HEADER.size()) {
-                throw new PriceCapFormatException(sourceName, lineNo, null,
-                        "expected " + HEADER.size() + " fields, got " + fields.size());
-            }
-            Row row = new Row(sourceName, lineNo, fields);
+            Row row = new Row(r);
             switch (row.text("kind").toLowerCase(Locale.ROOT)) {
                 case "cap" -> addPeriod(periods, row);
                 case "product" -> {
@@ -132,9 +123,6 @@ public final class PriceCaps {
                 }
                 default -> throw row.error("kind", "must be cap or product, got '" + row.text("kind") + "'");
             }
-        }
-        if (!headerSeen) {
-            throw new PriceCapFormatException(sourceName, Math.max(lineNo, 1), null, "no header row (file is empty)");
         }
         for (Map<ProductClass, List<CapPeriod>> byClass : periods.values()) {
             for (Map.Entry<ProductClass, List<CapPeriod>> e : byClass.entrySet()) {
@@ -202,9 +190,9 @@ public final class PriceCaps {
     }
 
     /** One data row with its line, for field access that reports errors with file, line and field. */
-    private record Row(String file, long line, List<String> fields) {
+    private record Row(CsvTable.Row row) {
         String text(String column) {
-            return fields.get(HEADER.indexOf(column)).strip();
+            return row.value(HEADER.indexOf(column)).strip();
         }
 
         String required(String column) {
@@ -254,49 +242,7 @@ public final class PriceCaps {
         }
 
         PriceCapFormatException error(String column, String detail) {
-            return new PriceCapFormatException(file, line, column, detail);
-        }
-    }
-
-    /** Splits one CSV line: fields may be quoted, with {@code ""} for a quote inside. */
-    static List<String> splitCsv(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder b = new StringBuilder();
-        int i = 0;
-        int n = line.length();
-        while (true) {
-            b.setLength(0);
-            if (i < n && line.charAt(i) == '"') {
-                i++;
-                while (true) {
-                    if (i >= n) {
-                        throw new IllegalArgumentException("unterminated quoted field");
-                    }
-                    char ch = line.charAt(i++);
-                    if (ch == '"') {
-                        if (i < n && line.charAt(i) == '"') {
-                            b.append('"');
-                            i++;
-                        } else {
-                            break;
-                        }
-                    } else {
-                        b.append(ch);
-                    }
-                }
-                if (i < n && line.charAt(i) != ',') {
-                    throw new IllegalArgumentException("text after a closing quote at column " + (i + 1));
-                }
-            } else {
-                while (i < n && line.charAt(i) != ',') {
-                    b.append(line.charAt(i++));
-                }
-            }
-            out.add(b.toString());
-            if (i >= n) {
-                return out;
-            }
-            i++; // the comma
+            return new PriceCapFormatException(row.file(), row.line(), column, detail);
         }
     }
 }

@@ -1,11 +1,6 @@
 package org.kordon.maritime;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,9 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.kordon.input.CsvTable;
+import org.kordon.input.InputFormatException;
 
 /**
  * Vessel histories keyed by IMO number, read from a folder in the layout of Follow the Money's shadow-fleet
@@ -38,7 +32,7 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>Only {@code vessels.csv} is required; a missing other file counts as empty. Every vessel key must be a valid
  * IMO number and every date ISO ({@code YYYY-MM-DD}) or empty; otherwise loading stops with a
- * {@link VesselDataException} naming file, line and field. Company keys are kept as given: the data holds
+ * {@link InputFormatException} naming file, line and field. Company keys are kept as given: the data holds
  * some shorter than the seven digits of an IMO company number. Duplicate rows are read once.
  */
 public final class VesselData {
@@ -114,7 +108,7 @@ public final class VesselData {
     /**
      * Reads a folder of vessel data (strict UTF-8).
      *
-     * @throws VesselDataException naming file, line and field of the first malformed value
+     * @throws InputFormatException naming file, line and field of the first malformed value
      * @throws IOException         when {@code vessels.csv} or another present file cannot be read
      */
     public static VesselData load(Path dir) throws IOException {
@@ -168,17 +162,20 @@ public final class VesselData {
         return out;
     }
 
-    /** A CSV record with its file and line, for messages. */
-    private record Row(String file, long line, CSVRecord rec) {
+    /** A record of one of the files, read by column; a bad value names its file, line and column. */
+    private record Row(CsvTable.Row row) {
         String text(String column) {
-            String v = rec.isSet(column) ? rec.get(column).strip() : "";
-            return v.isEmpty() ? null : v;
+            try {
+                return row.get(column);
+            } catch (IllegalArgumentException e) {
+                throw new InputFormatException(row.file(), row.line(), null, e.getMessage());
+            }
         }
 
         String required(String column) {
             String v = text(column);
             if (v == null) {
-                throw new VesselDataException(file, line, column, "empty");
+                throw row.error(column, "empty");
             }
             return v;
         }
@@ -187,7 +184,7 @@ public final class VesselData {
             try {
                 return ImoNumber.parse(required(column)).value();
             } catch (IllegalArgumentException e) {
-                throw new VesselDataException(file, line, column, e.getMessage());
+                throw row.error(column, e.getMessage());
             }
         }
 
@@ -199,7 +196,7 @@ public final class VesselData {
             try {
                 return LocalDate.parse(v);
             } catch (DateTimeParseException e) {
-                throw new VesselDataException(file, line, column, "not an ISO date (YYYY-MM-DD): " + ImoDigits.quote(v));
+                throw row.error(column, "not an ISO date (YYYY-MM-DD): " + ImoDigits.quote(v));
             }
         }
 
@@ -209,7 +206,7 @@ public final class VesselData {
                 return null;
             }
             if (v.length() != 4 || !v.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                throw new VesselDataException(file, line, column, "not a year: " + ImoDigits.quote(v));
+                throw row.error(column, "not a year: " + ImoDigits.quote(v));
             }
             return Integer.parseInt(v);
         }
@@ -220,40 +217,14 @@ public final class VesselData {
         if (!required && !Files.exists(p)) {
             return;
         }
-        var dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        // Blank lines are records here, passed over below, so that each record's first line is known exactly.
-        CSVFormat fmt = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(false).get();
-        long lineAfter = 1;
-        try (Reader r = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(p), dec), 1 << 16);
-             CSVParser parser = CSVParser.builder().setReader(r).setFormat(fmt).get()) {
-            for (String c : columns) {
-                if (!parser.getHeaderMap().containsKey(c)) {
-                    throw new VesselDataException(file, 1, null, "missing column '" + c + "' (header has: "
-                            + String.join(",", parser.getHeaderMap().keySet()) + ")");
-                }
-            }
-            lineAfter = parser.getCurrentLineNumber();
+        try (CsvTable in = CsvTable.open(p, List.of(columns))) {
             long rows = 0;
-            for (CSVRecord rec : parser) {
-                long line = lineAfter + 1;
-                lineAfter = parser.getCurrentLineNumber();
-                if (rec.size() == 1 && rec.get(0).isBlank()) {
-                    continue;
-                }
+            for (CsvTable.Row r; (r = in.next()) != null; ) {
                 if (++rows > MAX_ROWS) {
-                    throw new VesselDataException(file, line, null, "more than " + MAX_ROWS + " rows");
+                    throw r.error(null, "more than " + MAX_ROWS + " rows");
                 }
-                sink.accept(new Row(file, line, rec));
+                sink.accept(new Row(r));
             }
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                throw new VesselDataException(file, lineAfter + 1, null, "not valid UTF-8 (in this record or soon after it)");
-            }
-            throw new VesselDataException(file, lineAfter + 1, null, "unreadable CSV record starting here (a quote not closed or not doubled?): "
-                    + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
-        } catch (CharacterCodingException e) {
-            throw new VesselDataException(file, 1, null, "not valid UTF-8");
         }
     }
 

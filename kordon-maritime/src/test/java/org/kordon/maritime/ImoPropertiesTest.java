@@ -11,6 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
+import org.kordon.input.InputFormatException;
 
 /** Properties of the IMO parsers and the vessel-data reader: a value or Kordon's own exception, never anything else. */
 class ImoPropertiesTest {
@@ -43,13 +44,13 @@ class ImoPropertiesTest {
     }
 
     @Property(tries = 50)
-    void vesselData_anyVesselsCsv_loadsOrThrowsVesselDataException(@ForAll @StringLength(max = 300) String body) throws IOException {
+    void vesselData_anyVesselsCsv_loadsOrThrowsInputFormatException(@ForAll @StringLength(max = 300) String body) throws IOException {
         Path dir = Files.createTempDirectory("vd");
         try {
             Files.writeString(dir.resolve("vessels.csv"), "vessel_imo,vessel_name,tanker_size,buildyear\n" + body, StandardCharsets.UTF_8);
             try {
                 VesselData.load(dir);
-            } catch (VesselDataException e) {
+            } catch (InputFormatException e) {
                 assertThat(e.getMessage()).startsWith("vessels.csv");
             }
         } finally {

@@ -103,7 +103,7 @@ class PriceCapsTest {
         assertThatThrownBy(() -> parse(HEADER + "cap,eu,crude,,60,2022-12-05,,,,\n"))
                 .hasMessage("my-caps.csv line 2, field source: is empty");
         assertThatThrownBy(() -> parse(HEADER + "cap,eu,crude,,60,2022-12-05,,,,\"open\n"))
-                .hasMessage("my-caps.csv line 2: unterminated quoted field");
+                .hasMessageStartingWith("my-caps.csv line 2: a quoted field is never closed (the file ends inside it)");
     }
 
     @Test
@@ -112,7 +112,27 @@ class PriceCapsTest {
     }
 
     @Test
-    void splitCsv_quotedCommaAndEscapedQuote() {
-        assertThat(PriceCaps.splitCsv("a,\"b, c\",\"d \"\"e\"\"\",")).containsExactly("a", "b, c", "d \"e\"", "");
+    void parse_quotedCommaAndEscapedQuote_areOneValue() throws Exception {
+        PriceCaps caps = parse(HEADER + "cap,eu,crude,,60,2022-12-05,,,,\"Reg 2022/879, art. \"\"3n\"\"\"\n");
+        assertThat(caps.periods(Regime.EU, ProductClass.CRUDE)).singleElement()
+                .satisfies(p -> assertThat(p.source()).isEqualTo("Reg 2022/879, art. \"3n\""));
+    }
+
+    @Test
+    void parse_commentLinesBeforeAndAfterTheHeader_areSkippedAndCounted() {
+        assertThatThrownBy(() -> parse("# a\n# b, with a comma\n" + HEADER + "# c\ncap,eu,crude,,sixty,2022-12-05,,,,src\n"))
+                .hasMessage("my-caps.csv line 5, field cap_usd_per_bbl: not a number: 'sixty'");
+    }
+
+    @Test
+    void load_notUtf8_namesTheLine() throws Exception {
+        Path f = Files.createTempFile("caps", ".csv");
+        try {
+            Files.write(f, (HEADER + "cap,eu,crude,,60,2022-12-05,,,,M\u00fcller\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            assertThatThrownBy(() -> PriceCaps.load(f)).isInstanceOf(org.kordon.input.InputFormatException.class)
+                    .hasMessage(f.getFileName() + " line 2: not valid UTF-8 (save the file as UTF-8)");
+        } finally {
+            Files.delete(f);
+        }
     }
 }

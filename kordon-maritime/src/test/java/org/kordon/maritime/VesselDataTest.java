@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kordon.input.InputFormatException;
 
 /** Reading vessel data in the shadow-fleet layout: the fixture of real rows, and malformed files. */
 class VesselDataTest {
@@ -42,7 +43,7 @@ class VesselDataTest {
     void load_badDate_namesFileLineAndField() throws Exception {
         Files.writeString(tmp.resolve("vessels.csv"), "vessel_imo,vessel_name,tanker_size,buildyear\n9224283,Neer 1,Aframax,2002\n");
         Files.writeString(tmp.resolve("vessel_flags.csv"), "vessel_imo,flag,start_date,end_date\n9224283,Togo,2023-06-01,\n9224283,Cook islands,2023-13-01,\n");
-        assertThatThrownBy(() -> VesselData.load(tmp)).isInstanceOf(VesselDataException.class)
+        assertThatThrownBy(() -> VesselData.load(tmp)).isInstanceOf(InputFormatException.class)
                 .hasMessage("vessel_flags.csv line 3, field start_date: not an ISO date (YYYY-MM-DD): '2023-13-01'");
     }
 
@@ -51,7 +52,7 @@ class VesselDataTest {
         Files.writeString(tmp.resolve("vessels.csv"), "vessel_imo,vessel_name,tanker_size,buildyear\n9224283,Neer 1,Aframax,2002\n");
         Files.writeString(tmp.resolve("vessel_flags.csv"), "vessel_imo,flag,start_date,end_date\n9224283,\"Togo\n(TG)\",2023-06-01,\n\n\n"
                 + "9224283,Cook islands,2023-13-01,\n");
-        assertThatThrownBy(() -> VesselData.load(tmp)).isInstanceOf(VesselDataException.class)
+        assertThatThrownBy(() -> VesselData.load(tmp)).isInstanceOf(InputFormatException.class)
                 .hasMessage("vessel_flags.csv line 6, field start_date: not an ISO date (YYYY-MM-DD): '2023-13-01'");
     }
 
@@ -59,8 +60,8 @@ class VesselDataTest {
     void load_unclosedQuote_namesTheLineWhereTheRecordStarts() throws Exception {
         Files.writeString(tmp.resolve("vessels.csv"), "vessel_imo,vessel_name,tanker_size,buildyear\n9224283,Neer 1,Aframax,2002\n"
                 + "9256858,\"Lady D,Aframax,2005\n9224283,Neer 1,Aframax,2002\n");
-        assertThatThrownBy(() -> VesselData.load(tmp)).isInstanceOf(VesselDataException.class)
-                .hasMessageStartingWith("vessels.csv line 3: unreadable CSV record starting here");
+        assertThatThrownBy(() -> VesselData.load(tmp)).isInstanceOf(InputFormatException.class)
+                .hasMessageStartingWith("vessels.csv line 3: a quoted field is never closed");
     }
 
     @Test
@@ -73,7 +74,7 @@ class VesselDataTest {
     @Test
     void load_missingColumn_namesFileAndHeader() throws Exception {
         Files.writeString(tmp.resolve("vessels.csv"), "vessel_imo,vessel_name\n9224283,Neer 1\n");
-        assertThatThrownBy(() -> VesselData.load(tmp)).hasMessageStartingWith("vessels.csv line 1: missing column 'tanker_size'");
+        assertThatThrownBy(() -> VesselData.load(tmp)).hasMessageStartingWith("vessels.csv line 1: missing required column 'tanker_size'");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.Optional;
+import org.kordon.input.InputFormatException;
 
 /**
  * Registers endpoints with their access rule. Each endpoint is a small function from the {@link Call} to the
@@ -67,6 +68,11 @@ public final class Router {
             } catch (org.kordon.store.NotFoundException nf) {
                 status = 404;
                 KordonServer.answer(ctx, Problem.notFound(nf.getMessage()));
+            } catch (InputFormatException bad) {
+                // the one place a malformed input of any module (a document, a CSV) becomes problem JSON; a route
+                // that knows which request field held it throws Problem.invalid with that field instead
+                status = 400;
+                KordonServer.answer(ctx, Problem.invalid(null, bad.getMessage()));
             } catch (IllegalArgumentException bad) {
                 status = 400;
                 KordonServer.answer(ctx, Problem.invalid(null, bad.getMessage()));

@@ -39,6 +39,7 @@ import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.kordon.trade.Anomaly.Metric;
+import org.kordon.trade.ComtradeRow;
 import org.kordon.trade.ControlledList;
 import org.kordon.trade.CountryList;
 import org.kordon.trade.Flow;
@@ -142,7 +143,7 @@ public final class AnomaliesJob {
             String[] names = Arrays.stream(df.columns()).map(n -> n.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT))
                     .toArray(String[]::new);
             df = df.toDF(names);
-            ComtradeRows.Format f = ComtradeRows.detect(new LinkedHashSet<>(Arrays.asList(names)), path);
+            ComtradeRow.Layout f = ComtradeRows.detect(new LinkedHashSet<>(Arrays.asList(names)), path);
             Dataset<Row> p = ComtradeRows.parse(ComtradeRows.raw(df, f), f, i, path);
             parsed = parsed == null ? p : parsed.union(p);
         }

@@ -15,8 +15,8 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.kordon.lists.ListFormatException;
 import org.kordon.lists.UntrustedListException;
+import org.kordon.input.InputFormatException;
 import org.kordon.matching.QueryFields;
 import org.kordon.matching.Screeners;
 import picocli.CommandLine;
@@ -67,7 +67,7 @@ public final class KordonSpark implements Runnable {
             // one "kordon spark: " line per line of the message, as kordon prints each bad row
             String message = malformed != null ? malformed : String.valueOf(e.getMessage());
             message.lines().forEach(l -> line.getErr().println("kordon spark: " + l));
-            return malformed != null || e instanceof ListFormatException || e instanceof IllegalArgumentException ? BAD_INPUT : IO_ERROR;
+            return malformed != null || e instanceof InputFormatException || e instanceof IllegalArgumentException ? BAD_INPUT : IO_ERROR;
         });
         return cl.execute(args);
     }
@@ -308,9 +308,6 @@ public final class KordonSpark implements Runnable {
                 err.printf(Locale.ROOT, "kordon spark: %,d anomalies (did_growth %,d, mirror_gap %,d) from %d file(s) in %.1f s on %s; results in %s%n",
                         per.values().stream().mapToLong(Long::longValue).sum(), per.getOrDefault("did_growth", 0L), per.getOrDefault("mirror_gap", 0L),
                         flows.size(), secs, spark.sparkContext().master(), output);
-            } catch (org.kordon.trade.TradeFormatException e) {
-                err.println("kordon spark: " + e.getMessage());
-                return BAD_INPUT;
             }
             return OK;
         }

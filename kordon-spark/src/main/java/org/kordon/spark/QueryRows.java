@@ -3,11 +3,11 @@ package org.kordon.spark;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.Row;
+import org.kordon.input.CsvTable;
 import org.kordon.matching.QueryFields;
 
 /**
@@ -58,13 +58,7 @@ final class QueryRows {
                     + "' has a quoted field that is never closed; the records after it cannot be told apart. Close the quote "
                     + "(a quote inside a quoted field is written twice: \"\"); nothing written");
         }
-        CSVRecord r = records.get(0);
-        for (int i = columns; i < r.size(); i++) {
-            if (!r.get(i).isBlank()) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "has %d fields but the header has %d (a value holding a comma must be quoted)", r.size(), columns));
-            }
-        }
+        CsvTable.requireAligned(records.get(0), columns);
     }
 
     private static String hidden(Row row, String column) {
@@ -78,7 +72,7 @@ final class QueryRows {
     }
 
     /**
-     * The stripped value of {@code column}, or null when the column is absent or the cell empty (as CsvInput.get).
+     * The stripped value of {@code column}, or null when the column is absent or the cell empty (as CsvTable.Row.get).
      *
      * @throws IllegalArgumentException naming the field when the value held bytes that are not UTF-8
      */

@@ -1,11 +1,6 @@
 package org.kordon.trade;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,10 +16,7 @@ import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.commons.csv.CSVException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.kordon.input.CsvTable;
 
 /**
  * Trade statistics loaded from their published CSV formats, columns read by name, reduced to one figure per
@@ -92,56 +84,7 @@ public final class TradeFlows {
     }
 
     /** Most characters in one record of a trade file (a runaway quote would otherwise read the file into one value). */
-    static final int MAX_RECORD_CHARS = 1 << 20;
-
-    /** Fails once the parser reads more than {@link #MAX_RECORD_CHARS} (and its read-ahead) since the last record. */
-    private static final class RecordBound extends java.io.FilterReader {
-        private static final int READ_AHEAD = 1 << 16;
-        private long read;
-        private long recordStart;
-
-        /** The record grew past the cap. */
-        static final class TooLong extends IOException {
-            private static final long serialVersionUID = 1L;
-
-            TooLong() {
-                super("record longer than " + MAX_RECORD_CHARS + " characters");
-            }
-        }
-
-        RecordBound(java.io.Reader in) {
-            super(in);
-        }
-
-        void startRecord() {
-            recordStart = read;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int c = super.read();
-            if (c >= 0) {
-                count(1);
-            }
-            return c;
-        }
-
-        @Override
-        public int read(char[] buf, int off, int len) throws IOException {
-            int n = super.read(buf, off, len);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) throws TooLong {
-            read += n;
-            if (read - recordStart > (long) MAX_RECORD_CHARS + READ_AHEAD) {
-                throw new TooLong();
-            }
-        }
-    }
+    static final int MAX_RECORD_CHARS = CsvTable.MAX_RECORD_CHARS;
 
     /** One reporter-partner-product-direction series' key. */
     record SeriesKey(String reporter, String partner, String product, Flow.Direction direction) {
@@ -300,63 +243,31 @@ public final class TradeFlows {
         }
 
         String run(Map<SeriesKey, TreeMap<Period, Cell>> series, Map<String, NavigableSet<Period>> coverage) throws IOException {
-            var dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
-            BufferedReader r;
+            Map<CellKey, Acc> acc = new HashMap<>();
+            Format fmt;
+            CsvTable in;
             try {
-                r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), dec), 1 << 16);
+                // bytes that are not UTF-8 are replaced: legacy Comtrade files hold Latin-1 names, and only codes are read
+                in = CsvTable.open(name, () -> Files.newInputStream(file), List.of(), false, CsvTable.Utf8.REPLACE);
             } catch (NoSuchFileException e) {
                 throw new NoSuchFileException(file.toString(), null, "no such file");
             }
-            Map<CellKey, Acc> acc = new HashMap<>();
-            Format fmt;
-            try (r) {
-                r.mark(1);
-                if (r.read() != '\uFEFF') {
-                    r.reset();
+            try (in) {
+                Map<String, Integer> h = new HashMap<>();
+                List<String> header = in.header();
+                for (int i = 0; i < header.size(); i++) {
+                    h.put(header.get(i).strip().toLowerCase(Locale.ROOT), i);
                 }
-                // Blank lines are records here, passed over below, so that each record's first line is known exactly.
-                CSVFormat csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(false).get();
-                long line = 1;
-                RecordBound bound = new RecordBound(r);
-                try (CSVParser p = CSVParser.builder().setReader(bound).setFormat(csv).get()) {
-                    Map<String, Integer> h = new HashMap<>();
-                    p.getHeaderMap().forEach((k, v) -> h.put(k.strip().toLowerCase(Locale.ROOT), v));
-                    fmt = Format.detect(h.keySet(), name);
-                    int columns = p.getHeaderNames().size();
-                    line = p.getCurrentLineNumber();
-                    for (CSVRecord rec : p) {
-                        bound.startRecord(); // the next record is counted from here
-                        long at = line + 1;
-                        line = p.getCurrentLineNumber();
-                        if (rec.size() == 1 && rec.get(0).isBlank()) {
-                            continue;
-                        }
-                        rows++;
-                        if (rec.size() > columns) {
-                            for (int i = columns; i < rec.size(); i++) {
-                                if (!rec.get(i).isBlank()) {
-                                    throw new TradeFormatException(String.format(Locale.ROOT, "%s line %d: %d fields but the header has %d: "
-                                            + "a value holding a comma must be quoted", name, at, rec.size(), columns));
-                                }
-                            }
-                        }
-                        read(fmt, h, rec, at, acc);
+                fmt = Format.detect(h.keySet(), name);
+                for (CsvTable.Row r; (r = in.next()) != null; ) {
+                    rows++;
+                    try {
+                        r.requireAligned();
+                    } catch (IllegalArgumentException e) {
+                        throw new TradeFormatException(name + " line " + r.line() + ": " + e.getMessage());
                     }
-                } catch (UncheckedIOException e) {
-                    if (e.getCause() instanceof RecordBound.TooLong) {
-                        throw new TradeFormatException(String.format(Locale.ROOT, "%s line %d: the record that starts here is longer than "
-                                + "%,d characters (a quote left open?)", name, line + 1, MAX_RECORD_CHARS));
-                    }
-                    throw new TradeFormatException(name + " line " + (line + 1) + ": unreadable CSV record starting here "
-                            + "(a quote not closed or not doubled?): " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
-                } catch (CSVException e) {
-                    // thrown while the header is read (the records' faults arrive wrapped, above)
-                    throw new TradeFormatException(name + " line " + (line == 1 ? 1 : line + 1) + ": unreadable CSV record starting here "
-                            + "(a quote not closed or not doubled?): " + e.getMessage());
+                    read(fmt, h, r, acc);
                 }
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                throw new TradeFormatException(name + ": unreadable CSV: " + e.getMessage());
             }
             // A heading row is dropped where the file has HS-6 rows under that heading (HS4 and CN8 rows overlap).
             Set<String> headingsWithSixes = new HashSet<>();
@@ -394,123 +305,44 @@ public final class TradeFlows {
             return note.toString();
         }
 
-        private void read(Format fmt, Map<String, Integer> h, CSVRecord rec, long line, Map<CellKey, Acc> acc) {
-            String reporter;
-            String partner;
-            String product;
-            String flow;
-            String periodRaw;
-            String valueRaw;
-            String kgRaw = null;
-            boolean part = false;
-            switch (fmt) {
-                case COMTRADE_API -> {
-                    reporter = ComtradeCodes.country(get(h, rec, "reporteriso"));
-                    partner = ComtradeCodes.country(get(h, rec, "partneriso"));
-                    product = get(h, rec, "cmdcode");
-                    flow = get(h, rec, "flowcode");
-                    periodRaw = get(h, rec, "period");
-                    valueRaw = get(h, rec, "primaryvalue");
-                    kgRaw = get(h, rec, "netwgt");
-                    part = ComtradeCodes.breakdown(get(h, rec, "motcode"), "0")
-                            || ComtradeCodes.breakdown(get(h, rec, "customscode"), "C00")
-                            || ComtradeCodes.breakdown(get(h, rec, "partner2iso"), "W00");
-                }
-                case COMTRADE_LEGACY -> {
-                    String rIso = get(h, rec, "reporter_iso");
-                    reporter = rIso != null ? ComtradeCodes.country(rIso) : ComtradeCodes.countryByName(get(h, rec, "reporter"));
-                    partner = ComtradeCodes.country(get(h, rec, "partner_iso"));
-                    product = get(h, rec, "commodity_code");
-                    flow = get(h, rec, "trade_code") != null ? get(h, rec, "trade_code") : get(h, rec, "trade_flow_code");
-                    periodRaw = get(h, rec, "period");
-                    valueRaw = get(h, rec, "trade_value_us");
-                    kgRaw = get(h, rec, "netweight_kg");
-                    String mot = get(h, rec, "mot_code");
-                    part = mot != null && !mot.equals("0");
-                }
+        private void read(Format fmt, Map<String, Integer> h, CsvTable.Row rec, Map<CellKey, Acc> acc) {
+            ComtradeRow.Raw raw = switch (fmt) {
+                case COMTRADE_API -> ComtradeRow.raw(ComtradeRow.Layout.API, c -> get(h, rec, c));
+                case COMTRADE_LEGACY -> ComtradeRow.raw(ComtradeRow.Layout.LEGACY, c -> get(h, rec, c));
                 case COMEXT_BULK -> {
-                    reporter = iso2(get(h, rec, "declarant_iso"));
-                    partner = iso2(get(h, rec, "partner_iso"));
-                    product = get(h, rec, "product_nc");
-                    flow = get(h, rec, "flow");
-                    periodRaw = get(h, rec, "period");
-                    valueRaw = h.containsKey("value_in_euros") ? get(h, rec, "value_in_euros") : get(h, rec, "value_eur");
-                    kgRaw = h.containsKey("quantity_in_kg") ? get(h, rec, "quantity_in_kg") : get(h, rec, "quantity_kg");
                     String regime = get(h, rec, "stat_regime");
-                    part = regime != null && !regime.equals("4"); // 4 = total of the statistical regimes
+                    yield new ComtradeRow.Raw(iso2(get(h, rec, "declarant_iso")), iso2(get(h, rec, "partner_iso")), get(h, rec, "product_nc"),
+                            get(h, rec, "flow"), get(h, rec, "period"),
+                            h.containsKey("value_in_euros") ? get(h, rec, "value_in_euros") : get(h, rec, "value_eur"),
+                            h.containsKey("quantity_in_kg") ? get(h, rec, "quantity_in_kg") : get(h, rec, "quantity_kg"),
+                            regime != null && !regime.equals("4"), // 4 = total of the statistical regimes
+                            "value");
                 }
-                case EUROSTAT_EXTRACT -> {
-                    reporter = iso2(get(h, rec, "reporter_iso2"));
-                    partner = iso2(get(h, rec, "partner_iso2"));
-                    product = get(h, rec, "product_code");
-                    flow = get(h, rec, "flow");
-                    periodRaw = get(h, rec, "period");
-                    valueRaw = get(h, rec, "value_eur");
-                }
+                case EUROSTAT_EXTRACT -> new ComtradeRow.Raw(iso2(get(h, rec, "reporter_iso2")), iso2(get(h, rec, "partner_iso2")),
+                        get(h, rec, "product_code"), get(h, rec, "flow"), get(h, rec, "period"), get(h, rec, "value_eur"), null, false,
+                        "value");
                 case EUROSTAT_BROWSER -> {
-                    reporter = iso2(get(h, rec, "reporter_code"));
-                    partner = iso2(get(h, rec, "partner_iso2"));
                     String prod = get(h, rec, "product");
-                    product = prod == null || prod.equalsIgnoreCase("total") ? Flow.TOTAL : prod;
-                    flow = get(h, rec, "flow_std");
-                    periodRaw = get(h, rec, "period_ym");
-                    valueRaw = get(h, rec, "value_in_eur");
                     String proc = get(h, rec, "stat_procedure");
-                    part = proc != null && !proc.equalsIgnoreCase("total");
+                    yield new ComtradeRow.Raw(iso2(get(h, rec, "reporter_code")), iso2(get(h, rec, "partner_iso2")),
+                            prod == null || prod.equalsIgnoreCase("total") ? Flow.TOTAL : prod, get(h, rec, "flow_std"),
+                            get(h, rec, "period_ym"), get(h, rec, "value_in_eur"), null, proc != null && !proc.equalsIgnoreCase("total"),
+                            "value");
                 }
-                default -> throw new IllegalStateException();
-            }
-            if (reporter == null) {
-                drop("rows of an aggregate or unknown reporter");
-                return;
-            }
-            if (partner == null) {
-                drop("rows of an aggregate or unknown partner (World, EU, areas)");
-                return;
-            }
-            if (valueRaw == null || valueRaw.equals(":") || valueRaw.equalsIgnoreCase("NA")) {
-                drop("rows without a value");
-                return;
-            }
-            String prod = ComtradeCodes.product(product);
-            if (prod == null) {
-                drop("rows of chapter (HS-2) or unknown product level");
-                return;
-            }
-            double value = number(valueRaw, line, fmt == Format.COMTRADE_API ? "primaryValue" : "value");
-            double kg = kgRaw == null || kgRaw.equalsIgnoreCase("NA") || kgRaw.equals(":") ? Double.NaN : number(kgRaw, line, "net weight");
-            Flow.Direction dir;
-            Period period;
-            try {
-                dir = Flow.Direction.parse(flow == null ? "" : flow);
-            } catch (IllegalArgumentException e) {
-                throw new TradeFormatException(name + " line " + line + ": field flow: " + e.getMessage());
-            }
-            try {
-                period = Period.parse(periodRaw);
-            } catch (IllegalArgumentException e) {
-                throw new TradeFormatException(name + " line " + line + ": field period: " + e.getMessage());
-            }
-            if (period.year() < 2022 && prod.startsWith("8803")) {
-                prod = "8807" + prod.substring(4); // HS 2017 8803 (parts of aircraft) became 8807 in HS 2022
-            }
-            acc.computeIfAbsent(new CellKey(reporter, partner, prod, dir, period), k -> new Acc()).add(value, kg, part);
-        }
-
-        private double number(String raw, long line, String field) {
-            try {
-                return figure(raw);
-            } catch (IllegalArgumentException e) {
-                throw new TradeFormatException(name + " line " + line + ": field " + field + ": " + e.getMessage());
+            };
+            ComtradeRow r = ComtradeRow.parse(raw, name + " line " + rec.line(), this::drop);
+            if (r != null) {
+                acc.computeIfAbsent(new CellKey(r.reporter(), r.partner(), r.product(), r.direction(), r.period()), k -> new Acc())
+                        .add(r.value(), r.kg(), r.part());
             }
         }
 
-        private static String get(Map<String, Integer> h, CSVRecord rec, String col) {
+        private static String get(Map<String, Integer> h, CsvTable.Row rec, String col) {
             Integer i = h.get(col);
             if (i == null || i >= rec.size()) {
                 return null;
             }
-            String v = rec.get(i).strip();
+            String v = rec.value(i).strip();
             return v.isEmpty() ? null : v;
         }
 

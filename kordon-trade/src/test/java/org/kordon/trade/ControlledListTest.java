@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kordon.input.InputFormatException;
 import org.kordon.lists.SharedData;
 
 class ControlledListTest {
@@ -86,8 +87,8 @@ class ControlledListTest {
     void load_unclosedQuote_namesTheLineWhereTheRecordStarts() throws Exception {
         Path f = tmp.resolve("quote.csv");
         Files.writeString(f, "# list: X\nhs6,tier\n854231,Tier 1\n854232,\"Tier 1\n854233,Tier 2\n");
-        assertThatThrownBy(() -> ControlledList.load(f)).isInstanceOf(TradeFormatException.class)
-                .hasMessageStartingWith("quote.csv line 4: unreadable CSV record starting here");
+        assertThatThrownBy(() -> ControlledList.load(f)).isInstanceOf(InputFormatException.class)
+                .hasMessageStartingWith("quote.csv line 4: a quoted field is never closed");
     }
 
     @Test
@@ -102,6 +103,7 @@ class ControlledListTest {
     void load_notUtf8_reportedAsFormatError() throws Exception {
         Path f = tmp.resolve("latin1.csv");
         Files.write(f, new byte[] {'h', 's', '6', '\n', '8', '5', '4', '2', '3', '1', ',', (byte) 0xE7, '\n'});
-        assertThatThrownBy(() -> ControlledList.load(f)).isInstanceOf(TradeFormatException.class).hasMessageContaining("not valid UTF-8");
+        assertThatThrownBy(() -> ControlledList.load(f)).isInstanceOf(InputFormatException.class)
+                .hasMessage("latin1.csv line 2: not valid UTF-8 (save the file as UTF-8)");
     }
 }

@@ -1,4 +1,4 @@
-package org.kordon.cli;
+package org.kordon.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,11 +15,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * {@link CsvInput} over any text made of the characters that matter to CSV: it hands out records whose lines
- * increase and lie in the file, or fails with Kordon's own error (exit 3) naming a line in the file; never anything
+ * {@link CsvTable} over any text made of the characters that matter to CSV: it hands out records whose lines
+ * increase and lie in the file, or fails with {@link InputFormatException} naming a line in the file; never anything
  * else, and a record's values never hold a line break unless the record spans that many lines.
  */
-class CsvInputPropertyTest {
+class CsvTablePropertyTest {
     @Provide
     Arbitrary<String> csvText() {
         return Arbitraries.strings().withChars('a', 'b', ',', '"', '\n', '\r', ' ').ofMaxLength(200);
@@ -33,8 +33,8 @@ class CsvInputPropertyTest {
             // a line ends at \r\n, \n or a lone \r, as editors and the parser count them
             long physicalLines = ("id,name\n" + body).replace("\r\n", "\n").chars().filter(c -> c == '\n' || c == '\r').count() + 1;
             List<Long> lines = new ArrayList<>();
-            try (CsvInput in = CsvInput.open(f, List.of("id", "name"))) {
-                for (CsvInput.Row r; (r = in.next()) != null; ) {
+            try (CsvTable in = CsvTable.open(f, List.of("id", "name"))) {
+                for (CsvTable.Row r; (r = in.next()) != null; ) {
                     lines.add(r.line());
                     try {
                         r.get("name");
@@ -42,8 +42,7 @@ class CsvInputPropertyTest {
                         assertThat(e).hasMessageContaining("fields but the header has 2");
                     }
                 }
-            } catch (UserException e) {
-                assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            } catch (InputFormatException e) {
                 assertThat(e.getMessage()).matches("prop\\d*\\.csv line \\d+: .*");
                 long line = Long.parseLong(e.getMessage().replaceAll("^\\S+ line (\\d+): .*$", "$1"));
                 assertThat(line).isBetween(2L, physicalLines + 1);
