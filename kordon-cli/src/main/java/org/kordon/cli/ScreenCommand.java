@@ -201,7 +201,7 @@ final class ScreenCommand implements Callable<Integer> {
         for (Match m : matches) {
             out.printf(Locale.ROOT, "%-4d %-6.3f %-30s %-12s %s  [%s]%n", rank++, m.score(), m.entity().id(),
                     m.entity().schema().ftmName(), m.matchedName(), String.join(", ", m.entity().programs()));
-            out.println("     why: " + m.explanation().summary());
+            out.println("     why: " + m.explanation().summaryWithProbability());
         }
         return ExitCode.OK;
     }
@@ -280,7 +280,7 @@ final class ScreenCommand implements Callable<Integer> {
             int rank = 1;
             for (Match m : results[i]) {
                 printer.printRecord(q.query().id(), rank++, m.entity().id(), round(m.score()), m.matchedName(),
-                        m.entity().schema().ftmName(), q.explain(m.explanation().summary()));
+                        m.entity().schema().ftmName(), q.explain(m.explanation().summaryWithProbability()));
             }
         }
     }

@@ -40,8 +40,9 @@ public record Explanation(String queryName, String matchedName, NameKind matched
     }
 
     /**
-     * One line: the name comparison, then each secondary feature with its delta when not zero, then the estimated
-     * probability when there is one ({@code ; probability 0.93}).
+     * One line: the name comparison, then each secondary feature with its delta when not zero. An engine that builds
+     * its own score on a match (vessels, documents, shipment parties) quotes this line; where the match's score is
+     * the answer (screening a subject), {@link #summaryWithProbability()} adds the estimated probability.
      */
     public String summary() {
         StringBuilder b = new StringBuilder(160);
@@ -59,10 +60,12 @@ public record Explanation(String queryName, String matchedName, NameKind matched
                 b.append(c.delta() > 0 ? " +" : " -").append(fmt(Math.abs(c.delta())));
             }
         }
-        if (probability != null) {
-            b.append("; probability ").append(fmt(probability));
-        }
         return b.toString();
+    }
+
+    /** {@link #summary()}, then the estimated probability when there is one ({@code ; probability 0.93}). */
+    public String summaryWithProbability() {
+        return probability == null ? summary() : summary() + "; probability " + fmt(probability);
     }
 
     private static String fmt(double v) {

@@ -266,7 +266,7 @@ class KordonScreenerTest {
         Match m = best(q).orElseThrow();
         assertThat(m.explanation().summary()).isEqualTo(
                 "name 0.98 \"Vladimir Putin\" ~ \"PUTIN, Vladimir Vladimirovich\" (primary name; 2 of 3 listed tokens,"
-                        + " patronymic missing); birth year 1952 matches listed 1952-10-07 +0.01; country ru matches; probability 0.95");
+                        + " patronymic missing); birth year 1952 matches listed 1952-10-07 +0.01; country ru matches");
     }
 
     @Test

@@ -46,7 +46,9 @@ class ScoreModelTest {
     void everyKordonMatch_carriesTheModelsProbability() {
         Match m = best(Query.of("Sergei Ivanov"), "ivanov");
         assertThat(m.explanation().probability()).isCloseTo(M.probability(m.explanation()), Offset.offset(1e-12));
-        assertThat(m.explanation().summary()).contains("; probability ");
+        assertThat(m.explanation().summaryWithProbability()).endsWith(String.format(java.util.Locale.ROOT,
+                "; probability %.2f", m.explanation().probability()));
+        assertThat(m.explanation().summary()).doesNotContain("probability");
     }
 
     @Test

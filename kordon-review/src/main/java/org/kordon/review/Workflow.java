@@ -554,7 +554,7 @@ public final class Workflow {
         for (Match m : matches) {
             String entityHash = l.hashes().get(m.entity().id());
             Alert candidate = new Alert(0, Alert.NAME, s.id(), m.entity().id(), m.entity().caption(), l.version().id(),
-                    m.score(), m.matchedName(), m.explanation().summary(), contributions(m), entityHash,
+                    m.score(), m.matchedName(), m.explanation().summaryWithProbability(), contributions(m), entityHash,
                     subjectHash, AlertStatus.OPEN, null);
             suppressed += raise(candidate, actor, opened);
         }

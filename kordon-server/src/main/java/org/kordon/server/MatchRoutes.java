@@ -260,7 +260,7 @@ final class MatchRoutes implements Routes {
         r.put("score", round(m.score()));
         r.put("match", m.score() >= threshold);
         r.put("features", features(m));
-        r.put("explanation", m.explanation().summary());
+        r.put("explanation", m.explanation().summaryWithProbability());
         return r;
     }
 
