@@ -300,7 +300,7 @@ public final class ScreenJob {
                     int rank = 1;
                     for (Match m : screener.screen(q.query(), threshold, top)) {
                         pending.add(RowFactory.create(q.query().id(), rank++, m.entity().id(), m.score(), m.matchedName(),
-                                m.entity().schema().ftmName(), q.explain(m.explanation().summary()), version));
+                                m.entity().schema().ftmName(), q.explain(m.explanation().summaryWithProbability()), version));
                     }
                 }
             };
