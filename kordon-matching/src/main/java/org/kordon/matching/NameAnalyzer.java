@@ -126,9 +126,9 @@ final class NameAnalyzer {
 
     private List<String> fold(List<String> words) {
         List<String> out = new ArrayList<>(words.size());
-        boolean korean = KoreanNames.isKoreanName(words);
+        List<String> korean = KoreanNames.foldName(words);
         for (int i = 0; i < words.size(); i++) {
-            String w = korean ? KoreanNames.fold(words.get(i)) : words.get(i);
+            String w = korean.get(i);
             String generation = i > 0 ? GENERATIONS.get(w) : null;
             out.add(generation != null ? generation
                     : organisationWords.apply(givenNames.apply(RomanisationFolder.fold(w))));

@@ -32,6 +32,7 @@ class AnalysisRulesTest {
         assertThat(tokens("Chong Pak Lee Industries")).doesNotContain("jong");
         assertThat(KoreanNames.isKoreanName(List.of("kim", "chong", "un"))).isTrue();
         assertThat(KoreanNames.isKoreanName(List.of("muhammad", "bin", "salman"))).isFalse();
+        assertThat(tokens("YUN, Cheng")).containsExactly("iun", "cheng"); // two syllables: as often Chinese
     }
 
     // --- Arabic and Persian particles
