@@ -60,7 +60,29 @@ final class Conflicts {
 
     /** A conflict of birth date, nationality, gender, jurisdiction or an identifier held once, or null. */
     static String data(Entity a, Entity b) {
-        if (!a.birthDates().isEmpty() && !b.birthDates().isEmpty() && !anyOverlap(a.birthDates(), b.birthDates())) {
+        return data(a, b, true);
+    }
+
+    /**
+     * True if {@code a} and {@code b} conflict only by birth dates of one year (1949-09-01 and 1949-01-09, a day
+     * apart): the same name then makes them possibly the same, for an analyst to judge, never a merge.
+     */
+    static boolean onlyBirthDaySlip(Entity a, Entity b) {
+        if (structural(a, b) != null || data(a, b, false) != null) {
+            return false;
+        }
+        for (DateRange x : a.birthDates()) {
+            for (DateRange y : b.birthDates()) {
+                if (x.from().year() <= y.to().year() && y.from().year() <= x.to().year()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String data(Entity a, Entity b, boolean birthDates) {
+        if (birthDates && !a.birthDates().isEmpty() && !b.birthDates().isEmpty() && !anyOverlap(a.birthDates(), b.birthDates())) {
             return "birth date " + a.birthDates() + " (" + a.id() + ") vs " + b.birthDates() + " (" + b.id() + ")";
         }
         if (disjoint(codes(a.nationalities()), codes(b.nationalities()))) {

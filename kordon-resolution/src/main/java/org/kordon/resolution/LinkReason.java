@@ -32,7 +32,7 @@ public enum LinkReason {
     NAME_AND_BIRTH_DATE("name and birth date"),
     /** Organisation names that match closely and the same country. */
     NAME_AND_COUNTRY("name and country"),
-    /** Names that match and nothing that tells the two apart; recorded, never merged. */
+    /** Names that match and nothing that tells the two apart but birth dates of one year; recorded, never merged. */
     POSSIBLY_SAME("possibly the same");
 
     private final String label;

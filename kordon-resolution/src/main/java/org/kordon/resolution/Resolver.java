@@ -112,7 +112,8 @@ public final class Resolver {
     /**
      * Screens each person's and organisation's caption against all listings and keeps pairs whose names score
      * {@link #NAME_LEVEL} or more: with the same full birth date (persons) or, from {@link #ORGANISATION_NAME_LEVEL},
-     * the same country (organisations) they are merge links; otherwise, when nothing conflicts, possibly the same.
+     * the same country (organisations) they are merge links; otherwise, when nothing conflicts or only birth dates
+     * of one year do (a slip of one list), possibly the same.
      */
     private static List<Link> nameLinks(List<Entity> listings, Map<String, Integer> index, Screener screener) {
         List<List<Link>> found = listings.parallelStream().map(e -> nameLinks(e, listings, index, screener)).toList();
@@ -137,10 +138,14 @@ public final class Resolver {
                 continue;
             }
             Entity o = listings.get(other);
-            if (Conflicts.between(e, o) != null) {
+            String names = String.format(java.util.Locale.ROOT, "\"%s\" ~ \"%s\" %.2f", e.caption(), m.matchedName(), score);
+            String conflict = Conflicts.between(e, o);
+            if (conflict != null) {
+                if (Conflicts.onlyBirthDaySlip(e, o)) {
+                    out.add(Link.of(e.id(), o.id(), LinkReason.POSSIBLY_SAME, names + "; " + conflict));
+                }
                 continue;
             }
-            String names = String.format(java.util.Locale.ROOT, "\"%s\" ~ \"%s\" %.2f", e.caption(), m.matchedName(), score);
             String day = Conflicts.sameBirthDay(e, o);
             String country = Conflicts.sharedCountry(e, o);
             if (e.schema() == Schema.PERSON && day != null) {
@@ -175,7 +180,8 @@ public final class Resolver {
             int b = find(parent, index.get(l.to()));
             String conflict = a == b ? null : conflict(listings, members.get(a), members.get(b), l.reason().isStated());
             if (l.reason() == LinkReason.POSSIBLY_SAME) {
-                if (a != b && conflict == null) {
+                // a weak link joins nothing: kept when a reviewer could still judge the two the same
+                if (a != b && conflict(listings, members.get(a), members.get(b), true) == null) {
                     weak.add(l);
                 }
             } else if (conflict != null) {

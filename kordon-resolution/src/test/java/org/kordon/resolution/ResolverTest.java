@@ -64,6 +64,17 @@ class ResolverTest {
     }
 
     @Test
+    void resolve_sameNameWithDayAndMonthSwapped_isPossiblyTheSameButNotMerged() {
+        Resolution r = Resolver.resolve(snapshot(
+                person("ofac-sdn:37178", "ofac-sdn", "RUSSIA-EO14024", "BULAEV, Nikolay Ivanovich", "1949-09-01"),
+                person("uk:15499", "uk-ofsi", "Russia", "Nikolai Ivanovich BULAEV", "1949-01-09")));
+
+        assertThat(r.entities()).hasSize(2);
+        assertThat(r.possiblySame()).singleElement()
+                .satisfies(l -> assertThat(l.evidence()).contains("birth date [1949-09-01]").contains("[1949-01-09]"));
+    }
+
+    @Test
     void resolve_twoListingsOfOneList_areNeverMergedHoweverAlike() {
         Resolution r = Resolver.resolve(snapshot(
                 person("ofac-sdn:1", "ofac-sdn", "SDGT", "AHMED, Ali", "1970-01-01"),
