@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.kordon.model.DateRange;
 import org.kordon.model.Entity;
 import org.kordon.model.IdType;
-import org.kordon.model.Identifier;
 import org.kordon.model.Schema;
 
 /**

@@ -54,9 +54,4 @@ public enum LinkReason {
     public boolean isStated() {
         return this == UN_REFERENCE || this == UK_REFERENCE;
     }
-
-    /** True for the reasons that merge on their own: shared references and identifiers. */
-    public boolean isIdentifier() {
-        return ordinal() <= NATIONAL_ID.ordinal();
-    }
 }

@@ -1,5 +1,6 @@
 package org.kordon.resolution;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +21,7 @@ public record ResolutionStats(int listings, int entities, int merged, Map<LinkRe
         Objects.requireNonNull(mergesByReason, "mergesByReason");
         EnumMap<LinkReason, Integer> m = new EnumMap<>(LinkReason.class);
         m.putAll(mergesByReason);
-        mergesByReason = java.util.Collections.unmodifiableMap(m);
+        mergesByReason = Collections.unmodifiableMap(m);
     }
 
     /** Several lines: listings, entities, then each reason with its count. */

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -138,7 +139,7 @@ public final class Resolver {
                 continue;
             }
             Entity o = listings.get(other);
-            String names = String.format(java.util.Locale.ROOT, "\"%s\" ~ \"%s\" %.2f", e.caption(), m.matchedName(), score);
+            String names = String.format(Locale.ROOT, "\"%s\" ~ \"%s\" %.2f", e.caption(), m.matchedName(), score);
             String conflict = Conflicts.between(e, o);
             if (conflict != null) {
                 if (Conflicts.onlyBirthDaySlip(e, o)) {
