@@ -135,6 +135,33 @@ final class Conflicts {
         return null;
     }
 
+    /**
+     * A birth year both give as a year (one of them gives no day) and a nationality both give, as
+     * {@code "born 1952, nationality iq"}, or null. Only asked of two listings that do not conflict.
+     */
+    static String sameBirthYearAndNationality(Entity a, Entity b) {
+        String nationality = null;
+        for (String c : codes(a.nationalities())) {
+            if (b.nationalities().contains(c)) {
+                nationality = c;
+                break;
+            }
+        }
+        if (nationality == null) {
+            return null;
+        }
+        for (DateRange x : a.birthDates()) {
+            for (DateRange y : b.birthDates()) {
+                int year = x.from().year();
+                if (x.to().year() == year && y.from().year() == year && y.to().year() == year
+                        && !x.approximate() && !y.approximate()) {
+                    return "born " + year + ", nationality " + nationality;
+                }
+            }
+        }
+        return null;
+    }
+
     /** A country both give, or null. */
     static String sharedCountry(Entity a, Entity b) {
         for (String c : a.countries()) {

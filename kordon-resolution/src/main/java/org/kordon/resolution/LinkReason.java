@@ -4,7 +4,8 @@ package org.kordon.resolution;
  * Why two listings are linked. The first group are strong evidence: one of them alone merges two listings when
  * nothing conflicts. {@link #NAME_AND_BIRTH_DATE} and {@link #NAME_AND_COUNTRY} merge on a name the screening
  * engine matches at {@link Resolver#NAME_LEVEL} or above with agreeing secondary data.
- * {@link #POSSIBLY_SAME} is the weak link: the same name and nothing to tell the two apart; it never merges.
+ * {@link #NAME_BIRTH_YEAR_AND_NATIONALITY} needs {@link Resolver#STRICT_NAME_LEVEL}. {@link #POSSIBLY_SAME} is the
+ * weak link: the same name and nothing to tell the two apart; it never merges.
  *
  * <p>The order of the constants is the order in which the resolver applies links: the strongest first, so that a
  * conflict found later refuses the weaker link, never the stronger one.
@@ -30,6 +31,8 @@ public enum LinkReason {
     NATIONAL_ID("national id"),
     /** Names that match and the same full birth date. */
     NAME_AND_BIRTH_DATE("name and birth date"),
+    /** Person names that match closely, the same birth year (one list gives no more) and a shared nationality. */
+    NAME_BIRTH_YEAR_AND_NATIONALITY("name, birth year and nationality"),
     /** Organisation names that match closely and the same country. */
     NAME_AND_COUNTRY("name and country"),
     /** Names that match and nothing that tells the two apart but birth dates of one year; recorded, never merged. */

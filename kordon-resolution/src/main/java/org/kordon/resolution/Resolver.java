@@ -39,8 +39,11 @@ public final class Resolver {
      * differ ("Sergei" ~ "Sergey Ivanovich"), see docs/RESOLUTION.md.
      */
     public static final double NAME_LEVEL = 0.90;
-    /** Organisations merge on name and country only from this name score: a company's name is its only name. */
-    public static final double ORGANISATION_NAME_LEVEL = 0.95;
+    /**
+     * The name score from which evidence weaker than a full birth date merges: organisations with a shared country
+     * (a company's name is its only name), persons with a shared birth year and nationality.
+     */
+    public static final double STRICT_NAME_LEVEL = 0.95;
     /** A key shared by more listings than this is a placeholder or a shared agent's number, not an identity. */
     static final int MAX_KEY_GROUP = 6;
     /** How many candidates each listing's name brings from the screener. */
@@ -112,8 +115,8 @@ public final class Resolver {
 
     /**
      * Screens each person's and organisation's caption against all listings and keeps pairs whose names score
-     * {@link #NAME_LEVEL} or more: with the same full birth date (persons) or, from {@link #ORGANISATION_NAME_LEVEL},
-     * the same country (organisations) they are merge links; otherwise, when nothing conflicts or only birth dates
+     * {@link #NAME_LEVEL} or more: with the same full birth date (persons) or, from {@link #STRICT_NAME_LEVEL},
+     * the same birth year and nationality (persons) or the same country (organisations) they are merge links; otherwise, when nothing conflicts or only birth dates
      * of one year do (a slip of one list), possibly the same.
      */
     private static List<Link> nameLinks(List<Entity> listings, Map<String, Integer> index, Screener screener) {
@@ -149,9 +152,12 @@ public final class Resolver {
             }
             String day = Conflicts.sameBirthDay(e, o);
             String country = Conflicts.sharedCountry(e, o);
+            String yearAndNationality = Conflicts.sameBirthYearAndNationality(e, o);
             if (e.schema() == Schema.PERSON && day != null) {
                 out.add(Link.of(e.id(), o.id(), LinkReason.NAME_AND_BIRTH_DATE, names + ", born " + day));
-            } else if (e.schema() != Schema.PERSON && score >= ORGANISATION_NAME_LEVEL && country != null) {
+            } else if (e.schema() == Schema.PERSON && score >= STRICT_NAME_LEVEL && yearAndNationality != null) {
+                out.add(Link.of(e.id(), o.id(), LinkReason.NAME_BIRTH_YEAR_AND_NATIONALITY, names + ", " + yearAndNationality));
+            } else if (e.schema() != Schema.PERSON && score >= STRICT_NAME_LEVEL && country != null) {
                 out.add(Link.of(e.id(), o.id(), LinkReason.NAME_AND_COUNTRY, names + ", country " + country));
             } else {
                 out.add(Link.of(e.id(), o.id(), LinkReason.POSSIBLY_SAME, names));

@@ -75,6 +75,22 @@ class ResolverTest {
     }
 
     @Test
+    void resolve_sameFullNameBirthYearAndNationality_merge_butABirthYearAloneIsPossiblyTheSame() {
+        Resolution r = Resolver.resolve(snapshot(
+                person("ofac-sdn:7879", "ofac-sdn", "IRAQ2", "AL-TIKRITI, Watban Ibrahim Hassan", "1952").nationality("iq"),
+                person("uk:7611", "uk-ofsi", "Iraq", "WATBAN IBRAHIM HASSAN AL-TIKRITI", "1952").nationality("iq"),
+                person("ofac-sdn:9001", "ofac-sdn", "SDGT", "MOHAMMAD, Haji Baz", "1964"),
+                person("un:TAi.999", "un", "Taliban", "HAJI BAZ MOHAMMAD", "1964")));
+
+        assertThat(entityOf(r, "uk:7611").links()).singleElement().satisfies(l -> {
+            assertThat(l.reason()).isEqualTo(LinkReason.NAME_BIRTH_YEAR_AND_NATIONALITY);
+            assertThat(l.evidence()).endsWith("born 1952, nationality iq");
+        });
+        assertThat(entityOf(r, "un:TAi.999").listingIds()).containsExactly("un:TAi.999");
+        assertThat(r.possiblySame()).extracting(Link::from).containsExactly("ofac-sdn:9001");
+    }
+
+    @Test
     void resolve_twoListingsOfOneList_areNeverMergedHoweverAlike() {
         Resolution r = Resolver.resolve(snapshot(
                 person("ofac-sdn:1", "ofac-sdn", "SDGT", "AHMED, Ali", "1970-01-01"),
