@@ -24,6 +24,7 @@ import org.kordon.lists.UntrustedListException;
 import org.kordon.model.Entity;
 import org.kordon.model.Name;
 import org.kordon.model.NameKind;
+import org.kordon.resolution.Resolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kordon lists …}: look at, compare and update sanctions lists. */
 @Command(name = "lists", mixinStandardHelpOptions = true, description = "Inspect, compare and update sanctions lists.",
-        subcommands = {ListsCommand.Stats.class, ListsCommand.Show.class, ListsCommand.Diff.class, ListsCommand.Update.class})
+        subcommands = {ListsCommand.Stats.class, ListsCommand.Show.class, ListsCommand.Diff.class, ListsCommand.Update.class,
+                ListsCommand.Resolve.class})
 final class ListsCommand {
 
     static ObjectMapper json() {
@@ -114,6 +116,27 @@ final class ListsCommand {
             if ((Integer) s.get("skippedRecords") > 0) {
                 out.printf(Locale.ROOT, "Skipped records: %,d%n", (Integer) s.get("skippedRecords"));
             }
+        }
+    }
+
+    @Command(name = "resolve", mixinStandardHelpOptions = true,
+            description = "Resolve the listings into entities (one per person, organisation, vessel or aircraft) and print "
+                    + "the statistics: listings, entities, links followed by reason, possibly-the-same links, links refused "
+                    + "for a conflict (docs/RESOLUTION.md).",
+            footer = {"", "Example:", "  kordon lists resolve ../shared/data/lists"})
+    static final class Resolve implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Mixin ListOptions lists;
+        @Parameters(paramLabel = "<source>", arity = "0..*", description = "List files or folders (same as --list).")
+        List<Path> sources = new ArrayList<>();
+
+        @Override
+        public Integer call() throws IOException {
+            lists.lists.addAll(sources);
+            LoadResult r = lists.load(spec.commandLine().getErr());
+            spec.commandLine().getOut().print(Resolver.resolve(r.snapshot()).stats().describe());
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
         }
     }
 

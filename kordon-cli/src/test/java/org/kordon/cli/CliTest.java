@@ -122,6 +122,15 @@ class CliTest {
     }
 
     @Test
+    void listsResolve_printsListingsEntitiesAndLinksByReason() {
+        KordonRun r = kordon("lists", "resolve", sample.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).containsPattern("listings: [0-9]+\n").containsPattern("entities: [0-9]+ \\([0-9]+ of two or more listings\\)")
+                .contains("links followed, by reason:").contains("possibly the same (not merged): ")
+                .contains("links refused for a conflict: ");
+    }
+
+    @Test
     void listsShow_knownId_printsAllFields() {
         KordonRun r = kordon("lists", "show", "ofac-sdn:35096", "--list", sample.toString());
         assertThat(r.code()).isZero();

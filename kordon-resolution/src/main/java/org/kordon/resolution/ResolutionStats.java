@@ -1,0 +1,38 @@
+package org.kordon.resolution;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The figures of one resolution, as {@code kordon lists resolve} prints them.
+ *
+ * @param listings        listings read
+ * @param entities        resolved entities made of them
+ * @param merged          entities of two or more listings
+ * @param mergesByReason  links followed, by reason (a link inside an entity already joined counts too)
+ * @param possiblySame    weak links recorded between entities left apart
+ * @param refused         links refused for a conflict
+ */
+public record ResolutionStats(int listings, int entities, int merged, Map<LinkReason, Integer> mergesByReason,
+                              int possiblySame, int refused) {
+    public ResolutionStats {
+        Objects.requireNonNull(mergesByReason, "mergesByReason");
+        EnumMap<LinkReason, Integer> m = new EnumMap<>(LinkReason.class);
+        m.putAll(mergesByReason);
+        mergesByReason = Collections.unmodifiableMap(m);
+    }
+
+    /** Several lines: listings, entities, then each reason with its count. */
+    public String describe() {
+        StringBuilder b = new StringBuilder();
+        b.append("listings: ").append(listings).append('\n');
+        b.append("entities: ").append(entities).append(" (").append(merged).append(" of two or more listings)\n");
+        b.append("links followed, by reason:\n");
+        mergesByReason.forEach((r, n) -> b.append("  ").append(r.label()).append(": ").append(n).append('\n'));
+        b.append("possibly the same (not merged): ").append(possiblySame).append('\n');
+        b.append("links refused for a conflict: ").append(refused).append('\n');
+        return b.toString();
+    }
+}
