@@ -121,7 +121,7 @@ public record ScoreCalibration(String screener, Reliability reliability, int pos
         r.setSeriesPaint(0, Color.GRAY);
         r.setSeriesStroke(0, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {4f, 4f}, 0f));
         r.setSeriesShapesVisible(0, false);
-        Color[] colors = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c)};
+        Color[] colors = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e), new Color(0x9467bd)};
         for (int i = 1; i < ds.getSeriesCount(); i++) {
             r.setSeriesPaint(i, colors[(i - 1) % colors.length]);
             r.setSeriesStroke(i, new BasicStroke(2f));
