@@ -54,7 +54,7 @@ final class KoreanNames {
     /** Whether {@code words} (lower-case, unfolded) read as a Korean name: two to four words, each a syllable. */
     static boolean isKoreanName(List<String> words) {
         if (words.size() < 2 || words.size() > 4
-                || !KOREAN_SURNAMES.contains(words.get(0)) && !KOREAN_SURNAMES.contains(words.get(words.size() - 1))) {
+                || (!KOREAN_SURNAMES.contains(words.get(0)) && !KOREAN_SURNAMES.contains(words.get(words.size() - 1)))) {
             return false;
         }
         for (String w : words) {
