@@ -18,6 +18,7 @@ public final class IndexFootprint {
     private IndexFootprint() {
     }
 
+    @SuppressWarnings("ReachabilityFenceUsage") // the fences keep what is measured alive, no cleaner is involved
     public static void main(String[] args) {
         ListSnapshot s = ListLoader.load(List.of(BenchData.listsDir()), LoadOptions.defaults()).snapshot();
         long names = s.entities().stream().mapToLong(e -> e.names().size()).sum();

@@ -17,6 +17,7 @@ public final class LoadFootprint {
     private LoadFootprint() {
     }
 
+    @SuppressWarnings("ReachabilityFenceUsage") // the fence keeps what is measured alive, no cleaner is involved
     public static void main(String[] args) {
         Path root = BenchData.listsDir();
         String[] lists = {"ofac/sdn.csv", "ofac/CONS_ENHANCED.ZIP", "un/UN_consolidated.xml", "eu/32014R0269.csv",

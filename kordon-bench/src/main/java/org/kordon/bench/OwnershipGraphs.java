@@ -54,7 +54,9 @@ final class OwnershipGraphs {
                 if (kind < 0.03) {
                     share = unknown;
                 } else if (kind < 0.15) {
-                    share = Share.between(Math.max(0, pct - 12), Math.min(100, pct + 13));
+                    double low = Math.max(0, pct - 12);
+                    double high = Math.min(100, pct + 13);
+                    share = Share.between(low, high);
                 } else {
                     share = exact[pct];
                 }

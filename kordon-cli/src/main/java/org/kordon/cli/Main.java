@@ -2,6 +2,7 @@ package org.kordon.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.NoSuchFileException;
 import org.kordon.input.InputFormatException;
 import org.kordon.lists.ListFormatException;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Command;
                 "  kordon pricecap check --input cargoes.csv --output result.csv"})
 public final class Main {
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        Charset cs = Charset.defaultCharset(); // as before: the JVM's file.encoding, UTF-8 unless told otherwise
+        System.exit(run(args, new PrintWriter(System.out, true, cs), new PrintWriter(System.err, true, cs)));
     }
 
     /**

@@ -268,7 +268,7 @@ final class ScreenCommand implements Callable<Integer> {
 
     /** Screens one chunk on all cores and writes its rows in input order; counts into {@code tally}. */
     private void screenChunk(Screener screener, List<QueryFields.Subject> chunk, double t, CSVPrinter printer, long[] tally) throws IOException {
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"}) // no generic array creation in Java
         List<Match>[] results = new List[chunk.size()];
         IntStream.range(0, chunk.size()).parallel().forEach(i -> results[i] = screener.screen(chunk.get(i).query(), t, top));
         for (int i = 0; i < results.length; i++) {

@@ -177,7 +177,7 @@ final class ShipmentsCommand {
                         }
                     }
                     if (chunk.size() == CHUNK || (!more && !chunk.isEmpty())) {
-                        @SuppressWarnings("unchecked")
+                        @SuppressWarnings({"unchecked", "rawtypes"}) // no generic array creation in Java
                         List<Finding>[] res = new List[chunk.size()];
                         List<Read> c = chunk;
                         IntStream.range(0, c.size()).parallel().forEach(i -> res[i] = screener.screen(c.get(i).shipment()));

@@ -537,11 +537,6 @@ public final class DocumentScanner {
         }
     }
 
-    private static List<String> sortedTokens(String name) {
-        List<String> t = new ArrayList<>(NameTokens.of(name));
-        t.sort(null);
-        return t;
-    }
 
     private static Listing listing(Match m) {
         Entity e = m.entity();

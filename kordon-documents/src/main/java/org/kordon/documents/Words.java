@@ -48,7 +48,7 @@ final class Words {
             if (len > 3 && (word.endsWith("'s") || word.endsWith("\u2019s") || word.endsWith("'S") || word.endsWith("\u2019S"))) {
                 surface = word.substring(0, len - 2);
                 possessive = true;
-            } else if (end < n && isApostrophe(text.charAt(end)) && len > 2 && (word.endsWith("s"))
+            } else if (end < n && isApostrophe(text.charAt(end)) && len > 2 && word.endsWith("s")
                     && (end + 1 == n || !isWordChar(text.codePointAt(end + 1)))) {
                 end++; // "the Rotenbergs' firm": the apostrophe belongs to the word
                 possessive = true;
@@ -93,7 +93,7 @@ final class Words {
                     return true; // " - " is a dash, not a hyphen
                 }
             } else if (c == '.' && afterInitial && gap.length() <= 2) {
-                continue;
+                // the dot of an initial: the name goes on
             } else {
                 return true;
             }

@@ -43,7 +43,7 @@ public record CleanAlert(String set, String locale, String query, String birthDa
                     c.birthDate() == null ? "" : c.birthDate().toString(), c.country() == null ? "" : c.country(),
                     o.matches().get(0)));
         }
-        out.sort(Comparator.comparing(CleanAlert::set).thenComparing(a -> -a.match().score())
+        out.sort(Comparator.comparing(CleanAlert::set).thenComparingDouble(a -> -a.match().score())
                 .thenComparing(CleanAlert::query).thenComparing(a -> a.match().entity().id()));
         return out;
     }
@@ -51,7 +51,7 @@ public record CleanAlert(String set, String locale, String query, String birthDa
     /** Writes {@code alerts} as CSV with {@link #HEADER} (scores to 4 decimals); flushes {@code out}, leaves it open. */
     @SuppressWarnings("resource") // the caller owns out: it commits or discards the file after this returns
     public static void writeCsv(List<CleanAlert> alerts, Appendable out) throws IOException {
-        CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).build());
+        CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).get());
         for (CleanAlert a : alerts) {
             Match m = a.match();
             p.printRecord(a.set(), a.locale(), a.query(), a.birthDate(), a.country(), m.entity().id(),

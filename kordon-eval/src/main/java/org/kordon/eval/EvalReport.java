@@ -165,10 +165,7 @@ public final class EvalReport {
         for (double t : ALERT_THRESHOLDS) {
             b.append(String.format(Locale.ROOT, " %.2f |", t));
         }
-        b.append("\n|---|---|");
-        for (double t : ALERT_THRESHOLDS) {
-            b.append("---|");
-        }
+        b.append("\n|---|---|").append("---|".repeat(ALERT_THRESHOLDS.length));
         b.append('\n');
         for (var e : cleanByCategory().entrySet()) {
             b.append("| ").append(e.getKey()).append(" | ").append(e.getValue().size()).append(" |");

@@ -172,7 +172,7 @@ final class HarderSets {
             Collections.shuffle(shuffled, r);
             for (Name held : shuffled) {
                 List<Name> rest = e.names().stream().filter(nm -> !nm.equals(held)).toList();
-                if (rest.isEmpty() || words(held.value()).size() < 2 || !isLatin(held.value()) && !Romaniser.isCyrillic(held.value())) {
+                if (rest.isEmpty() || words(held.value()).size() < 2 || (!isLatin(held.value()) && !Romaniser.isCyrillic(held.value()))) {
                     continue;
                 }
                 boolean otherScript = rest.stream().anyMatch(nm -> isLatin(nm.value()) != isLatin(held.value()));

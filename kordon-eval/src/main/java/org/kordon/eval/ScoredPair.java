@@ -62,7 +62,7 @@ public record ScoredPair(String category, String query, String entityId, boolean
     public static void writeCsv(List<ScoredPair> pairs, Appendable out) throws IOException {
         List<String> header = new ArrayList<>(List.of("category", "query", "entity_id", "truth", "score", "fold"));
         header.addAll(ScoreModel.FEATURES);
-        CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).build());
+        CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get());
         for (ScoredPair s : pairs) {
             List<Object> row = new ArrayList<>(List.of(s.category(), s.query(), s.entityId(), s.truth() ? 1 : 0,
                     fmt(s.score()), s.fold()));

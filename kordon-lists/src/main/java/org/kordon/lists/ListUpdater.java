@@ -201,7 +201,7 @@ public final class ListUpdater {
      * Downloads one source and makes it current if it is good.
      *
      * @param force accept a download that lost more than {@link Source#maxLoss()} of the current version's
-     *              entities (said on {@code progress} and recorded as {@code forced} in its version.properties);
+     *              entities (said on {@code progress} and recorded as forced in its version.properties);
      *              it never makes an empty or truncated download acceptable
      * @throws IOException            on a network or disk failure, a time limit, or another update of the source
      *                                running (nothing current changes)
@@ -209,6 +209,7 @@ public final class ListUpdater {
      * @throws UntrustedListException when the download is empty, truncated or lost too many entities (nothing
      *                                current changes; the download is kept for inspection, the message says where)
      */
+    @SuppressWarnings("try") // the lock is held for the try block, not read in it
     public Result update(Source source, boolean force) throws IOException {
         Path home = dataDir.resolve(source.name());
         Files.createDirectories(home);
@@ -472,6 +473,7 @@ public final class ListUpdater {
         }
 
         @Override
+        @SuppressWarnings("NonAtomicVolatileUpdate") // onNext calls are serial (Flow's contract); volatile for the watchdog
         public void onNext(List<ByteBuffer> items) {
             try {
                 for (ByteBuffer b : items) {

@@ -170,7 +170,7 @@ final class OsJson {
         if (t == null) {
             throw new IllegalArgumentException("unexpected end of line");
         }
-        switch (t) {
+        return switch (t) {
             case START_OBJECT -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -178,22 +178,18 @@ final class OsJson {
                     p.nextToken();
                     m.put(name, value(p));
                 }
-                return m;
+                yield m;
             }
             case START_ARRAY -> {
                 List<Object> l = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     l.add(value(p));
                 }
-                return l;
+                yield l;
             }
-            case VALUE_NULL -> {
-                return null;
-            }
-            default -> {
-                return p.getText();
-            }
-        }
+            case VALUE_NULL -> null;
+            default -> p.getText();
+        };
     }
 
     /**

@@ -19,7 +19,7 @@ import javax.xml.stream.util.StreamReaderDelegate;
  * {@link XMLStreamReader#getElementText()} returns at most {@link Limit#RECORD_CHARS} characters.
  *
  * <p>The JDK's own XML limits differ between JDK versions (JDK 24 lowered {@code jdk.xml.maxGeneralEntitySizeLimit}
- * to 100,000, which a long list with many {@code &amp;} reaches; it raised none of Kordon's caps): they are set
+ * to 100,000, which a long list with many <code>&amp;amp;</code> reaches; it raised none of Kordon's caps): they are set
  * here explicitly, so a list reads the same on every JDK. With DTDs refused only the five predefined entities can
  * occur, which expand one to one, so the entity-size limits are lifted and Kordon's byte cap bounds the text.
  */
@@ -160,7 +160,7 @@ final class SafeXml {
         @Override
         public int nextTag() throws XMLStreamException {
             int ev = next();
-            while (ev == CHARACTERS && isWhiteSpace() || ev == CDATA && isWhiteSpace() || ev == SPACE
+            while ((ev == CHARACTERS && isWhiteSpace()) || (ev == CDATA && isWhiteSpace()) || ev == SPACE
                     || ev == PROCESSING_INSTRUCTION || ev == COMMENT) {
                 ev = next();
             }

@@ -287,7 +287,7 @@ final class XlsxSheetReader {
     }
 
     private static boolean isAsciiLetter(char c) {
-        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     private ListFormatException xmlError(String part, XMLStreamException e) {

@@ -21,6 +21,8 @@ public interface OwnerCheck {
     OwnerCheck NONE = (name, imo) -> List.of();
 
     /**
+     * The listed parties this company is, or is owned by.
+     *
      * @param companyName the company's name as the vessel data print it; never blank
      * @param companyImo  its IMO company number as the data give it, or null
      * @return the listed parties it is, or is owned by; empty when none

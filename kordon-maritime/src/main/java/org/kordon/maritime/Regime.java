@@ -13,11 +13,14 @@ public enum Regime {
      */
     public static Regime parse(String s) {
         if (s != null) {
-            switch (s.strip().toLowerCase(Locale.ROOT)) {
-                case "eu": return EU;
-                case "uk": return UK;
-                case "us": return US;
-                default: break;
+            Regime r = switch (s.strip().toLowerCase(Locale.ROOT)) {
+                case "eu" -> EU;
+                case "uk" -> UK;
+                case "us" -> US;
+                default -> null;
+            };
+            if (r != null) {
+                return r;
             }
         }
         throw new IllegalArgumentException("regime must be eu, uk or us, got '" + s + "'");

@@ -63,6 +63,8 @@ public final class VesselProfiles {
     }
 
     /**
+     * The profiles of the listed vessels, as of a day.
+     *
      * @param snapshot the lists
      * @param data     vessel histories, or {@link VesselData#empty()}
      * @param owners   who checks owners and managers, e.g. {@link OwnerCheck#listed}, or {@link OwnerCheck#NONE}

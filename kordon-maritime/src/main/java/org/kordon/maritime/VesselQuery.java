@@ -8,14 +8,15 @@ import org.kordon.model.Countries;
  *
  * <p>{@code new VesselQuery("v1", ImoNumber.parse("IMO 9224283"), "KAPAL CANTIK", "ck", null, null)}.
  *
+ * <p>Throws {@link IllegalArgumentException} naming the field when nothing identifies the vessel, the flag is no ISO
+ *                                  alpha-2 code, or the MMSI is not nine digits
+ *
  * @param id       the caller's reference, echoed in results; may be null
  * @param imo      the IMO number, or null
  * @param name     the name as given, or null
  * @param flag     the flag as ISO 3166-1 alpha-2 (any case; stored lower case), or null
  * @param mmsi     the MMSI (nine digits), or null
  * @param callSign the call sign, or null
- * @throws IllegalArgumentException naming the field when nothing identifies the vessel, the flag is no ISO
- *                                  alpha-2 code, or the MMSI is not nine digits
  */
 public record VesselQuery(String id, ImoNumber imo, String name, String flag, String mmsi, String callSign) {
     public VesselQuery {

@@ -220,7 +220,7 @@ final class KordonScreener implements Screener {
             s.entities.add(e);
             s.entityName[e] = name;
             s.entityScore[e] = score;
-        } else if (score > s.entityScore[e] || score == s.entityScore[e] && name < s.entityName[e]) {
+        } else if (score > s.entityScore[e] || (score == s.entityScore[e] && name < s.entityName[e])) {
             s.entityName[e] = name;
             s.entityScore[e] = score;
         }
@@ -256,8 +256,8 @@ final class KordonScreener implements Screener {
 
     private double finish(QueryPlan plan, int e, int name, double nameScore, String idHit, List<Contribution> parts) {
         Entity entity = index.entities[e];
-        boolean full = nameScore >= 1.0 || index.nameKind[name] == NameKind.WEAK_ALIAS.ordinal()
-                && nameScore >= weights.weakAliasFactor();
+        boolean full = nameScore >= 1.0 || (index.nameKind[name] == NameKind.WEAK_ALIAS.ordinal()
+                && nameScore >= weights.weakAliasFactor());
         return SecondaryEvidence.apply(weights, nameScore, full, idHit, plan.query, plan.analyzed, entity,
                 index.entityCountries[e], index.entityLegalForms[e], parts);
     }

@@ -59,7 +59,7 @@ final class KoreanNames {
      */
     static List<String> foldName(List<String> words) {
         if (words.size() < 2 || words.size() > 4
-                || !KOREAN_SURNAMES.contains(words.get(0)) && !KOREAN_SURNAMES.contains(words.get(words.size() - 1))) {
+                || (!KOREAN_SURNAMES.contains(words.get(0)) && !KOREAN_SURNAMES.contains(words.get(words.size() - 1)))) {
             return words;
         }
         int syllables = 0;

@@ -126,7 +126,7 @@ final class NameScorer {
                 }
                 for (int j = 0; j < n; j++) {
                     double s = sim[i * n + j];
-                    if (s > 0 && tMatch[j] < 0 && (s > bs || s == bs && better(plan, t, i, j, bi, bj))) {
+                    if (s > 0 && tMatch[j] < 0 && (s > bs || (s == bs && better(plan, t, i, j, bi, bj)))) {
                         bi = i;
                         bj = j;
                         bs = s;
@@ -140,7 +140,7 @@ final class NameScorer {
             tMatch[bj] = bi;
             pairSim[bi] = bs;
             picks[pickCount++] = bi;
-            real |= bs >= 1.0 || !plan.initial[bi] && index.words[t[bj]].length() > 1;
+            real |= bs >= 1.0 || (!plan.initial[bi] && index.words[t[bj]].length() > 1);
         }
         // words joined on one side, apart on the other
         for (int i = 0; i < m; i++) {
@@ -229,7 +229,7 @@ final class NameScorer {
             tMatch[qMatch[best]] = -1;
             base = bestRatio;
         }
-        boolean order = !rotation(plan, t, m);
+        boolean order = !rotation(t, m);
         boolean numbers = conflict(plan, t, n, true);
         boolean patronymics = conflict(plan, t, n, false);
         int alike = oneWordAlike(plan, t);
@@ -260,7 +260,7 @@ final class NameScorer {
                     }
                 }
             }
-            if (extraCost(plan, t, n) < 1.0 && detail.hasExtra) {
+            if (extraCost(t, n) < 1.0 && detail.hasExtra) {
                 detail.notes.add("listed name contained: extra words cost " + weights.extraContained());
             }
             if (order) {
@@ -308,7 +308,7 @@ final class NameScorer {
      */
     private double ratio(QueryPlan plan, int[] t, int n) {
         int m = plan.q.length;
-        double mu = extraCost(plan, t, n);
+        double mu = extraCost(t, n);
         double num = 0;
         for (int k = 0; k < pickCount; k++) {
             int i = picks[k];
@@ -342,7 +342,7 @@ final class NameScorer {
     }
 
     /** What an unaligned query word costs per unit of weight: less when the listed name is contained in the query. */
-    private double extraCost(QueryPlan plan, int[] t, int n) {
+    private double extraCost(int[] t, int n) {
         if (!person) {
             return 1.0;
         }
@@ -367,7 +367,7 @@ final class NameScorer {
         int found = -1;
         for (int k = 0; k < pickCount; k++) {
             int i = picks[k];
-            if (dropped[i] || plan.initial[i] || !joinedQ[i] && index.organisationWord[t[qMatch[i]]]) {
+            if (dropped[i] || plan.initial[i] || (!joinedQ[i] && index.organisationWord[t[qMatch[i]]])) {
                 continue;
             }
             if (found >= 0) {
@@ -379,7 +379,7 @@ final class NameScorer {
             return -1;
         }
         String listed = index.words[t[qMatch[found]]];
-        if (listed.length() >= weights.oneWordTypoLength() && pairSim[found] > weights.phonetic() + SIM_EPSILON
+        if ((listed.length() >= weights.oneWordTypoLength() && pairSim[found] > weights.phonetic() + SIM_EPSILON)
                 || letterClassKey(plan.q[found]).equals(letterClassKey(listed))) {
             return -1;
         }
@@ -453,7 +453,7 @@ final class NameScorer {
     }
 
     /** Whether the listed words found, read in the query's order, are a rotation of the listed order. */
-    private boolean rotation(QueryPlan plan, int[] t, int m) {
+    private boolean rotation(int[] t, int m) {
         int k = 0;
         for (int i = 0; i < m; i++) {
             if (qMatch[i] >= 0 && !joinedQ[i] && !dropped[i]) {

@@ -124,7 +124,7 @@ final class OfacScreener implements Screener {
                 best[e] = -1;
                 touched.add(e);
             }
-            if (score > best[e] || score == best[e] && name < bestName[e]) {
+            if (score > best[e] || (score == best[e] && name < bestName[e])) {
                 best[e] = score;
                 bestName[e] = name;
             }

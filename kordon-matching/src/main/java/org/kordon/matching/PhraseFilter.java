@@ -239,7 +239,7 @@ final class PhraseFilter {
                 shortOnly &= w.length() <= 3;
             }
             // an abbreviation with a one-letter word ("s a", "a s") only ends a name: "A. S. Pushkin" keeps its initials
-            boolean fits = letter && shortOnly ? at + phrase.length == words.size() : at + phrase.length <= words.size();
+            boolean fits = (letter && shortOnly) ? at + phrase.length == words.size() : at + phrase.length <= words.size();
             if (candidate.written() != null && !candidate.written().equals(shown.get(at))) {
                 // a phrase that folds to one letter matches only as written: "и" (i) is not the given name Yi
                 fits = false;

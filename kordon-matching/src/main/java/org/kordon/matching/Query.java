@@ -11,6 +11,8 @@ import org.kordon.model.Schema;
  * <p>{@code Query.of("Vladimir Putin")} screens a name alone; {@code new Query("tx-17", "Vladimir Putin",
  * Schema.PERSON, PartialDate.ofYear(1952), "ru", List.of())} adds a schema, a birth year and a country.
  *
+ * <p>Throws {@link IllegalArgumentException} naming the field when the name is blank or the country not two letters
+ *
  * @param id          the caller's reference, echoed nowhere by the engine; may be null
  * @param name        the name to screen, in any script; never blank
  * @param schema      what the party is, or null when unknown
@@ -18,7 +20,6 @@ import org.kordon.model.Schema;
  * @param country     ISO 3166-1 alpha-2 country (nationality or residence), lower case; or null
  * @param identifiers identifiers as printed (passport, tax number, IMO...): compared after
  *                    {@link org.kordon.model.Identifier#normalize}; never null, may be empty
- * @throws IllegalArgumentException naming the field when the name is blank or the country not two letters
  */
 public record Query(String id, String name, Schema schema, PartialDate birthDate, String country, List<String> identifiers) {
     public Query {

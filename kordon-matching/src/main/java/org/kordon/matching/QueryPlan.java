@@ -133,7 +133,7 @@ final class QueryPlan {
                     sims[kept] = (float) s;
                     kept++;
                     // the weight of an unknown word is that of its closest listed spelling (ties: rarer word)
-                    if (s > bestSim || s == bestSim && index.idf[linked[k]] > weight) {
+                    if (s > bestSim || (s == bestSim && index.idf[linked[k]] > weight)) {
                         bestSim = s;
                         weight = index.idf[linked[k]];
                     }

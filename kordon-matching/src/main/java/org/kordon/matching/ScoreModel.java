@@ -240,7 +240,7 @@ public final class ScoreModel {
             String key = t.substring(0, eq).strip();
             String value = t.substring(eq + 1).strip();
             boolean known = key.equals("version") || key.equals("fitted") || key.equals("intercept") || key.equals("tied")
-                    || key.startsWith("coefficient.") && FEATURES.contains(key.substring("coefficient.".length()));
+                    || (key.startsWith("coefficient.") && FEATURES.contains(key.substring("coefficient.".length())));
             if (!known) {
                 throw new IllegalArgumentException(source + ":" + n + ": unknown key '" + key + "'");
             }
@@ -267,9 +267,11 @@ public final class ScoreModel {
 
     /** Writes this model in the format {@link #read} reads. */
     public void write(Writer out) throws IOException {
-        out.write("# Kordon score model: the estimated probability that a match is true is\n"
-                + "# 1 / (1 + exp(-(intercept + sum of coefficient.<feature> * feature))), see ScoreModel and docs/MATCHING.md.\n"
-                + "# Written by `kordon eval --fit-model`; a tied feature takes the name's coefficient.\n");
+        out.write("""
+                # Kordon score model: the estimated probability that a match is true is
+                # 1 / (1 + exp(-(intercept + sum of coefficient.<feature> * feature))), see ScoreModel and docs/MATCHING.md.
+                # Written by `kordon eval --fit-model`; a tied feature takes the name's coefficient.
+                """);
         out.write("version=" + version + "\n");
         out.write("fitted=" + fitted + "\n");
         out.write(String.format(Locale.ROOT, "intercept=%.6f%n", intercept));

@@ -12,6 +12,8 @@ import java.util.List;
  */
 public interface Screener {
     /**
+     * Screens one query: the listed entities that score at least {@code threshold}, best first, at most {@code top}.
+     *
      * @param threshold the lowest score returned, in [0,1]
      * @param top       the most matches returned; at least 1
      * @throws IllegalArgumentException when threshold or top is out of range

@@ -110,7 +110,7 @@ final class SecondaryEvidence {
 
     /** A person and an organisation (either way round); a LegalEntity may be either, so it conflicts with neither. */
     static boolean personVersusOrganization(Schema a, Schema b) {
-        return a == Schema.PERSON && b.isA(Schema.ORGANIZATION) || b == Schema.PERSON && a.isA(Schema.ORGANIZATION);
+        return (a == Schema.PERSON && b.isA(Schema.ORGANIZATION)) || (b == Schema.PERSON && a.isA(Schema.ORGANIZATION));
     }
 
     /**
@@ -138,7 +138,7 @@ final class SecondaryEvidence {
             String key = formKey(f);
             for (String l : listed) {
                 if (key.equals(l) || key.equals(BARE_COMPANY) || l.equals(BARE_COMPANY)
-                        || JOINT_STOCK.contains(key) && JOINT_STOCK.contains(l)) {
+                        || (JOINT_STOCK.contains(key) && JOINT_STOCK.contains(l))) {
                     return true;
                 }
             }

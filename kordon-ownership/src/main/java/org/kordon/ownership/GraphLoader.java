@@ -40,7 +40,7 @@ import java.util.List;
  * Board membership and senior managing officials are possible control, as directorships above; interests that are
  * neither ownership nor control (settlor, trustee, nominee, ...) are left out with a warning.
  *
- * @throws OwnershipFormatException naming file, line and field for malformed JSON or a bad share or date
+ * <p>Throws {@link OwnershipFormatException} naming file, line and field for malformed JSON or a bad share or date
  */
 public final class GraphLoader {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -40,6 +40,8 @@ public final class ListLinks {
     }
 
     /**
+     * Links the graph's nodes to the listed entities, by id and then by name.
+     *
      * @param listedIds ids of every listed entity
      * @param names     finds listed entities by name over the same lists; {@link ListedPartyResolver#NONE} to link by
      *                  id only

@@ -30,6 +30,8 @@ public interface ListedPartyResolver {
     }
 
     /**
+     * The listed entity a node of the graph stands for, by its name.
+     *
      * @param name the node's name; never blank
      * @param kind the node's kind (never {@link NodeKind#ARRANGEMENT}: arrangements are not linked by name)
      * @return the best listed entity the name stands for, empty when none is good enough

@@ -38,7 +38,11 @@ public enum Regime {
         return code;
     }
 
-    /** @throws IllegalArgumentException naming the accepted values */
+    /**
+     * The regime of a code, in any case.
+     *
+     * @throws IllegalArgumentException naming the accepted values
+     */
     @JsonCreator
     public static Regime parse(String code) {
         String c = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);

@@ -20,9 +20,10 @@ import java.math.RoundingMode;
  * Share.unknown().toString()                                              // "?%"
  * }</pre>
  *
+ * <p>Throws {@link IllegalArgumentException} quoting the bad value when a bound is outside [0, 100] or min &gt; max
+ *
  * @param min the least the share can be, in [0, 100]
  * @param max the most the share can be, in [min, 100]
- * @throws IllegalArgumentException quoting the bad value when a bound is outside [0, 100] or min &gt; max
  */
 public record Share(BigDecimal min, BigDecimal max) {
     /** Units per percentage point in the engine's fixed-point arithmetic. */

@@ -14,7 +14,7 @@ import java.util.Objects;
  * <p>For the control types an unknown share means the right as stated (control); a share, when given, is the part
  * of the board or of the influence held, and control needs more than 50.
  *
- * @throws IllegalArgumentException naming the field when an id is blank, owner equals owned or end is not after start
+ * <p>Throws {@link IllegalArgumentException} naming the field when an id is blank, owner equals owned or end is not after start
  */
 public record Stake(String owner, String owned, Share share, StakeType type, LocalDate start, LocalDate end) {
     public Stake {

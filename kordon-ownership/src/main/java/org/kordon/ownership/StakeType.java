@@ -37,6 +37,8 @@ public enum StakeType {
     }
 
     /**
+     * The stake type of a code, in any case.
+     *
      * @throws IllegalArgumentException naming the accepted values when {@code code} is none of them
      */
     @JsonCreator

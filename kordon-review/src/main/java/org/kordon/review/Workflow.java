@@ -593,7 +593,7 @@ public final class Workflow {
             Alert a = last.get();
             boolean same = a.entityHash().equals(candidate.entityHash()) && a.subjectHash().equals(candidate.subjectHash())
                     && (candidate.kind().equals(Alert.NAME) || a.explanation().equals(Store.storedExplanation(candidate.explanation())));
-            if (a.status().pending() || a.status() == AlertStatus.TRUE_MATCH && same) {
+            if (a.status().pending() || (a.status() == AlertStatus.TRUE_MATCH && same)) {
                 return 0;
             }
             if (a.status() == AlertStatus.FALSE_POSITIVE && same) {

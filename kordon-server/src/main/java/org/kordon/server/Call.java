@@ -174,7 +174,7 @@ public final class Call {
     public static String text(JsonNode obj, String path, String name, boolean required, int maxLength) {
         JsonNode v = obj.get(name);
         String where = path.isEmpty() ? name : path + "." + name;
-        if (v == null || v.isNull() || v.isTextual() && v.asText().isBlank()) {
+        if (v == null || v.isNull() || (v.isTextual() && v.asText().isBlank())) {
             if (required) {
                 throw Problem.invalid(where, "is required");
             }

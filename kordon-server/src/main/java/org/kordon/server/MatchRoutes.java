@@ -76,7 +76,7 @@ final class MatchRoutes implements Routes {
             throw Problem.invalid("queries", "holds " + queries.size() + " queries, at most " + call.config().maxBatch() + " per request");
         }
         Map<String, Object> responses = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = queries.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = queries.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> q = it.next();
             String path = "queries." + q.getKey();
             if (!q.getValue().isObject()) {

@@ -72,7 +72,7 @@ final class UiRoutes implements Routes {
         String program = c.query("program");
         int maxAge = c.queryInt("max_age_days", Integer.MAX_VALUE, 0, Integer.MAX_VALUE);
         int minAge = c.queryInt("min_age_days", 0, 0, Integer.MAX_VALUE);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(java.time.ZoneOffset.UTC);
         List<Object> out = new ArrayList<>();
         int scanned = 0;
         // pages through the store newest first; stops at 500 shown alerts, at the first alert older than

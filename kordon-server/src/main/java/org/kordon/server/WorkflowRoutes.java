@@ -179,7 +179,9 @@ final class WorkflowRoutes implements Routes {
     }
 
     private String existing(String id) {
-        store().subject(id).orElseThrow(() -> Problem.notFound("no subject '" + id + "'"));
+        if (store().subject(id).isEmpty()) {
+            throw Problem.notFound("no subject '" + id + "'");
+        }
         return id;
     }
 

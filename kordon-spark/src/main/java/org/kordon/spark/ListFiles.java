@@ -45,7 +45,7 @@ record ListFiles(List<String> lists, Map<String, byte[]> files, String version) 
             int n = 0;
             for (ListLoader.ListFile f : ListLoader.resolve(paths, null)) {
                 // a folder per list file keeps same-named files apart and the file name (format detection) intact
-                String dir = "f" + (n++) + "/";
+                String dir = "f" + n++ + "/";
                 Path p = f.path();
                 lists.add(dir + p.getFileName());
                 files.put(dir + p.getFileName(), Files.readAllBytes(p));

@@ -90,8 +90,8 @@ final class AuditChain {
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
             boolean bad = ch == 0
-                    || Character.isHighSurrogate(ch) && (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1)))
-                    || Character.isLowSurrogate(ch) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+                    || (Character.isHighSurrogate(ch) && (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))))
+                    || (Character.isLowSurrogate(ch) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1))));
             if (bad && b == null) {
                 b = new StringBuilder(s.length()).append(s, 0, i);
             }

@@ -373,6 +373,7 @@ public final class TradeAnomalies {
 
     // ---- mirror_gap -------------------------------------------------------------------------------------------
 
+    @SuppressWarnings("ArgumentSelectionDefectChecker") // the mirror series: the partner's imports from the reporter
     private List<Ranked> mirrorGap(TradeFlows flows) {
         List<Ranked> out = new ArrayList<>();
         for (Map.Entry<SeriesKey, TreeMap<Period, Cell>> e : flows.series().entrySet()) {

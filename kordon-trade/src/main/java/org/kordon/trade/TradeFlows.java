@@ -202,7 +202,6 @@ public final class TradeFlows {
         boolean hasTotal;
         double parts;
         double partsKg;
-        boolean hasParts;
         boolean kgUnknown;
 
         void add(double v, double kg, boolean part) {
@@ -212,7 +211,6 @@ public final class TradeFlows {
             if (part) {
                 parts += v;
                 partsKg += Double.isNaN(kg) ? 0 : kg;
-                hasParts = true;
             } else {
                 total += v;
                 totalKg += Double.isNaN(kg) ? 0 : kg;

@@ -1,0 +1,9 @@
+/**
+ * Reading a user's or a reference CSV the one way ({@code CsvTable}), and the one exception family every module's
+ * format error extends ({@code InputFormatException}). Its API shows commons-csv's {@code CSVRecord}.
+ */
+module org.kordon.input {
+    requires transitive org.apache.commons.csv;
+
+    exports org.kordon.input;
+}
