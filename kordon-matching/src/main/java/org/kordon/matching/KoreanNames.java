@@ -77,20 +77,6 @@ final class KoreanNames {
         return out;
     }
 
-    /** Whether {@code words} (lower-case, unfolded) read as a Korean name whose every word is folded. */
-    static boolean isKoreanName(List<String> words) {
-        List<String> folded = foldName(words);
-        return folded != words && words.size() == folded.size() && syllablesAtLeast(words);
-    }
-
-    private static boolean syllablesAtLeast(List<String> words) {
-        int syllables = 0;
-        for (String w : words) {
-            syllables += SURNAMES.containsKey(w) || split(w) == 0 ? 1 : 2;
-        }
-        return syllables >= MIN_SYLLABLES;
-    }
-
     /**
      * The fewest syllables for a name to be folded whole: a surname and a two-syllable given name, as most Korean names
      * are. Two-syllable names (Yun Cheng, Kang Min) are as often Chinese; folding them whole raised the clean-name

@@ -30,8 +30,8 @@ class AnalysisRulesTest {
         assertThat(tokens("Pak")).containsExactly("pak");
         assertThat(tokens("Tang Pan")).containsExactly("tang", "pan"); // pinyin: no Korean surname, t and p stay
         assertThat(tokens("Chong Pak Lee Industries")).doesNotContain("jong");
-        assertThat(KoreanNames.isKoreanName(List.of("kim", "chong", "un"))).isTrue();
-        assertThat(KoreanNames.isKoreanName(List.of("muhammad", "bin", "salman"))).isFalse();
+        assertThat(KoreanNames.foldName(List.of("kim", "chong", "un"))).containsExactly("gim", "jong", "un");
+        assertThat(KoreanNames.foldName(List.of("muhammad", "bin", "salman"))).containsExactly("muhammad", "bin", "salman");
         assertThat(tokens("YUN, Cheng")).containsExactly("iun", "cheng"); // two syllables: as often Chinese
     }
 
