@@ -14,6 +14,8 @@ import org.kordon.matching.Screener;
 import org.kordon.matching.Screeners;
 import org.kordon.model.Entity;
 import org.kordon.model.ListSnapshot;
+import org.kordon.resolution.Resolution;
+import org.kordon.resolution.Resolver;
 
 /**
  * The whole evaluation over a loaded snapshot: hand-written cases against the OFAC SDN and EU entities; per list,
@@ -39,6 +41,8 @@ public record EvalRun(Map<String, List<Evaluation.Outcome>> outcomes, Map<String
     public static final int PERTURBED_PER_LIST = 90;
     /** Cases drawn per list for each harder set (extra words, translated organisations, Arabic particles, each romanisation). */
     public static final int HARDER_PER_LIST = 150;
+    /** Cross-list cases drawn per authority (OFAC, EU, UK, UN): one party as another authority writes it. */
+    public static final int CROSS_LIST_PER_AUTHORITY = 300;
     /** Clean names generated: people and companies (plus every member of Congress when the export is loaded). */
     public static final int CLEAN_PERSONS = 30_000;
     public static final int CLEAN_COMPANIES = 20_000;
@@ -57,11 +61,11 @@ public record EvalRun(Map<String, List<Evaluation.Outcome>> outcomes, Map<String
      * @param cleanCompanies   generated clean companies
      * @param baselines        also screen the labelled cases with the OFAC-parity algorithm and the brute-force baseline
      */
-    public record Config(int heldOutPerList, int perturbedPerList, int harderPerList, int cleanPersons, int cleanCompanies,
-                         boolean baselines) {
+    public record Config(int heldOutPerList, int perturbedPerList, int harderPerList, int crossListPerAuthority,
+                         int cleanPersons, int cleanCompanies, boolean baselines) {
         /** The full evaluation {@code kordon eval} runs. */
-        public static final Config FULL = new Config(HELD_OUT_PER_LIST, PERTURBED_PER_LIST, HARDER_PER_LIST, CLEAN_PERSONS,
-                CLEAN_COMPANIES, true);
+        public static final Config FULL = new Config(HELD_OUT_PER_LIST, PERTURBED_PER_LIST, HARDER_PER_LIST,
+                CROSS_LIST_PER_AUTHORITY, CLEAN_PERSONS, CLEAN_COMPANIES, true);
     }
 
     /** Runs the full evaluation; {@code progress} hears one line per step. */
@@ -140,7 +144,20 @@ public record EvalRun(Map<String, List<Evaluation.Outcome>> outcomes, Map<String
             });
         }
 
-        // 3. Clean names against all sanctions lists: with birth dates and countries, then by name alone.
+        // 3. One party as two authorities write it, linked by the lists without a name (CrossListSets).
+        Screener kordonAll = all.entities().isEmpty() ? null : Screeners.build(all, Algorithm.KORDON);
+        if (kordonAll != null && config.crossListPerAuthority() > 0) {
+            long t0 = System.nanoTime();
+            Resolution resolution = Resolver.resolve(all, kordonAll);
+            for (CrossListSets.Authority a : CrossListSets.of(all, resolution, config.crossListPerAuthority(), SEED)) {
+                progress.accept(String.format(java.util.Locale.ROOT, "cross-list: %d names as %s writes them, against the "
+                        + "%d listings of the other authorities", a.cases().size(), a.authority(), a.others().entities().size()));
+                screeners.forEach((name, f) -> out.get(name).addAll(Evaluation.run(f.apply(a.others()), a.cases(), TOP)));
+            }
+            progress.accept(String.format(java.util.Locale.ROOT, "cross-list: done in %.1f s", (System.nanoTime() - t0) / 1e9));
+        }
+
+        // 4. Clean names against all sanctions lists: with birth dates and countries, then by name alone.
         List<EvalCase> clean = new ArrayList<>(CleanNames.generated(config.cleanPersons(), config.cleanCompanies(), SEED));
         clean.addAll(CleanNames.congress(loaded.entities()));
         List<EvalCase> both = new ArrayList<>(clean);
@@ -149,8 +166,7 @@ public record EvalRun(Map<String, List<Evaluation.Outcome>> outcomes, Map<String
         if (!all.entities().isEmpty() && !both.isEmpty()) {
             progress.accept("clean names: " + both.size() + " queries (" + clean.size() + " names, with and without birth date and country)");
             long t0 = System.nanoTime();
-            Screener kordon = Screeners.build(all, Algorithm.KORDON);
-            cleanOut.put("kordon", Evaluation.runClean(kordon, both, n -> progress.accept("clean names: " + n + " of " + both.size() + " screened")));
+            cleanOut.put("kordon", Evaluation.runClean(kordonAll, both, n -> progress.accept("clean names: " + n + " of " + both.size() + " screened")));
             progress.accept(String.format(java.util.Locale.ROOT, "clean names: screened in %.1f s", (System.nanoTime() - t0) / 1e9));
             if (config.baselines()) {
                 // OFAC parity on the names with birth date and country only: it is about 3 times slower than Kordon
@@ -184,12 +200,8 @@ public record EvalRun(Map<String, List<Evaluation.Outcome>> outcomes, Map<String
             if (e == null || e.schema() != org.kordon.model.Schema.PERSON || e.birthDates().isEmpty()) {
                 continue;
             }
-            org.kordon.model.DateRange d = e.birthDates().get(0);
-            org.kordon.model.PartialDate birth = d.from().equals(d.to()) ? d.from() : org.kordon.model.PartialDate.ofYear(d.from().year());
-            String country = java.util.stream.Stream.concat(e.nationalities().stream(), e.countries().stream())
-                    .filter(v -> v.matches("[a-z]{2}")).findFirst().orElse(null); // lists also give 'germany.'
             out.add(new EvalCase(DATED, c.query(), c.schema(), c.expected(), "held-out alias with the listed birth date and country",
-                    birth, country, c.tags()));
+                    CrossListSets.birth(e), CrossListSets.country(e), c.tags()));
         }
         return out;
     }

@@ -168,7 +168,7 @@ public final class EvalSets {
         return best;
     }
 
-    private static String squash(String s) {
+    static String squash(String s) {
         StringBuilder b = new StringBuilder();
         s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
         return b.toString();

@@ -302,8 +302,8 @@ final class HarderSets {
 
     /** True when the variant, letters and digits only and case-folded, is one of the entity's listed names. */
     static boolean listedSpelling(Entity e, String variant) {
-        String key = squash(variant);
-        return e.names().stream().anyMatch(nm -> squash(nm.value()).equals(key));
+        String key = EvalSets.squash(variant);
+        return e.names().stream().anyMatch(nm -> EvalSets.squash(nm.value()).equals(key));
     }
 
     /**
@@ -359,11 +359,5 @@ final class HarderSets {
 
     private static String capitalise(String w) {
         return w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
-    }
-
-    private static String squash(String s) {
-        StringBuilder b = new StringBuilder();
-        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
-        return b.toString();
     }
 }

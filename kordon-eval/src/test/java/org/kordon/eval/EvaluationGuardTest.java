@@ -24,7 +24,7 @@ import org.kordon.model.ListSnapshot;
 class EvaluationGuardTest {
     static final int CLEAN_PERSONS = 4_000;
     static final int CLEAN_COMPANIES = 2_000;
-    static final EvalRun.Config GUARD = new EvalRun.Config(50, 20, 40, CLEAN_PERSONS, CLEAN_COMPANIES, false);
+    static final EvalRun.Config GUARD = new EvalRun.Config(50, 20, 40, 0, CLEAN_PERSONS, CLEAN_COMPANIES, false);
 
     /**
      * The floors, in one place. Measured on main after the first issue-18 matcher changes (2026-12-07, this reduced
