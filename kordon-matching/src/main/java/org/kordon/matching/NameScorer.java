@@ -276,7 +276,7 @@ final class NameScorer {
                 detail.notes.add("found by one word only spelled alike");
             }
             if (gender) {
-                detail.notes.add("surname in the other gender's form");
+                detail.notes.add("name in the other gender's form");
             }
         }
         return Math.min(1.0, score);
@@ -417,7 +417,10 @@ final class NameScorer {
         return b.toString();
     }
 
-    /** Whether an aligned pair is one surname in its two gender forms: ivanov / ivanova, lebedev / lebedeva, lapin / lapina. */
+    /**
+     * Whether an aligned pair is one name in its two gender forms: a surname (ivanov / ivanova, lebedev / lebedeva,
+     * lapin / lapina) or a given name (aleksandr / aleksandra, stanislav / stanislava, valeri / valeria).
+     */
     private boolean genderForm(QueryPlan plan, int[] t) {
         for (int k = 0; k < pickCount; k++) {
             int i = picks[k];
@@ -431,12 +434,19 @@ final class NameScorer {
         return false;
     }
 
-    /** Whether one word is the other with the feminine -a of an East Slavic surname in -ov, -ev or -in. */
+    /**
+     * Whether one word is the other with the feminine -a of an East Slavic name: a surname in -ov, -ev or -in, or a
+     * given name in -andr, -slav or -i (Valeriy, folded {@code valeri}, is Valeriya's brother). Not West African
+     * Ibrahima / Ibrahim, one name in two spellings.
+     */
     static boolean genderForms(String a, String b) {
         String shorter = a.length() < b.length() ? a : b;
         String longer = shorter == a ? b : a;
-        return longer.length() == shorter.length() + 1 && longer.endsWith("a") && longer.startsWith(shorter)
-                && shorter.length() >= 4 && (shorter.endsWith("ov") || shorter.endsWith("ev") || shorter.endsWith("in"));
+        if (longer.length() != shorter.length() + 1 || !longer.endsWith("a") || !longer.startsWith(shorter)) {
+            return false;
+        }
+        return shorter.length() >= 4 && (shorter.endsWith("ov") || shorter.endsWith("ev") || shorter.endsWith("in"))
+                || shorter.length() >= 5 && (shorter.endsWith("andr") || shorter.endsWith("slav") || shorter.endsWith("i"));
     }
 
     /** Whether {@code name} holds a Hangul or Han letter: a name written by syllables. */

@@ -33,6 +33,9 @@ package org.kordon.matching;
  * @param phonetic             similarity of words whose Double Metaphone codes agree
  * @param phoneticMinLength    the shortest word (both words) phonetic agreement is credited {@code phonetic} for:
  *                             short words agree by chance (Olga / Oleg, Brin / Braun, Gene / John)
+ * @param phoneticMinEdit      the lowest edit similarity at which agreeing codes still earn {@code phonetic}: codes
+ *                             drop vowels and join k / g, so two surnames of one consonant frame agree (Kolobov /
+ *                             Glebova, Gushin / Kashina) while their spellings are far apart
  * @param phoneticShort        similarity of shorter words whose codes agree and that start with the same letter
  *                             (rosi / rusia, brin / braun: a hint, not a match); 0 for Gene / John
  * @param skeleton             similarity of an unvocalised word and a word of the same consonants (mhmd / muhamad)
@@ -70,7 +73,7 @@ package org.kordon.matching;
 record ScoringWeights(double missingListed, double missingPatronymic, double missingInitial,
                       double extraContained, int containedMinWords,
                       double wordOrder, double numberConflict, double patronymicConflict, double folded,
-                      double minJaroWinkler, double phonetic, int phoneticMinLength, double phoneticShort, double skeleton, double initial,
+                      double minJaroWinkler, double phonetic, int phoneticMinLength, double phoneticMinEdit, double phoneticShort, double skeleton, double initial,
                       double patronymic, double shortWord,
                       double weakAliasMin, double weakAliasFactor,
                       double identifierBase, double birthMatch, double birthBase, double birthPerYear, double birthMax,
@@ -83,7 +86,7 @@ record ScoringWeights(double missingListed, double missingPatronymic, double mis
             0.35, 0.05, 0.15,
             0.35, 2,
             0.10, 0.50, 0.15, 0.98,
-            0.84, 0.85, 6, 0.6, 0.9, 0.6,
+            0.84, 0.85, 6, 0.75, 0.6, 0.9, 0.6,
             0.85, 0.8,
             0.95, 0.92,
             0.9, 0.02, 0.03, 0.025, 0.45,
@@ -108,6 +111,7 @@ record ScoringWeights(double missingListed, double missingPatronymic, double mis
         if (phoneticMinLength < 1) {
             throw new IllegalArgumentException("phoneticMinLength must be at least 1, got " + phoneticMinLength);
         }
+        unit("phoneticMinEdit", phoneticMinEdit);
         unit("phoneticShort", phoneticShort);
         unit("skeleton", skeleton);
         unit("initial", initial);
@@ -148,7 +152,7 @@ record ScoringWeights(double missingListed, double missingPatronymic, double mis
     ScoringWeights withExtraWordsAtFullWeight() {
         return new ScoringWeights(missingListed, missingPatronymic, missingInitial, 1.0, containedMinWords,
                 wordOrder, numberConflict, patronymicConflict, folded,
-                minJaroWinkler, phonetic, phoneticMinLength, phoneticShort, skeleton, initial,
+                minJaroWinkler, phonetic, phoneticMinLength, phoneticMinEdit, phoneticShort, skeleton, initial,
                 patronymic, shortWord, weakAliasMin, weakAliasFactor,
                 identifierBase, birthMatch, birthBase, birthPerYear, birthMax,
                 countryMismatch, schemaConflict, personVsOrganization,

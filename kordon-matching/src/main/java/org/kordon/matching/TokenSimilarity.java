@@ -15,8 +15,10 @@ package org.kordon.matching;
  *       edits apart below {@link PhoneticKeys#LONG} letters (three edits in a 12-letter word make another name more
  *       often than a spelling: {@code bladimirovich ~ kasimirovich}, {@code electrodetal ~ elektrostal});
  *   <li>else 0.85 when the Double Metaphone codes agree, both words have at least
- *       {@link ScoringWeights#phoneticMinLength()} (6) letters and the lengths are comparable ({@code mohamed ~ muhamad},
- *       {@code catherine ~ kathrin}; not {@code olga ~ oleg}, {@code brin ~ braun}, {@code gene ~ jon}, nor
+ *       {@link ScoringWeights#phoneticMinLength()} (6) letters, the lengths are comparable and the spellings are not
+ *       far apart ({@link #editSimilarity} at least {@link ScoringWeights#phoneticMinEdit()}, 0.75): {@code mohamed ~
+ *       muhamad 0.81}, {@code catherine ~ kathrin 0.77}; not {@code kolobov ~ glebova}, {@code osadko ~ usatiuk},
+ *       {@code gushin ~ kashina}, whose codes agree but whose letters mostly do not; not {@code olga ~ oleg}, {@code brin ~ braun}, {@code gene ~ jon}, nor
  *       {@code aleksander ~ aleksandrovich}, whose 6-letter codes agree) (a romanised
  *       Korean {@code minsu} is not {@code mnis}); shorter words whose codes agree and that start with the same letter
  *       get {@link #PHONETIC_SHORT} (0.6, a hint: {@code rosi ~ rusia}, {@code brin ~ braun}), or 0.9 when the consonant skeletons agree and one word has no vowel
@@ -109,7 +111,7 @@ final class TokenSimilarity {
             return SKELETON;
         }
         if (comparableLength && !aMetaphone.isEmpty() && aMetaphone.equals(bMetaphone)) {
-            if (Math.min(la, lb) >= W.phoneticMinLength()) {
+            if (Math.min(la, lb) >= W.phoneticMinLength() && editSimilarity(a, b) >= W.phoneticMinEdit()) {
                 return PHONETIC;
             }
             if (a.charAt(0) == b.charAt(0)) {

@@ -37,7 +37,7 @@ class ScoringWeightsPropertiesTest {
                     ScoringWeights x = ScoringWeights.DEFAULT;
                     return new ScoringWeights(d.get(0), d.get(1), d.get(2), d.get(3), contained,
                             d.get(4), d.get(5), d.get(6), d.get(7),
-                            x.minJaroWinkler(), x.phonetic(), x.phoneticMinLength(), x.phoneticShort(), x.skeleton(),
+                            x.minJaroWinkler(), x.phonetic(), x.phoneticMinLength(), x.phoneticMinEdit(), x.phoneticShort(), x.skeleton(),
                             x.initial(), x.patronymic(), x.shortWord(),
                             d.get(8), d.get(9), d.get(10), d.get(11) * 0.1, d.get(12) * 0.2, d.get(13) * 0.05, d.get(14),
                             d.get(15) * 0.2, d.get(16), d.get(17), d.get(18) * 0.3, d.get(19) * 0.3, 0.9 + 0.1 * d.get(0),
