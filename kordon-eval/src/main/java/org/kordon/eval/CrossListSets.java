@@ -30,7 +30,11 @@ import org.kordon.resolution.ResolvedEntity;
  * IMO number, BIC or LEI) are one party; the name one authority gives it, with that authority's first birth date and
  * nationality, is screened against the lists of the other authorities, and must find the party's listings there.
  *
- * <p>Names are not used to build the set, so that it does not favour the names the screener already links. The two
+ * <p>Names are not used to choose the cases, so that the set does not favour the names the screener already links:
+ * a case's listing shares a reference or an identifier with a listing of another authority. What it should find is
+ * every listing of its resolved entity in the other authorities' lists (identifier links and the name links
+ * {@link org.kordon.resolution.Resolver} makes with agreeing birth date or country, whose precision
+ * docs/RESOLUTION.md measures), so that finding the same person's OFAC listing first is not a miss. The two
  * records really disagree where the authorities do: a birth year one apart, a nationality the other list does not
  * give, a transliteration of its own. These are the only labelled true pairs whose birth date and country disagree,
  * which the score model needs to weigh them ({@link ScoreModelFit}).
@@ -75,8 +79,6 @@ final class CrossListSets {
      * that {@code resolution}'s links joined without a name.
      */
     static List<Authority> of(ListSnapshot all, Resolution resolution, int perAuthority, long seed) {
-        Map<String, Entity> byId = new HashMap<>();
-        all.entities().forEach(e -> byId.put(e.id(), e));
         Map<String, String> parent = new HashMap<>();
         for (ResolvedEntity r : resolution.entities()) {
             for (Link l : r.links()) {
@@ -85,25 +87,22 @@ final class CrossListSets {
                 }
             }
         }
-        Map<String, TreeSet<String>> groups = new TreeMap<>();
-        for (String id : parent.keySet()) {
-            groups.computeIfAbsent(find(parent, id), k -> new TreeSet<>()).add(id);
-        }
         Map<String, List<EvalCase>> cases = new TreeMap<>();
-        for (TreeSet<String> group : groups.values()) {
-            List<Entity> members = group.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-            for (Entity a : members) {
+        for (ResolvedEntity r : resolution.entities()) {
+            for (Entity a : r.listings()) {
                 String from = authority(a);
+                boolean tiedWithoutName = parent.containsKey(a.id()) && r.listings().stream().anyMatch(b ->
+                        !authority(b).equals(from) && parent.containsKey(b.id()) && find(parent, b.id()).equals(find(parent, a.id())));
                 Set<String> expected = new TreeSet<>();
                 List<Name> theirNames = new ArrayList<>();
-                for (Entity b : members) {
+                for (Entity b : r.listings()) {
                     if (!authority(b).equals(from)) {
                         expected.add(b.id());
                         theirNames.addAll(b.names());
                     }
                 }
                 Name name = primary(a);
-                if (expected.isEmpty() || name == null) {
+                if (!tiedWithoutName || name == null) {
                     continue;
                 }
                 String group0 = HarderSets.schemaGroup(a.schema());

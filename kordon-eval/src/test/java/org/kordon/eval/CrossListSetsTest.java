@@ -69,6 +69,19 @@ class CrossListSetsTest {
     }
 
     @Test
+    void whatACaseShouldFind_isEveryListingOfItsEntityElsewhere_includingOnesLinkedByNameAndBirthDate() {
+        Map<String, CrossListSets.Authority> a = byAuthority(
+                person("ofac-sdn:1", "IVANOV, Sergei Petrovich").identifier(IdType.PASSPORT, "712345678")
+                        .birthDate(DateRange.of(PartialDate.parse("1960-01-02"))).build(),
+                person("eu:9", "Sergey Petrovich IVANOFF").identifier(IdType.PASSPORT, "712345678").build(),
+                person("uk:RUS1", "IVANOV, Sergei Petrovich").birthDate(DateRange.of(PartialDate.parse("1960-01-02"))).build());
+
+        assertThat(a.get("eu").cases()).singleElement().extracting(EvalCase::expected)
+                .isEqualTo(java.util.Set.of("ofac-sdn:1", "uk:RUS1"));
+        assertThat(a).doesNotContainKey("uk"); // tied to the others by its name only: not a case of its own
+    }
+
+    @Test
     void namesAlone_neverMakeACase_evenWhenTheResolverMergesThem() {
         // same name and full birth date: the resolver merges them, but on a name, which the set must not rely on
         assertThat(byAuthority(
