@@ -198,7 +198,10 @@ final class NameScorer {
             foldedQ[i] = false;
             int j = qMatch[i];
             if (j >= 0 && !joinedQ[i] && pairSim[i] >= 1.0 && i < qu.size() && j < tu.length && !qu.get(i).equals(tu[j])) {
-                pairSim[i] = weights.folded();
+                // a word of fewer than 4 letters spelled otherwise is another word as often as not (MAK / Maak,
+                // MIT / Myt, ANA / Anna): it is worth what a short word one vowel away is
+                boolean shortWord = Math.min(qu.get(i).length(), tu[j].length()) < PhoneticKeys.MIN_FUZZY_LENGTH;
+                pairSim[i] = shortWord ? Math.min(weights.folded(), weights.shortWord()) : weights.folded();
                 foldedQ[i] = true;
                 foldedAny = true;
             }
@@ -360,7 +363,8 @@ final class NameScorer {
     /**
      * The query word when the name is found by that one word alone (no other query word aligned, initials and
      * organisation words such as group or holding aside: "Cremin Group" / KREMNY GROUP) and it is only spelled alike:
-     * a similarity below a folded spelling's, not one {@link #letterClassKey}, and a listed word shorter than
+     * a similarity below a folded spelling's (a word of fewer than 4 letters equal only once folded, MAK / Maak, is
+     * one), not one {@link #letterClassKey}, and a listed word shorter than
      * {@code oneWordTypoLength} or only phonetically alike (VolgogradSbytTreidProm / VOLGOGRADNEFTEMASH). Else -1. "Testa" / TESA and "Morin" / MORION are other names; "Rosoboronexprt" is a typo.
      */
     private int oneWordAlike(QueryPlan plan, int[] t) {
@@ -377,6 +381,9 @@ final class NameScorer {
         }
         if (found < 0 || joinedQ[found] || pairSim[found] >= weights.folded()) {
             return -1;
+        }
+        if (foldedQ[found]) {
+            return found; // a short word only folded alike (MAK / Maak): its fold is the very thing in doubt
         }
         String listed = index.words[t[qMatch[found]]];
         if ((listed.length() >= weights.oneWordTypoLength() && pairSim[found] > weights.phonetic() + SIM_EPSILON)

@@ -43,6 +43,10 @@ class ScoringRulesTest {
         l.add(Fixtures.person("osipov", "OSIPOV Igor Vladimirovich").build());
         l.add(Fixtures.person("ivanova", "Elena Sergeevna IVANOVA").build());
         l.add(Fixtures.person("ri-pyong-chol", "RI, Pyong Chol").build());
+        l.add(Entity.builder("mak", Schema.ORGANIZATION).name("MAKHTAB AL-KHIDAMAT", NameKind.PRIMARY).name("MAK", NameKind.ALIAS)
+                .source(Fixtures.SOURCE).build());
+        l.add(Entity.builder("ana", Schema.ORGANIZATION).name("ALBANIAN NATIONAL ARMY", NameKind.PRIMARY).name("ANA", NameKind.ALIAS)
+                .source(Fixtures.SOURCE).build());
         l.add(Fixtures.person("glebova", "GLEBOVA Lyubov Nikolayevna").build());
         l.add(Fixtures.person("shubin", "Shubin Alexandr Vasilievich").build());
         l.add(Fixtures.person("semyonov", "SEMYONOV Valery Vladimirovich").build());
@@ -229,6 +233,13 @@ class ScoringRulesTest {
     void oneWord_spelledWithLettersRomanisationsInterchange_isStillTheName() {
         assertThat(score("JSC Elecond", "elekond")).isGreaterThanOrEqualTo(T);
         assertThat(score("АКЦИОНЕРНОЕ ОБЩЕСТВО \u2018СЕКВОЙЯ\u2019", "sequoia")).isGreaterThanOrEqualTo(T);
+    }
+
+    @Test
+    void oneWord_shortListedNameOnlyFoldedAlike_isAnotherName() {
+        assertThat(score("Maak UG", "mak")).isLessThan(T);
+        assertThat(score("ООО Анна", "ana")).isLessThan(T);
+        assertThat(score("MAK", "mak")).isGreaterThanOrEqualTo(T);
     }
 
     @Test
