@@ -44,7 +44,28 @@ final class KordonScreener implements Screener {
     @Override
     public List<Match> screen(Query query, double threshold, int top) {
         Screeners.checkArguments(query, threshold, top);
-        return run(QueryPlan.of(query, analyzer, index, false), threshold, top, false);
+        return inEachForm(query, top, q -> run(QueryPlan.of(q, analyzer, index, false), threshold, top, false));
+    }
+
+    /**
+     * Screens {@code query} in each of its {@link ParenthesisedPart#forms}: for each entity the better match, the
+     * best {@code top} in score order (then by id).
+     */
+    private List<Match> inEachForm(Query query, int top, java.util.function.Function<Query, List<Match>> screen) {
+        List<String> forms = ParenthesisedPart.forms(query.name());
+        if (forms.size() == 1) {
+            return screen.apply(query);
+        }
+        java.util.Map<String, Match> best = new java.util.HashMap<>();
+        for (String form : forms) {
+            for (Match m : screen.apply(new Query(query.id(), form, query.schema(), query.birthDate(), query.country(),
+                    query.identifiers()))) {
+                best.merge(m.entity().id(), m, (a, b) -> b.score() > a.score() ? b : a);
+            }
+        }
+        List<Match> out = new ArrayList<>(best.values());
+        out.sort((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score()) : a.entity().id().compareTo(b.entity().id()));
+        return List.copyOf(out.subList(0, Math.min(top, out.size())));
     }
 
     /**
@@ -53,7 +74,7 @@ final class KordonScreener implements Screener {
      */
     List<Match> screenFullScan(Query query, double threshold, int top) {
         Screeners.checkArguments(query, threshold, top);
-        return screenFullScan(planFullScan(query), threshold, top);
+        return inEachForm(query, top, q -> screenFullScan(planFullScan(q), threshold, top));
     }
 
     /** The full scan's plan of a query, to screen it at several thresholds without comparing the words again. */

@@ -110,45 +110,47 @@ final class NameIndex {
                     if (name.kind() != kind) {
                         continue;
                     }
-                    AnalyzedName a = cache.computeIfAbsent((entity.schema() == org.kordon.model.Schema.PERSON ? "P\t" : "\t") + name.value(),
-                            k -> analyzer.analyze(name.value(), entity.schema()));
-                    for (String form : a.legalForms()) {
-                        forms.add(SecondaryEvidence.formKey(form));
-                    }
-                    if (a.tokens().isEmpty()) {
-                        continue;
-                    }
-                    Integer same = seen.putIfAbsent(a.tokens(), display.size());
-                    if (same != null) {
-                        unfoldedList.get(same).add(unfolded(a));
-                        continue;
-                    }
-                    int nameId = display.size();
-                    int[] t = new int[a.tokens().size()];
-                    for (int i = 0; i < t.length; i++) {
-                        String w = a.tokens().get(i);
-                        Integer id = ids.get(w);
-                        if (id == null) {
-                            id = wordList.size();
-                            ids.put(w, id);
-                            wordList.add(w);
-                            post.add(new IntList(2));
+                    for (String written : ParenthesisedPart.forms(name.value())) {
+                        AnalyzedName a = cache.computeIfAbsent((entity.schema() == org.kordon.model.Schema.PERSON ? "P\t" : "\t") + written,
+                                k -> analyzer.analyze(written, entity.schema()));
+                        for (String form : a.legalForms()) {
+                            forms.add(SecondaryEvidence.formKey(form));
                         }
-                        t[i] = id;
-                        IntList p = post.get(id);
-                        if (p.size() == 0 || p.get(p.size() - 1) != nameId) {
-                            p.add(nameId);
+                        if (a.tokens().isEmpty()) {
+                            continue;
                         }
+                        Integer same = seen.putIfAbsent(a.tokens(), display.size());
+                        if (same != null) {
+                            unfoldedList.get(same).add(unfolded(a));
+                            continue;
+                        }
+                        int nameId = display.size();
+                        int[] t = new int[a.tokens().size()];
+                        for (int i = 0; i < t.length; i++) {
+                            String w = a.tokens().get(i);
+                            Integer id = ids.get(w);
+                            if (id == null) {
+                                id = wordList.size();
+                                ids.put(w, id);
+                                wordList.add(w);
+                                post.add(new IntList(2));
+                            }
+                            t[i] = id;
+                            IntList p = post.get(id);
+                            if (p.size() == 0 || p.get(p.size() - 1) != nameId) {
+                                p.add(nameId);
+                            }
+                        }
+                        for (int i = 0; i + 1 < t.length; i++) {
+                            concat.computeIfAbsent(a.tokens().get(i) + a.tokens().get(i + 1), k -> new IntList(1)).add(nameId);
+                        }
+                        ne.add(e);
+                        kinds.add((byte) kind.ordinal());
+                        display.add(name.value());
+                        latin.add(a.latin());
+                        toks.add(t);
+                        unfoldedList.add(new ArrayList<>(List.<String[]>of(unfolded(a))));
                     }
-                    for (int i = 0; i + 1 < t.length; i++) {
-                        concat.computeIfAbsent(a.tokens().get(i) + a.tokens().get(i + 1), k -> new IntList(1)).add(nameId);
-                    }
-                    ne.add(e);
-                    kinds.add((byte) kind.ordinal());
-                    display.add(name.value());
-                    latin.add(a.latin());
-                    toks.add(t);
-                    unfoldedList.add(new ArrayList<>(List.<String[]>of(unfolded(a))));
                 }
             }
             entityLegalForms[e] = forms.toArray(String[]::new);

@@ -47,6 +47,9 @@ class ScoringRulesTest {
                 .source(Fixtures.SOURCE).build());
         l.add(Entity.builder("ana", Schema.ORGANIZATION).name("ALBANIAN NATIONAL ARMY", NameKind.PRIMARY).name("ANA", NameKind.ALIAS)
                 .source(Fixtures.SOURCE).build());
+        l.add(Fixtures.company("navis", "AO DESIGN BUREAU OF NAVIGATION SYSTEMS").build());
+        l.add(Entity.builder("issp", Schema.ORGANIZATION).name("The Institute of Solid-State Physics of the Russian Academy of Sciences (ISSP)",
+                NameKind.PRIMARY).source(Fixtures.SOURCE).build());
         l.add(Fixtures.person("glebova", "GLEBOVA Lyubov Nikolayevna").build());
         l.add(Fixtures.person("shubin", "Shubin Alexandr Vasilievich").build());
         l.add(Fixtures.person("semyonov", "SEMYONOV Valery Vladimirovich").build());
@@ -240,6 +243,13 @@ class ScoringRulesTest {
         assertThat(score("Maak UG", "mak")).isLessThan(T);
         assertThat(score("ООО Анна", "ana")).isLessThan(T);
         assertThat(score("MAK", "mak")).isGreaterThanOrEqualTo(T);
+    }
+
+    @Test
+    void brackets_aTrailingAcronymOnEitherSide_isAnAlternative_notAMissingWord() {
+        assertThat(score("Design Bureau of Navigation Systems (NAVIS)", "navis")).isGreaterThanOrEqualTo(0.95);
+        assertThat(score("Institute of Solid-State Physics of the Russian Academy of Sciences", "issp")).isGreaterThanOrEqualTo(0.95);
+        assertThat(score("NAVIS", "navis")).isLessThan(T); // the acronym alone is not filed as a name
     }
 
     @Test

@@ -1,0 +1,43 @@
+package org.kordon.matching;
+
+import java.util.List;
+
+/**
+ * A name's trailing part in brackets is an alternative, not more of the name: lists and customer files add an
+ * acronym or a short form there ({@code "Design Bureau of Navigation Systems (NAVIS)"}, {@code "LLC Mayak (ООО
+ * ‘МАЯК’)"}, {@code "CENTRAL MILITARY COMMISSION OF THE WORKERS’ PARTY OF KOREA (CMC)"}), which another list leaves
+ * out. Weighed as a word of the name, it costs a listed name its match: NAVIS is "not in listed name" and ISSP
+ * "missing". Both sides therefore also read the name without it: the index files the shorter form as one more name
+ * of the entity, and a query is screened in both forms, the better score kept.
+ *
+ * <p>Only a last bracketed part after at least two words counts: {@code "Rostec (Russian Technologies State
+ * Corporation)"} keeps its one word and its long form together. Stateless.
+ */
+final class ParenthesisedPart {
+    private ParenthesisedPart() {
+    }
+
+    /** The name without its trailing bracketed part, or null when it has none (or too little before it). */
+    static String without(String name) {
+        String s = name.strip();
+        if (!(s.endsWith(")") || s.endsWith("]"))) {
+            return null;
+        }
+        char open = s.endsWith(")") ? '(' : '[';
+        int at = s.lastIndexOf(open);
+        if (at <= 0) {
+            return null;
+        }
+        String before = s.substring(0, at).strip();
+        if (before.indexOf('(') >= 0 && before.lastIndexOf('(') > before.lastIndexOf(')')) {
+            return null; // an unbalanced bracket before: not a trailing part
+        }
+        return before.split("[\\s,]+").length >= 2 ? before : null;
+    }
+
+    /** The forms a name is read in: itself, then itself without its trailing bracketed part when it has one. */
+    static List<String> forms(String name) {
+        String shorter = without(name);
+        return shorter == null ? List.of(name) : List.of(name, shorter);
+    }
+}
