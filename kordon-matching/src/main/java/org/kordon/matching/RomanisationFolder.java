@@ -8,8 +8,9 @@ package org.kordon.matching;
  * <pre>
  *   shch, sch, sz -> sh    tsch, tch, cz -> ch    dzh, zh, dj -> j    kh -> h    tz -> ts
  *   hs before i at the start -> ks (Wade-Giles Hsi, Hsieh are pinyin Xi, Xie)
- *   j before a vowel at the start of a word in the German scheme (see isGermanScheme) -> i, je -> e
- *   (Jakowlew, Jurij: iakovlev, iuri; Jewgenij: evgeni)
+ *   in a word of the German scheme (see isGermanScheme): j before a vowel at the start -> i, je -> e
+ *   (Jakowlew, Jurij: iakovlev, iuri; Jewgenij: evgeni); j inside the word as y (Ilijew: iliev,
+ *   Michajlowitsch: mihailovich); ch -> h (х)
  *   ph -> f    ck, q -> k    x -> ks    w -> v    ou, oo -> u    ye at the start or after a vowel -> e
  *   (other ye -> ie)    y -> i
  * </pre>
@@ -28,12 +29,13 @@ final class RomanisationFolder {
     static String fold(String word) {
         int n = word.length();
         StringBuilder b = new StringBuilder(n + 2);
+        boolean german = n > 2 && isGermanScheme(word);
         for (int i = 0; i < n; ) {
             char c = word.charAt(i);
             if (c >= '0' && c <= '9') {
                 b.append(c);
                 i++;
-            } else if (i == 0 && c == 'j' && n > 2 && isVowel(word.charAt(1)) && isGermanScheme(word)) {
+            } else if (i == 0 && c == 'j' && german && isVowel(word.charAt(1))) {
                 if (word.charAt(1) != 'e') {
                     b.append('i'); // German j for й, я, ю: Jakowlew, Jurij (Yakovlev, Yuriy); je is е, as ye
                 }
@@ -56,6 +58,19 @@ final class RomanisationFolder {
             } else if (starts(word, i, "tch")) {
                 b.append("ch");
                 i += 3;
+            } else if (german && c == 'j') {
+                // German j inside a word: й before a consonant or at the end (Michajlowitsch: mihailovich), е after a
+                // vowel (Ilijew, Gasijew: iliev, gasiev), else я, ю (Kasjantschyk: kasianchik)
+                if (i + 1 < n && word.charAt(i + 1) == 'e') {
+                    appendPair(b, 'y', 'e', isVowel(word.charAt(i - 1)));
+                    i += 2;
+                } else {
+                    b.append('i');
+                    i++;
+                }
+            } else if (german && starts(word, i, "ch")) {
+                b.append('h'); // German ch is х (sch and tsch are read above): Michajlowitsch, Tarchan
+                i += 2;
             } else if (i + 1 < n && isPair(c, word.charAt(i + 1))) {
                 appendPair(b, c, word.charAt(i + 1), i == 0 || isVowel(word.charAt(i - 1)));
                 i += 2;
