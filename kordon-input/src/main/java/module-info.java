@@ -3,6 +3,7 @@
  * format error extends ({@code InputFormatException}). Its API shows commons-csv's {@code CSVRecord}.
  */
 module org.kordon.input {
+    requires static transitive org.jspecify; // @Nullable on the API; not needed at run time
     requires transitive org.apache.commons.csv;
 
     exports org.kordon.input;

@@ -4,6 +4,7 @@
  */
 @SuppressWarnings("requires-automatic") // ICU4J ships no module-info, only an Automatic-Module-Name
 module org.kordon.matching {
+    requires static transitive org.jspecify; // @Nullable on the API; not needed at run time
     requires transitive org.kordon.model;
     requires com.ibm.icu;
     requires org.apache.commons.codec;

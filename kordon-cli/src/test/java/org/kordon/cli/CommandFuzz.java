@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
-import org.kordon.lists.Allocation;
+import org.kordon.testkit.Allocation;
 
 /**
  * The property every command-CSV fuzz target checks, for one input file: the command ends with exit 0 (the bad rows

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.kordon.lists.ZipBomb;
+import org.kordon.testkit.ZipBomb;
 
 /**
  * The bombs of issue 17 fed to the real CLI in a child JVM with a small heap: each ends in exit 3 and one line on

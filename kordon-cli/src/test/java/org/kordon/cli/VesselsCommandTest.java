@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kordon.lists.SharedData;
+import org.kordon.testkit.SharedData;
 
 /** {@code kordon vessels screen|show|crosscheck} as a user runs them, on the real OFAC and EU vessel lists. */
 class VesselsCommandTest {

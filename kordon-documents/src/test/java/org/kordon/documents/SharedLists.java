@@ -3,7 +3,7 @@ package org.kordon.documents;
 import java.util.List;
 import org.kordon.lists.ListLoader;
 import org.kordon.lists.LoadOptions;
-import org.kordon.lists.SharedData;
+import org.kordon.testkit.SharedData;
 
 /** One scanner over every list in {@code ../shared/data/lists}, built once for all tests that need the real lists. */
 final class SharedLists {

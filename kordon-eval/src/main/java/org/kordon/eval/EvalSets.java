@@ -1,10 +1,7 @@
 package org.kordon.eval;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,9 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.kordon.input.CsvTable;
+import org.kordon.input.InputFormatException;
 import org.kordon.model.Entity;
 import org.kordon.model.ListSnapshot;
 import org.kordon.model.Name;
@@ -43,18 +39,34 @@ public final class EvalSets {
     private EvalSets() {
     }
 
-    /** The hand-written cases. */
+    /** The columns of {@code handwritten.csv}; every one is required. */
+    private static final List<String> HANDWRITTEN_COLUMNS = List.of("category", "query", "schema", "expected", "note");
+
+    /**
+     * The hand-written cases, read with {@link CsvTable} as every reference CSV is.
+     *
+     * @throws InputFormatException naming {@code handwritten.csv}, the line and the field of a malformed case
+     */
     public static List<EvalCase> handwritten() {
         List<EvalCase> out = new ArrayList<>();
-        try (InputStream in = EvalSets.class.getResourceAsStream("handwritten.csv");
-             CSVParser p = CSVParser.builder().setReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-                     .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
-            for (CSVRecord r : p) {
-                String exp = r.get("expected").strip();
-                Set<String> expected = exp.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(exp.split("\\|")));
-                String schema = r.get("schema").strip();
-                out.add(new EvalCase(r.get("category"), r.get("query"), schema.isEmpty() ? null : Schema.parse(schema),
-                        expected, r.get("note").isBlank() ? null : r.get("note")));
+        String name = "handwritten.csv";
+        try (CsvTable in = CsvTable.open(name, () -> EvalSets.class.getResourceAsStream(name), HANDWRITTEN_COLUMNS, false)) {
+            for (CsvTable.Row r; (r = in.next()) != null; ) {
+                String category = r.get("category");
+                String query = r.get("query");
+                if (category == null || query == null) {
+                    throw r.error(category == null ? "category" : "query", "is empty");
+                }
+                String exp = r.get("expected");
+                Set<String> expected = exp == null ? Set.of() : new HashSet<>(Arrays.asList(exp.split("\\|")));
+                String schema = r.get("schema");
+                Schema parsed;
+                try {
+                    parsed = schema == null ? null : Schema.parse(schema);
+                } catch (IllegalArgumentException e) {
+                    throw r.error("schema", e.getMessage());
+                }
+                out.add(new EvalCase(category, query, parsed, expected, r.get("note")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

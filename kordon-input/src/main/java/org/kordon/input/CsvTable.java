@@ -29,6 +29,7 @@ import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A CSV table (queries.csv, cargoes.csv, stakes.csv, a reference file...): strict UTF-8 with an optional BOM, a header
@@ -120,7 +121,7 @@ public final class CsvTable implements Closeable {
          *
          * @throws IllegalArgumentException when the record has more fields than the header (its values are shifted)
          */
-        public String get(String column) {
+        public @Nullable String get(String column) {
             CsvTable.requireAligned(record, columns);
             if (!record.isMapped(column) || !record.isSet(column)) {
                 return null;
@@ -196,7 +197,7 @@ public final class CsvTable implements Closeable {
     }
 
     private final String name;
-    private final Source source;
+    private final @Nullable Source source;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final BoundedReader reader;
@@ -205,7 +206,7 @@ public final class CsvTable implements Closeable {
     private final Map<String, String> metadata;
     private long lineAfter;
 
-    private CsvTable(String name, Source source, CSVParser parser, BoundedReader reader, long headerLines, Map<String, String> metadata) {
+    private CsvTable(String name, @Nullable Source source, CSVParser parser, BoundedReader reader, long headerLines, Map<String, String> metadata) {
         this.name = name;
         this.source = source;
         this.parser = parser;
@@ -253,7 +254,7 @@ public final class CsvTable implements Closeable {
         return open(name, r, null, required, metadata);
     }
 
-    private static CsvTable open(String name, BufferedReader utf8, Source source, List<String> required, boolean metadata)
+    private static CsvTable open(String name, BufferedReader utf8, @Nullable Source source, List<String> required, boolean metadata)
             throws IOException {
         Map<String, String> meta = new LinkedHashMap<>();
         long preamble;
@@ -317,7 +318,7 @@ public final class CsvTable implements Closeable {
      *
      * @throws InputFormatException on a structural fault, naming the line where the faulty record starts
      */
-    public Row next() {
+    public @Nullable Row next() {
         while (true) {
             reader.startRecord();
             CSVRecord rec;
@@ -384,7 +385,7 @@ public final class CsvTable implements Closeable {
      * The error for a file that is not UTF-8, naming the line of its first bad byte (the reader decodes ahead of
      * the parser, so the line is found again from the bytes); without a source to read again, the record's line.
      */
-    private static InputFormatException notUtf8(String name, Source source, long atLeast) {
+    private static InputFormatException notUtf8(String name, @Nullable Source source, long atLeast) {
         if (source == null) {
             return new InputFormatException(name, atLeast, null, "not valid UTF-8 (in this record or soon after it)");
         }
@@ -419,7 +420,7 @@ public final class CsvTable implements Closeable {
     }
 
     /** What is wrong with the record starting on {@code line}, from the parser's exception. */
-    private static String problem(Throwable cause, long line) {
+    private static String problem(@Nullable Throwable cause, long line) {
         if (cause instanceof RecordTooLong) {
             return String.format(Locale.ROOT, "the record that starts here is longer than %,d characters (a quote left open?); "
                     + "the records after it cannot be told apart", MAX_RECORD_CHARS);
@@ -442,7 +443,7 @@ public final class CsvTable implements Closeable {
      * Passes over blank lines before the header and, when {@code meta} is not null, {@code #} comment lines, putting
      * their {@code key: value} pairs in it; returns how many lines were passed over.
      */
-    private static long skipPreamble(BufferedReader r, Map<String, String> meta) throws IOException {
+    private static long skipPreamble(BufferedReader r, @Nullable Map<String, String> meta) throws IOException {
         long n = 0;
         StringBuilder comment = null;
         boolean lineStart = true;
@@ -450,7 +451,7 @@ public final class CsvTable implements Closeable {
         for (int i = 0, c; i < READ_AHEAD - 1 && (c = r.read()) >= 0; i++) {
             if (c == '\n') {
                 n++;
-                if (comment != null) {
+                if (comment != null && meta != null) { // a comment is only started when meta is given
                     metadata(comment, meta);
                     comment = null;
                 }

@@ -1,6 +1,7 @@
 package org.kordon.input;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An input (a list, a user's CSV, a reference table, a graph, a document) that cannot be read as its format says it
@@ -19,9 +20,9 @@ import java.nio.file.Path;
 public class InputFormatException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    private final String file;
-    private final String location;
-    private final String field;
+    private final @Nullable String file;
+    private final @Nullable String location;
+    private final @Nullable String field;
     private final String detail;
 
     /**
@@ -30,7 +31,7 @@ public class InputFormatException extends RuntimeException {
      * @param field  the column at fault, or null
      * @param detail what is wrong, in words
      */
-    public InputFormatException(String file, long line, String field, String detail) {
+    public InputFormatException(@Nullable String file, long line, @Nullable String field, String detail) {
         this(file, line > 0 ? "line " + line : null, field, detail, null);
     }
 
@@ -41,7 +42,8 @@ public class InputFormatException extends RuntimeException {
      * @param detail   what is wrong, in words
      * @param cause    the parser's own exception, or null
      */
-    public InputFormatException(String file, String location, String field, String detail, Throwable cause) {
+    public InputFormatException(@Nullable String file, @Nullable String location, @Nullable String field, String detail,
+            @Nullable Throwable cause) {
         super(format(file, location, field, detail), cause);
         this.file = file;
         this.location = location;
@@ -50,7 +52,7 @@ public class InputFormatException extends RuntimeException {
     }
 
     /** A message already worded with the file, line and field in it, e.g. {@code flows.csv line 3: field flow: ...}. */
-    protected InputFormatException(String message, Throwable cause) {
+    protected InputFormatException(String message, @Nullable Throwable cause) {
         super(message, cause);
         this.file = null;
         this.location = null;
@@ -59,11 +61,11 @@ public class InputFormatException extends RuntimeException {
     }
 
     /** The file name a message shows for {@code p}: its last element, or null for null. */
-    public static String fileName(Path p) {
+    public static @Nullable String fileName(@Nullable Path p) {
         return p == null ? null : (p.getFileName() == null ? p.toString() : p.getFileName().toString());
     }
 
-    private static String format(String file, String location, String field, String detail) {
+    private static String format(@Nullable String file, @Nullable String location, @Nullable String field, String detail) {
         StringBuilder b = new StringBuilder();
         if (file != null) {
             b.append(file);
@@ -78,17 +80,17 @@ public class InputFormatException extends RuntimeException {
     }
 
     /** The file name, or null when unknown or worded into the message only. */
-    public String file() {
+    public @Nullable String file() {
         return file;
     }
 
     /** {@code "line 12"}, an element path, or null. */
-    public String location() {
+    public @Nullable String location() {
         return location;
     }
 
     /** The column or element at fault, or null. */
-    public String field() {
+    public @Nullable String field() {
         return field;
     }
 
@@ -101,7 +103,7 @@ public class InputFormatException extends RuntimeException {
      * What the user can do about it, in a few words ({@code "fix the caps file; its format is in the bundled
      * price-caps.csv"}), or null; the CLI prints it in brackets after the message.
      */
-    public String advice() {
+    public @Nullable String advice() {
         return null;
     }
 }

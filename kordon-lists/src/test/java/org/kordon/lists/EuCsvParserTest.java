@@ -22,6 +22,7 @@ import org.kordon.model.NameKind;
 import org.kordon.model.PartialDate;
 import org.kordon.model.Schema;
 import org.kordon.model.SourceRef;
+import org.kordon.testkit.SharedData;
 
 class EuCsvParserTest {
     private static final Path R269 = ParseRun.fixture("eu-csv/32014R0269.csv");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kordon.model.SourceRef;
+import org.kordon.testkit.SharedData;
 
 /**
  * A load either gives lists Kordon can screen against or refuses them: never an empty source (lenient mode

@@ -18,6 +18,7 @@ import org.kordon.model.NameKind;
 import org.kordon.model.Sanction;
 import org.kordon.model.Schema;
 import org.kordon.model.SourceRef;
+import org.kordon.testkit.SharedData;
 
 /**
  * Fixture: lines 1-3 are real OpenSanctions entities (yente's eu_fsf fixture); line 4 is a Vessel written in the

@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.kordon.testkit.Allocation;
+import org.kordon.testkit.ZipBomb;
 
 /**
  * Every cap of {@link Limit}, attacked with a hostile file generated on the fly: the load fails with a

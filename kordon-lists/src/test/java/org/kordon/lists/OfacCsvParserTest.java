@@ -29,6 +29,7 @@ import org.kordon.model.PartialDate;
 import org.kordon.model.Schema;
 import org.kordon.model.SourceRef;
 import org.kordon.model.VesselInfo;
+import org.kordon.testkit.SharedData;
 
 class OfacCsvParserTest {
     @TempDir

@@ -32,6 +32,7 @@ import org.kordon.model.Sanction;
 import org.kordon.model.Schema;
 import org.kordon.model.SourceRef;
 import org.kordon.model.VesselInfo;
+import org.kordon.testkit.SharedData;
 
 class OfacXmlParserTest {
     private static final String NS = "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/ENHANCED_XML";

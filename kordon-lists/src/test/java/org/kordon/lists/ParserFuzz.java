@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.kordon.model.Entity;
+import org.kordon.testkit.Allocation;
 
 /**
  * The property every list-parser fuzz target checks, for one input: the parser returns (every entity with an id

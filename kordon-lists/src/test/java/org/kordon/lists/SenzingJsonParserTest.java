@@ -18,6 +18,7 @@ import org.kordon.model.Name;
 import org.kordon.model.NameKind;
 import org.kordon.model.Schema;
 import org.kordon.model.SourceRef;
+import org.kordon.testkit.SharedData;
 
 /**
  * Fixture: lines 1-4 are real records of OpenSanctions' us_congress Senzing export (three members, one position);

@@ -27,6 +27,7 @@ import org.kordon.model.Name;
 import org.kordon.model.NameKind;
 import org.kordon.model.Schema;
 import org.kordon.model.SourceRef;
+import org.kordon.testkit.SharedData;
 
 class UkOfsiXlsxParserTest {
     static final Path FIXTURE = Path.of("src/test/resources/fixtures/uk-ofsi-xlsx/ConList.xlsx");

@@ -26,6 +26,7 @@ import org.kordon.model.NameKind;
 import org.kordon.model.Sanction;
 import org.kordon.model.Schema;
 import org.kordon.model.SourceRef;
+import org.kordon.testkit.SharedData;
 
 class UkSanctionsListOdsParserTest {
     static final Path FIXTURE = Path.of("src/test/resources/fixtures/uk-sl-ods/FCDO_SL_Mon_Aug_11_2025.ods");

@@ -19,6 +19,7 @@ import org.kordon.model.NameKind;
 import org.kordon.model.PartialDate;
 import org.kordon.model.Schema;
 import org.kordon.model.SourceRef;
+import org.kordon.testkit.SharedData;
 
 class UnXmlParserTest {
     private static final Path SMALL = ParseRun.fixture("un-xml/UN_consolidated_small.xml");

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kordon.lists.ListLoader;
 import org.kordon.lists.LoadOptions;
-import org.kordon.lists.SharedData;
+import org.kordon.testkit.SharedData;
 import org.kordon.matching.Algorithm;
 import org.kordon.matching.Screener;
 import org.kordon.matching.Screeners;

@@ -2,6 +2,7 @@ package org.kordon.matching;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.kordon.model.NameKind;
 
 /**
@@ -20,7 +21,7 @@ import org.kordon.model.NameKind;
  *                      screener has no fitted model (the OFAC-parity and brute-force baselines)
  */
 public record Explanation(String queryName, String matchedName, NameKind matchedKind, double nameScore,
-                          List<Contribution> contributions, Double probability) {
+                          List<Contribution> contributions, @Nullable Double probability) {
     public Explanation {
         contributions = List.copyOf(contributions);
         if (probability != null && !(probability >= 0.0 && probability <= 1.0)) {

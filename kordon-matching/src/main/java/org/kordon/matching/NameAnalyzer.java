@@ -2,6 +2,7 @@ package org.kordon.matching;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.kordon.model.Schema;
 
 /**
@@ -68,7 +69,7 @@ final class NameAnalyzer {
      * number ending a name of three or more words ({@code "John Smith III"}) is dropped with the titles; elsewhere
      * II and III are the digit words {@code 2} and {@code 3}, never the initial {@code i}.
      */
-    AnalyzedName analyze(String name, Schema schema) {
+    AnalyzedName analyze(String name, @Nullable Schema schema) {
         String latin = ScriptTransliterator.toLatin(TextNormalizer.normalize(name));
         List<String> unfolded = Tokenizer.split(latin);
         List<String> generation = List.of();

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.kordon.model.Address;
 import org.kordon.model.Entity;
 import org.kordon.model.IdType;
@@ -271,7 +272,7 @@ final class NameIndex {
      * The key identifiers are compared by: letters and digits upper-cased, an IMO's "IMO" prefix removed;
      * null for values under 4 characters, which collide by chance.
      */
-    static String identifierKey(IdType type, String value) {
+    static @Nullable String identifierKey(@Nullable IdType type, String value) {
         String v = Identifier.normalize(type == null ? IdType.OTHER : type, value);
         if (v.startsWith("IMO") && v.length() == 10) {
             v = v.substring(3);

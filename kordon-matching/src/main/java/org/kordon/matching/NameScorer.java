@@ -1,5 +1,7 @@
 package org.kordon.matching;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Scores a planned query against one listed name: an alignment of words, weighted by IDF, then the rules that a
  * mere sum of similarities cannot see. All amounts come from {@link ScoringWeights} (defaults quoted).
@@ -61,7 +63,7 @@ final class NameScorer {
     /** Per query word of {@link #planned}: whether it holds a digit / is a patronymic (computed once per query). */
     private final boolean[] qDigit = new boolean[QueryPlan.MAX_WORDS];
     private final boolean[] qPatronymic = new boolean[QueryPlan.MAX_WORDS];
-    private QueryPlan planned;
+    private @Nullable QueryPlan planned;
     /** Whether {@link #planned} was written in Hangul or Han, where every syllable is a word. */
     private boolean syllabic;
 
@@ -89,7 +91,7 @@ final class NameScorer {
     }
 
     /** The name score of {@code nameId} for {@code plan}; when {@code detail} is not null, fills it in. */
-    double score(QueryPlan plan, int nameId, Alignment detail) {
+    double score(QueryPlan plan, int nameId, @Nullable Alignment detail) {
         int[] t = index.nameTokens[nameId];
         int m = plan.q.length;
         if (planned != plan) {

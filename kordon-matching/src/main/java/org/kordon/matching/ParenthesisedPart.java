@@ -1,6 +1,7 @@
 package org.kordon.matching;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A name's trailing part in brackets is an alternative, not more of the name: lists and customer files add an
@@ -18,7 +19,7 @@ final class ParenthesisedPart {
     }
 
     /** The name without its trailing bracketed part, or null when it has none (or too little before it). */
-    static String without(String name) {
+    static @Nullable String without(String name) {
         String s = name.strip();
         if (!(s.endsWith(")") || s.endsWith("]"))) {
             return null;

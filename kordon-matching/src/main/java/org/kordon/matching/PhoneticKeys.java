@@ -2,6 +2,7 @@ package org.kordon.matching;
 
 import java.util.function.Consumer;
 import org.apache.commons.codec.language.DoubleMetaphone;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Step 6 of name analysis: the keys under which the candidate index files a folded word, so that
@@ -238,7 +239,7 @@ final class PhoneticKeys {
      * The stem of a patronymic (a folded word of 6+ letters with a patronymic ending), or null:
      * {@code patronymicStem("vladimirovich")} is {@code "vladimir"}.
      */
-    static String patronymicStem(String word) {
+    static @Nullable String patronymicStem(String word) {
         if (word.length() < 6) {
             return null;
         }

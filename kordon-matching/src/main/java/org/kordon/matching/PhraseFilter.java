@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Step 5 of name analysis: drops whole-word phrases of a list (legal forms, titles, connecting words)
@@ -40,7 +41,7 @@ final class PhraseFilter {
      * A phrase of the list (folded words), the code of its class, and for a phrase that folds to one letter, the
      * word as written in Latin (else null).
      */
-    private record Phrase(String[] words, String code, String written) {
+    private record Phrase(String[] words, String code, @Nullable String written) {
         int length() {
             return words.length;
         }
@@ -199,7 +200,7 @@ final class PhraseFilter {
     }
 
     /** The positions of the phrase's words among the words not yet dropped, each used once; null if any is absent. */
-    private static int[] findBag(List<String> words, boolean[] drop, String[] phrase) {
+    private static int @Nullable [] findBag(List<String> words, boolean[] drop, String[] phrase) {
         int[] at = new int[phrase.length];
         for (int p = 0; p < phrase.length; p++) {
             at[p] = -1;
@@ -225,7 +226,7 @@ final class PhraseFilter {
         return false;
     }
 
-    private Phrase match(List<String> words, List<String> shown, boolean[] drop, int at) {
+    private @Nullable Phrase match(List<String> words, List<String> shown, boolean[] drop, int at) {
         List<Phrase> candidates = byFirstWord.get(words.get(at));
         if (candidates == null) {
             return null;

@@ -2,6 +2,7 @@ package org.kordon.matching;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.kordon.model.PartialDate;
 import org.kordon.model.Schema;
 
@@ -21,7 +22,8 @@ import org.kordon.model.Schema;
  * @param identifiers identifiers as printed (passport, tax number, IMO...): compared after
  *                    {@link org.kordon.model.Identifier#normalize}; never null, may be empty
  */
-public record Query(String id, String name, Schema schema, PartialDate birthDate, String country, List<String> identifiers) {
+public record Query(@Nullable String id, String name, @Nullable Schema schema, @Nullable PartialDate birthDate,
+        @Nullable String country, List<String> identifiers) {
     public Query {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("name is blank: a query needs a name (got " + (name == null ? "null" : "'" + name + "'") + ")");
@@ -40,15 +42,15 @@ public record Query(String id, String name, Schema schema, PartialDate birthDate
         return new Query(null, name, null, null, null, List.of());
     }
 
-    public Query withSchema(Schema s) {
+    public Query withSchema(@Nullable Schema s) {
         return new Query(id, name, s, birthDate, country, identifiers);
     }
 
-    public Query withBirthDate(PartialDate d) {
+    public Query withBirthDate(@Nullable PartialDate d) {
         return new Query(id, name, schema, d, country, identifiers);
     }
 
-    public Query withCountry(String c) {
+    public Query withCountry(@Nullable String c) {
         return new Query(id, name, schema, birthDate, c, identifiers);
     }
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Step 4b of name analysis: replaces a folded word by the canonical word of its equivalence class, read from
@@ -176,12 +177,13 @@ final class WordEquivalents {
         return word;
     }
 
-    private String patronymic(String word, String[] endings, int sex) {
+    private @Nullable String patronymic(String word, String[] endings, int sex) {
         for (String end : endings) {
             if (word.endsWith(end) && word.length() - end.length() >= 3) {
                 String name = canonical.get(word.substring(0, word.length() - end.length()));
-                if (name != null) {
-                    return patronymicsOf.get(name)[sex];
+                String[] forms = name == null ? null : patronymicsOf.get(name);
+                if (forms != null) {
+                    return forms[sex];
                 }
             }
         }

@@ -17,7 +17,7 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.kordon.lists.ListLoader;
 import org.kordon.lists.LoadOptions;
-import org.kordon.lists.SharedData;
+import org.kordon.testkit.SharedData;
 import org.kordon.model.ListSnapshot;
 
 /**

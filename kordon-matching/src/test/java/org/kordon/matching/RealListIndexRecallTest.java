@@ -11,7 +11,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.kordon.lists.ListLoader;
 import org.kordon.lists.LoadOptions;
-import org.kordon.lists.SharedData;
+import org.kordon.testkit.SharedData;
 import org.kordon.model.Entity;
 import org.kordon.model.ListSnapshot;
 

@@ -1,5 +1,7 @@
 package org.kordon.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A postal address as the list gives it. Lists differ in how much structure they give; {@link #full()} is
  * always set (built from the parts when the list gives only parts).
@@ -11,7 +13,8 @@ package org.kordon.model;
  * @param region     state, province or region, or null
  * @param country    ISO 3166-1 alpha-2 code (lower case) when recognised, else the list's text, or null
  */
-public record Address(String full, String street, String city, String postalCode, String region, String country) {
+public record Address(String full, @Nullable String street, @Nullable String city, @Nullable String postalCode,
+        @Nullable String region, @Nullable String country) {
     public Address {
         street = Text.clean(street);
         city = Text.clean(city);
@@ -34,7 +37,7 @@ public record Address(String full, String street, String city, String postalCode
         }
     }
 
-    public static Address of(String full, String country) {
+    public static Address of(String full, @Nullable String country) {
         return new Address(full, null, null, null, null, country);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Country names and codes to ISO 3166-1 alpha-2 (lower case), as the lists write them.
@@ -56,12 +57,14 @@ public final class Countries {
     private Countries() {
     }
 
+    /** The lookup key of a name: cleaned and lower-cased; blank gives "", which no name has. */
     private static String key(String s) {
-        return Text.clean(s).toLowerCase(Locale.ROOT);
+        String clean = Text.clean(s);
+        return clean == null ? "" : clean.toLowerCase(Locale.ROOT);
     }
 
     /** The lower-case alpha-2 code for a code or a name, or null when not recognised. */
-    public static String toCode(String nameOrCode) {
+    public static @Nullable String toCode(@Nullable String nameOrCode) {
         if (nameOrCode == null || nameOrCode.isBlank()) {
             return null;
         }
@@ -76,12 +79,12 @@ public final class Countries {
     }
 
     /** True for a known alpha-2 code in any case. */
-    public static boolean isCode(String code) {
+    public static boolean isCode(@Nullable String code) {
         return code != null && code.length() == 2 && (ISO.contains(code.toUpperCase(Locale.ROOT)) || code.equalsIgnoreCase("xk"));
     }
 
     /** {@link #toCode} when recognised; otherwise the value as given, cleaned (so nothing the list says is lost). */
-    static String normalizeOrNull(String nameOrCode) {
+    static @Nullable String normalizeOrNull(@Nullable String nameOrCode) {
         String clean = Text.clean(nameOrCode);
         if (clean == null) {
             return null;

@@ -1,6 +1,7 @@
 package org.kordon.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A date as lists give it for births: exact ({@code 1952-10-07}), partial ({@code 1952}), a range
@@ -35,7 +36,7 @@ public record DateRange(PartialDate from, PartialDate to, boolean approximate) {
     }
 
     /** Parses the {@link #toString()} form: {@code 1952-10-07}, {@code 1960..1962}, {@code ~1960}. */
-    public static DateRange parse(String s) {
+    public static DateRange parse(@Nullable String s) {
         if (s == null || s.isBlank()) {
             throw new IllegalArgumentException("date is empty");
         }

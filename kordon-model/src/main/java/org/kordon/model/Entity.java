@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A listed person, organisation, vessel or aircraft: the one model every list loads into.
@@ -24,9 +25,9 @@ public record Entity(
         List<String> countries,
         List<Address> addresses,
         List<Identifier> identifiers,
-        VesselInfo vessel,
+        @Nullable VesselInfo vessel,
         List<Sanction> sanctions,
-        String gender,
+        @Nullable String gender,
         List<String> positions,
         List<String> remarks,
         SourceRef source) {
@@ -93,12 +94,12 @@ public record Entity(
         private final List<String> countries = new ArrayList<>();
         private final List<Address> addresses = new ArrayList<>();
         private final List<Identifier> identifiers = new ArrayList<>();
-        private VesselInfo vessel;
+        private @Nullable VesselInfo vessel;
         private final List<Sanction> sanctions = new ArrayList<>();
-        private String gender;
+        private @Nullable String gender;
         private final List<String> positions = new ArrayList<>();
         private final List<String> remarks = new ArrayList<>();
-        private SourceRef source;
+        private @Nullable SourceRef source;
 
         private Builder(String id, Schema schema) {
             this.id = id;
@@ -116,29 +117,31 @@ public record Entity(
         public Builder id(String v) { id = v; return this; }
         public Builder schema(Schema v) { schema = v; return this; }
         public Builder name(Name v) { names.add(v); return this; }
-        public Builder name(String value, NameKind kind) {
-            if (Text.clean(value) != null) {
-                names.add(Name.of(value, kind));
+        public Builder name(@Nullable String value, NameKind kind) {
+            String clean = Text.clean(value);
+            if (clean != null) {
+                names.add(Name.of(clean, kind));
             }
             return this;
         }
         public Builder birthDate(DateRange v) { birthDates.add(v); return this; }
-        public Builder birthPlace(String v) { if (v != null) { birthPlaces.add(v); } return this; }
-        public Builder nationality(String v) { if (v != null) { nationalities.add(v); } return this; }
-        public Builder country(String v) { if (v != null) { countries.add(v); } return this; }
+        public Builder birthPlace(@Nullable String v) { if (v != null) { birthPlaces.add(v); } return this; }
+        public Builder nationality(@Nullable String v) { if (v != null) { nationalities.add(v); } return this; }
+        public Builder country(@Nullable String v) { if (v != null) { countries.add(v); } return this; }
         public Builder address(Address v) { addresses.add(v); return this; }
         public Builder identifier(Identifier v) { identifiers.add(v); return this; }
-        public Builder identifier(IdType type, String value) {
-            if (Text.clean(value) != null) {
-                identifiers.add(Identifier.of(type, value));
+        public Builder identifier(IdType type, @Nullable String value) {
+            String clean = Text.clean(value);
+            if (clean != null) {
+                identifiers.add(Identifier.of(type, clean));
             }
             return this;
         }
-        public Builder vessel(VesselInfo v) { vessel = v; return this; }
+        public Builder vessel(@Nullable VesselInfo v) { vessel = v; return this; }
         public Builder sanction(Sanction v) { sanctions.add(v); return this; }
-        public Builder gender(String v) { gender = v; return this; }
-        public Builder position(String v) { if (v != null) { positions.add(v); } return this; }
-        public Builder remark(String v) { if (v != null) { remarks.add(v); } return this; }
+        public Builder gender(@Nullable String v) { gender = v; return this; }
+        public Builder position(@Nullable String v) { if (v != null) { positions.add(v); } return this; }
+        public Builder remark(@Nullable String v) { if (v != null) { remarks.add(v); } return this; }
         public Builder source(SourceRef v) { source = v; return this; }
 
         public boolean hasNames() {
@@ -147,7 +150,7 @@ public record Entity(
 
         public Entity build() {
             return new Entity(id, schema, names, birthDates, birthPlaces, nationalities, countries, addresses,
-                    identifiers, vessel, sanctions, gender, positions, remarks, source);
+                    identifiers, vessel, sanctions, gender, positions, remarks, Objects.requireNonNull(source, "source"));
         }
     }
 }

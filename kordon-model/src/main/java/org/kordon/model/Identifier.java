@@ -1,6 +1,7 @@
 package org.kordon.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An identifier of an entity: a passport, tax number, IMO number, BIC…
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param country ISO 3166-1 alpha-2 code of the issuer (lower case), or null
  * @param label   the list's own label for it (e.g. {@code "Tax ID No."}, {@code "INN"}), or null
  */
-public record Identifier(IdType type, String value, String country, String label) {
+public record Identifier(IdType type, String value, @Nullable String country, @Nullable String label) {
     public Identifier {
         Objects.requireNonNull(type, "type");
         value = Text.clean(value);

@@ -1,6 +1,7 @@
 package org.kordon.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One name of an entity, as the list prints it.
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param kind  how the list presents it
  * @param lang  the language or script the list gives for it (e.g. {@code "ru"}, {@code "Cyrillic"}), or null
  */
-public record Name(String value, NameKind kind, String lang) {
+public record Name(String value, NameKind kind, @Nullable String lang) {
     public Name {
         value = Text.clean(value);
         if (value == null) {

@@ -2,6 +2,7 @@ package org.kordon.model;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A calendar date that may be known only to the year or month, as lists give birth and listing dates.
@@ -45,7 +46,7 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
      *
      * @throws IllegalArgumentException quoting the value when it is none of these
      */
-    public static PartialDate parse(String s) {
+    public static PartialDate parse(@Nullable String s) {
         if (s == null) {
             throw new IllegalArgumentException("date is empty");
         }

@@ -2,6 +2,7 @@ package org.kordon.model;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One listing of an entity: who listed it, under which programmes, when, and what it entails.
@@ -12,7 +13,8 @@ import java.util.Objects;
  * @param measure   what the listing entails (asset freeze, port ban…), or null
  * @param reason    the statement of reasons, or null
  */
-public record Sanction(String authority, List<String> programs, PartialDate listedOn, String measure, String reason) {
+public record Sanction(String authority, List<String> programs, @Nullable PartialDate listedOn, @Nullable String measure,
+        @Nullable String reason) {
     public Sanction {
         authority = Objects.requireNonNull(Text.clean(authority), "authority");
         programs = programs.stream().map(Text::clean).filter(Objects::nonNull).distinct().toList();

@@ -1,6 +1,7 @@
 package org.kordon.model;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What kind of thing a listed entity is, after FollowTheMoney's schemata.
@@ -21,9 +22,9 @@ public enum Schema {
     ASSET("Asset", THING);
 
     private final String ftmName;
-    private final Schema parent;
+    private final @Nullable Schema parent;
 
-    Schema(String ftmName, Schema parent) {
+    Schema(String ftmName, @Nullable Schema parent) {
         this.ftmName = ftmName;
         this.parent = parent;
     }
@@ -56,7 +57,7 @@ public enum Schema {
      *
      * @throws IllegalArgumentException naming the value when it is no known schema
      */
-    public static Schema parse(String value) {
+    public static Schema parse(@Nullable String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("schema is empty");
         }

@@ -1,6 +1,7 @@
 package org.kordon.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which list, and which version of it, an entity came from.
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param version the version as the publisher gives it (publication date or generation time), or null when
  *                the file carries none
  */
-public record SourceRef(String list, String version) {
+public record SourceRef(String list, @Nullable String version) {
     public SourceRef {
         list = Objects.requireNonNull(Text.clean(list), "list");
         version = Text.clean(version);

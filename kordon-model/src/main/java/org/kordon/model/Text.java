@@ -1,6 +1,7 @@
 package org.kordon.model;
 
 import java.text.Normalizer;
+import org.jspecify.annotations.Nullable;
 
 /** Small string helpers shared by the records' compact constructors. */
 final class Text {
@@ -8,7 +9,7 @@ final class Text {
     }
 
     /** NFC-normalises, collapses runs of whitespace to one space and strips; blank becomes null. */
-    static String clean(String s) {
+    static @Nullable String clean(@Nullable String s) {
         if (s == null) {
             return null;
         }

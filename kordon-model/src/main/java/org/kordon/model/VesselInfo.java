@@ -1,5 +1,7 @@
 package org.kordon.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the lists say of a vessel beyond its names and identifiers (IMO, MMSI and call sign are
  * {@link Identifier}s).
@@ -10,7 +12,8 @@ package org.kordon.model;
  * @param grossTonnage gross registered tonnage as printed, or null
  * @param owner       owner or operator as printed, or null
  */
-public record VesselInfo(String flag, String type, String tonnage, String grossTonnage, String owner) {
+public record VesselInfo(@Nullable String flag, @Nullable String type, @Nullable String tonnage, @Nullable String grossTonnage,
+        @Nullable String owner) {
     public VesselInfo {
         flag = Countries.normalizeOrNull(flag);
         type = Text.clean(type);

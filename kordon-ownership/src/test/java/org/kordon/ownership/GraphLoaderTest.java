@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kordon.lists.SharedData;
+import org.kordon.testkit.SharedData;
 
 /** FtM and BODS files in, graphs and answers out: the Open Ownership examples and fixtures of our own. */
 class GraphLoaderTest {

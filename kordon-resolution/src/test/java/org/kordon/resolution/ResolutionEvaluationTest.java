@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kordon.lists.ListLoader;
 import org.kordon.lists.LoadOptions;
-import org.kordon.lists.SharedData;
+import org.kordon.testkit.SharedData;
 import org.kordon.matching.Algorithm;
 import org.kordon.matching.Screener;
 import org.kordon.matching.Screeners;

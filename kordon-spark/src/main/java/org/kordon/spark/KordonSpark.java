@@ -67,7 +67,7 @@ public final class KordonSpark implements Runnable {
             // one "kordon spark: " line per line of the message, as kordon prints each bad row
             String message = malformed != null ? malformed : String.valueOf(e.getMessage());
             message.lines().forEach(l -> line.getErr().println("kordon spark: " + l));
-            return malformed != null || e instanceof InputFormatException || e instanceof IllegalArgumentException ? BAD_INPUT : IO_ERROR;
+            return malformed != null || e instanceof IllegalArgumentException ? BAD_INPUT : IO_ERROR;
         });
         return cl.execute(args);
     }
@@ -78,14 +78,16 @@ public final class KordonSpark implements Runnable {
     private static final int EXCERPT_CHARS = 120;
 
     /**
-     * What to say when a job failed on malformed input, or null: an {@link InputFault} a task threw, or a record
-     * Spark's CSV reader refused (a row with more or fewer fields than the header, a quote not closed), named with
-     * its file and its first characters (Spark's reader does not know lines).
+     * What to say when a job failed on malformed input, or null: the message of an {@link InputFormatException} (the
+     * family every format error of Kordon belongs to, {@link InputFault} among them) thrown by the driver or by a
+     * task, whatever Spark wrapped it in; or a record Spark's CSV reader refused (a row with more or fewer fields than
+     * the header, a quote not closed), named with its file and its first characters (Spark's reader does not know
+     * lines). The one place a Spark run's input errors are mapped (to exit 3).
      */
     static String malformedInput(Throwable e) {
         String file = null;
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof InputFault) {
+            if (t instanceof InputFormatException) {
                 return t.getMessage();
             }
             String m = String.valueOf(t.getMessage());

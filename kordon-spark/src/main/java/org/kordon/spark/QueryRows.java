@@ -54,7 +54,7 @@ final class QueryRows {
         }
         if (records == null || records.size() != 1) {
             String excerpt = raw.length() > EXCERPT_CHARS ? raw.substring(0, EXCERPT_CHARS) + "..." : raw;
-            throw new InputFault(Tables.name(hidden(row, ScreenJob.FILE)) + ": the record starting '" + excerpt.strip().replace("\n", "\\n")
+            throw new InputFault(Tables.name(hidden(row, ScreenJob.FILE)), "the record starting '" + excerpt.strip().replace("\n", "\\n")
                     + "' has a quoted field that is never closed; the records after it cannot be told apart. Close the quote "
                     + "(a quote inside a quoted field is written twice: \"\"); nothing written");
         }

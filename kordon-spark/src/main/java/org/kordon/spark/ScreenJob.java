@@ -280,9 +280,7 @@ public final class ScreenJob {
                     try {
                         QueryRows.requireFields(row, columns);
                         q = QueryRows.read(row, number);
-                    } catch (InputFault stopsTheRun) {
-                        throw stopsTheRun;
-                    } catch (IllegalArgumentException e) {
+                    } catch (IllegalArgumentException e) { // a bad row is skipped; an InputFault (not one) stops the run
                         rejected.add(1);
                         System.err.println("kordon spark: " + where(row, number) + ": " + e.getMessage() + "; row skipped");
                         return;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kordon.lists.SharedData;
+import org.kordon.testkit.SharedData;
 import org.kordon.trade.Anomaly;
 import org.kordon.trade.Anomaly.Metric;
 import org.kordon.trade.Period;

@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kordon.input.InputFormatException;
 
 /** The {@code kordon spark} command line: exit codes and one-line errors; one end-to-end run in local[2]. */
 class KordonSparkTest {
@@ -29,6 +30,29 @@ class KordonSparkTest {
         } finally {
             System.setErr(old);
         }
+    }
+
+    @Test
+    void malformedInput_formatErrorWrappedBySpark_isFoundWithItsFileLineAndField() {
+        Throwable wrapped = new RuntimeException("Job aborted due to stage failure",
+                new IllegalStateException("task 0 failed", new InputFormatException("flows.csv", 12, "netWgt", "not a number: 'x'")));
+
+        assertThat(KordonSpark.malformedInput(wrapped)).isEqualTo("flows.csv line 12, field netWgt: not a number: 'x'");
+    }
+
+    @Test
+    void malformedInput_inputFault_isOfTheFamilyAndNamesTheFile() {
+        InputFault fault = new InputFault("queries.csv", "the record starting '1,\"Putin' has a quoted field that is never closed");
+
+        assertThat(fault).isInstanceOf(InputFormatException.class);
+        assertThat(fault.file()).isEqualTo("queries.csv");
+        assertThat(KordonSpark.malformedInput(new RuntimeException(fault)))
+                .isEqualTo("queries.csv: the record starting '1,\"Putin' has a quoted field that is never closed");
+    }
+
+    @Test
+    void malformedInput_otherFailure_isNone() {
+        assertThat(KordonSpark.malformedInput(new RuntimeException("disk full", new java.io.IOException("No space left")))).isNull();
     }
 
     @Test

@@ -28,7 +28,7 @@ import org.kordon.eval.EvalCase;
 import org.kordon.eval.EvalSets;
 import org.kordon.lists.ListLoader;
 import org.kordon.lists.LoadOptions;
-import org.kordon.lists.SharedData;
+import org.kordon.testkit.SharedData;
 import org.kordon.matching.Algorithm;
 import org.kordon.matching.Match;
 import org.kordon.matching.Query;

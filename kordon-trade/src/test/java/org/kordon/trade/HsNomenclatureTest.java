@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kordon.lists.SharedData;
+import org.kordon.testkit.SharedData;
 
 class HsNomenclatureTest {
     @TempDir Path tmp;

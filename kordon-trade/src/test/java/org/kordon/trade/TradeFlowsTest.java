@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kordon.input.InputFormatException;
-import org.kordon.lists.SharedData;
+import org.kordon.testkit.SharedData;
 
 class TradeFlowsTest {
     @TempDir Path tmp;

@@ -1,4 +1,4 @@
-package org.kordon.lists;
+package org.kordon.testkit;
 
 import java.lang.management.ManagementFactory;
 

@@ -1,4 +1,4 @@
-package org.kordon.lists;
+package org.kordon.testkit;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

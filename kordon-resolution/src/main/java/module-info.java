@@ -1,0 +1,9 @@
+/**
+ * Entity resolution: the listings of all lists in, one resolved entity per person, organisation, vessel or aircraft
+ * out, each link with its reason.
+ */
+module org.kordon.resolution {
+    requires transitive org.kordon.matching;
+
+    exports org.kordon.resolution;
+}
