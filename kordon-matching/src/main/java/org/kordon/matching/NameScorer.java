@@ -454,8 +454,8 @@ final class NameScorer {
         if (longer.length() != shorter.length() + 1 || !longer.endsWith("a") || !longer.startsWith(shorter)) {
             return false;
         }
-        return shorter.length() >= 4 && (shorter.endsWith("ov") || shorter.endsWith("ev") || shorter.endsWith("in"))
-                || shorter.length() >= 5 && (shorter.endsWith("andr") || shorter.endsWith("slav") || shorter.endsWith("i"));
+        return (shorter.length() >= 4 && (shorter.endsWith("ov") || shorter.endsWith("ev") || shorter.endsWith("in")))
+                || (shorter.length() >= 5 && (shorter.endsWith("andr") || shorter.endsWith("slav") || shorter.endsWith("i")));
     }
 
     /** Whether {@code name} holds a Hangul or Han letter: a name written by syllables. */
