@@ -24,6 +24,8 @@ import org.kordon.lists.UntrustedListException;
 import org.kordon.model.Entity;
 import org.kordon.model.Name;
 import org.kordon.model.NameKind;
+import org.kordon.resolution.Link;
+import org.kordon.resolution.ResolvedEntity;
 import org.kordon.resolution.Resolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -140,20 +142,40 @@ final class ListsCommand {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "One entity with all its fields.",
-            footer = {"", "Example:", "  kordon lists show un:QDi.001 --list ../shared/data/lists/un"})
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "One listing with all its fields, or a resolved entity (ke:…) with all its listings side by side.",
+            footer = {"", "Examples:", "  kordon lists show un:QDi.001 --list ../shared/data/lists/un",
+                    "  kordon lists show ke:eu:32014R0269-I.PERSONS-669   (resolves the lists first: slower)"})
     static final class Show implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Mixin ListOptions lists;
-        @Parameters(index = "0", paramLabel = "<id>", description = "Entity id, e.g. ofac-sdn:35096, un:QDi.001.") String id;
+        @Parameters(index = "0", paramLabel = "<id>", description = "Listing id, e.g. ofac-sdn:35096, un:QDi.001, or resolved "
+                + "entity id, e.g. ke:eu:32014R0269-I.PERSONS-669 (as screen --json gives it).") String id;
         @Option(names = "--json", description = "Print JSON.") boolean asJson;
 
         @Override
         public Integer call() throws IOException {
             LoadResult r = lists.load(spec.commandLine().getErr());
-            Entity e = r.snapshot().find(id).orElseThrow(() -> new UserException(ExitCode.NOT_FOUND,
-                    "no entity with id '" + id + "' in the lists loaded (ids look like ofac-sdn:35096, un:QDi.001, eu:…, uk:…, os:…)"));
             PrintWriter out = spec.commandLine().getOut();
+            if (id.startsWith(ResolvedEntity.ID_PREFIX)) {
+                ResolvedEntity e = Resolver.resolve(r.snapshot()).find(id).orElseThrow(() -> new UserException(ExitCode.NOT_FOUND,
+                        "no resolved entity with id '" + id + "' in the lists loaded (its id is ke: and its smallest listing id,"
+                                + " e.g. ke:eu:32014R0269-I.PERSONS-669; a listing's entity is in screen --json)"));
+                if (asJson) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("id", e.id());
+                    m.put("schema", e.schema().ftmName());
+                    m.put("links", e.links().stream().map(Link::toString).toList());
+                    m.put("listings", e.listings());
+                    out.println(json().writeValueAsString(m));
+                } else {
+                    EntityText.print(e, out);
+                }
+                return ExitCode.OK;
+            }
+            Entity e = r.snapshot().find(id).orElseThrow(() -> new UserException(ExitCode.NOT_FOUND,
+                    "no entity with id '" + id + "' in the lists loaded (ids look like ofac-sdn:35096, un:QDi.001, eu:…, uk:…, os:…,"
+                            + " or ke:… for a resolved entity)"));
             if (asJson) {
                 out.println(json().writeValueAsString(e));
             } else {

@@ -61,7 +61,7 @@ class CliTest {
         KordonRun r = kordon("screen", "--list", sample.toString(), "--input", in.toString(), "--output", out.toString(), "--top", "2");
         assertThat(r.code()).isZero();
         List<String> lines = Files.readAllLines(out);
-        assertThat(lines.get(0)).isEqualTo("query_id,rank,entity_id,score,matched_name,schema,explanation");
+        assertThat(lines.get(0)).isEqualTo("query_id,rank,entity_id,score,matched_name,schema,explanation,same_as");
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("q1,1,ofac-sdn:35096,"));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("q2,1,"));
         assertThat(lines.stream().filter(l -> l.startsWith("q1,"))).hasSizeLessThanOrEqualTo(2);

@@ -38,7 +38,6 @@ public record ResolvedMatch(ResolvedEntity entity, Match match) {
 
     /** The ids of the entity's other listings, in id order; empty for an entity of one listing. */
     public List<String> sameAs() {
-        String best = match.entity().id();
-        return entity.listingIds().stream().filter(id -> !id.equals(best)).toList();
+        return entity.otherListingIds(match.entity().id());
     }
 }

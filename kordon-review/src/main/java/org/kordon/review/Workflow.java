@@ -30,6 +30,8 @@ import org.kordon.model.ListSnapshot;
 import org.kordon.ownership.ListedOwnership;
 import org.kordon.ownership.Node;
 import org.kordon.ownership.OwnershipGraph;
+import org.kordon.resolution.ResolvedScreener;
+import org.kordon.resolution.Resolver;
 import org.kordon.store.Alert;
 import org.kordon.store.AlertContribution;
 import org.kordon.store.AlertStatus;
@@ -122,9 +124,12 @@ public final class Workflow {
         }
     }
 
-    /** The lists in force: snapshot, its screener, its recorded version and each entity's content hash. */
-    private record Lists(ListSnapshot snapshot, Screener screener, ListVersion version, Map<String, String> hashes,
-                         Map<String, Entity> byId) {
+    /**
+     * The lists in force: snapshot, its screener, its listings resolved into entities (resolved once per snapshot, with
+     * that screener) and the screener over them, its recorded version and each entity's content hash.
+     */
+    private record Lists(ListSnapshot snapshot, Screener screener, ResolvedScreener resolved, ListVersion version,
+                         Map<String, String> hashes, Map<String, Entity> byId) {
     }
 
     /**
@@ -138,7 +143,7 @@ public final class Workflow {
      * @param opened       alerts raised
      * @param closed       alerts closed because their entity left the list
      * @param millis       time for the diff, recording the version, closing alerts, candidate search and
-     *                     re-screening (not the list parsing nor the list's own index)
+     *                     re-screening (not the list parsing, the list's own index nor its resolution)
      * @param rescreenMillis of which the candidate search and the re-screening of the candidates
      */
     public record Delta(ListVersion version, boolean newVersion, boolean full, int added, int changed, int removed,
@@ -178,9 +183,17 @@ public final class Workflow {
         return threshold;
     }
 
-    /** The screener over the lists in force; thread-safe. */
+    /** The screener over the lists in force, one match per listing; thread-safe. */
     public Screener screener() {
         return lists.screener();
+    }
+
+    /**
+     * The listings in force resolved into entities, and the screener that answers one match per resolved entity
+     * (scored with the data of all its listings); thread-safe. Resolved once per list snapshot, when it is loaded.
+     */
+    public ResolvedScreener resolved() {
+        return lists.resolved();
     }
 
     public ListSnapshot snapshot() {
@@ -220,10 +233,12 @@ public final class Workflow {
             hashes.put(e.id(), Hashes.entity(e));
             byId.put(e.id(), e);
         }
-        Screener screener = before != null && before.snapshot().equals(load.snapshot())
-                ? before.screener() : Screeners.build(load.snapshot(), Algorithm.KORDON);
+        boolean sameLists = before != null && before.snapshot().equals(load.snapshot());
+        Screener screener = sameLists ? before.screener() : Screeners.build(load.snapshot(), Algorithm.KORDON);
+        ResolvedScreener resolved = sameLists ? before.resolved()
+                : ResolvedScreener.build(load.snapshot(), Resolver.resolve(load.snapshot(), screener), Algorithm.KORDON);
         if (latest.isPresent() && latest.get().checksum().equals(load.checksum())) {
-            lists = new Lists(load.snapshot(), screener, latest.get(), hashes, byId);
+            lists = new Lists(load.snapshot(), screener, resolved, latest.get(), hashes, byId);
             List<Subject> owned = refreshOwnership(freshStakes, List.of());
             long r0 = System.nanoTime();
             int opened = 0;
@@ -270,7 +285,7 @@ public final class Workflow {
                 .map(e -> new Store.Listed(e.id(), hashes.get(e.id()), e.caption())).toList();
         ListVersion version = store.insertVersion(load.source(), load.checksum(), load.published(), listed, changes,
                 added, changed, removedIds.size(), actor);
-        lists = new Lists(load.snapshot(), screener, version, hashes, byId);
+        lists = new Lists(load.snapshot(), screener, resolved, version, hashes, byId);
 
         int closed = store.closeAlerts(store.pendingAlertsOn(removedIds), version.id(), actor);
         boolean full = latest.isEmpty();
