@@ -116,6 +116,16 @@ class ScreenResolvedTest {
     }
 
     @Test
+    void listsShow_resolvedEntityIdAsJson_givesEveryListingInFullAndTheLinks() throws Exception {
+        JsonNode e = json(KordonRun.of("lists", "show", PUTIN, "--list", sample.toString(), "--json"));
+
+        assertThat(e.get("id").asText()).isEqualTo(PUTIN);
+        assertThat(texts(e.get("listings"), "id")).containsExactly(EU_PUTIN, "ofac-sdn:35096");
+        assertThat(e.get("listings").get(1).get("addresses")).isNotEmpty();
+        assertThat(e.get("links").get(0).asText()).contains("name and birth date");
+    }
+
+    @Test
     void listsShow_listingId_stillShowsTheListingAlone() {
         KordonRun r = KordonRun.of("lists", "show", "ofac-sdn:35096", "--list", sample.toString());
 

@@ -3,6 +3,7 @@ package org.kordon.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -19,8 +20,6 @@ import org.kordon.model.Sanction;
 import org.kordon.model.Schema;
 import org.kordon.model.SourceRef;
 import org.kordon.review.ListLoad;
-import org.kordon.review.Workflow;
-import org.kordon.store.Store;
 
 /**
  * Screening over HTTP speaks of resolved entities (issue 25): {@code /match} returns one result per entity with
@@ -33,10 +32,9 @@ class ResolvedScreeningServerTest {
     static final String EU = "eu:32014R0269-I.PERSONS-669";
 
     @TempDir
-    java.nio.file.Path dir;
+    Path dir;
 
-    private Store store;
-    private KordonServer server;
+    private FeatureServer server;
     private Http http;
 
     private static Entity.Builder person(String id, String list, String program, String name, String born) {
@@ -64,17 +62,14 @@ class ResolvedScreeningServerTest {
 
     @BeforeEach
     void start() {
-        store = Store.open(Store.h2Url(dir.resolve("db").resolve("kordon")));
-        Workflow wf = Workflow.open(store, ListLoad.ofSnapshot(lists(), "test"), 0.78);
-        ApiKeys keys = ApiKeys.parse(ApiKeys.line("batch", Access.WRITE, KEY), "test");
-        server = KordonServer.start(ServerConfig.defaults().withPort(0).withApiKeys(keys), wf, null, Features.standard());
-        http = Http.of(server.url());
+        server = FeatureServer.start(dir, ListLoad.ofSnapshot(lists(), "test"),
+                ApiKeys.parse(ApiKeys.line("batch", Access.WRITE, KEY), "test"), wf -> Features.standard());
+        http = server.http();
     }
 
     @AfterEach
     void stop() {
         server.close();
-        store.close();
     }
 
     private static List<String> texts(JsonNode array) {
