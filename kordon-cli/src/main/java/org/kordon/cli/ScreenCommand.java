@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.kordon.input.CsvTable;
@@ -52,8 +53,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 "A broken quote stops the run before anything is screened (exit 3, with the line); results.csv is",
                 "written whole at the end or not at all."})
 final class ScreenCommand implements Callable<Integer> {
-    static final List<String> RESULT_HEADER = List.of("query_id", "rank", "entity_id", "score", "matched_name", "schema", "explanation",
-            "same_as");
+    /** The columns of a screening result file, shared with {@code vessels screen}. */
+    static final List<String> RESULT_HEADER = List.of("query_id", "rank", "entity_id", "score", "matched_name", "schema", "explanation");
+    /** results.csv of {@code screen}: {@link #RESULT_HEADER}, then the resolved entity's other listings. */
+    static final List<String> SCREEN_HEADER = Stream.concat(RESULT_HEADER.stream(), Stream.of("same_as")).toList();
     static final List<String> REQUIRED = List.of("id", "name");
     private static final int CHUNK = 2048;
     private static final int SCREENED = 0;
@@ -247,7 +250,7 @@ final class ScreenCommand implements Callable<Integer> {
         long lastReport = started;
         try (CsvTable input = CsvTable.open(in, REQUIRED)) {
             CSVPrinter printer = new CSVPrinter(out.writer(), CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
-            printer.printRecord(RESULT_HEADER);
+            printer.printRecord(SCREEN_HEADER);
             List<QueryFields.Subject> chunk = new ArrayList<>(CHUNK);
             for (CsvTable.Row row; (row = input.next()) != null; ) {
                 QueryFields.Subject q;
