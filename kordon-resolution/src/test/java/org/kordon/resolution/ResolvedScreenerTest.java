@@ -111,6 +111,22 @@ class ResolvedScreenerTest {
     }
 
     @Test
+    void screen_entityWithMoreListingsThanFirstAsked_stillFillsTheTop() {
+        List<Entity.Builder> ls = new ArrayList<>();
+        for (int i = 1; i <= 3 * ResolvedScreener.FANOUT; i++) {
+            ls.add(person("l" + i + ":1", "l" + i, "P", "Ali Reza KHAN", "1970-05-12"));
+        }
+        ls.add(person("z:1", "z", "P", "KHANI, Ali", "1981-01-01"));
+        ListSnapshot lists = snapshot(ls.toArray(Entity.Builder[]::new));
+
+        List<ResolvedMatch> top2 = screener(lists).screen(Query.of("Ali Reza Khan"), 0.5, 2);
+
+        assertThat(top2).hasSize(2);
+        assertThat(top2.get(0).entity().listings()).hasSize(3 * ResolvedScreener.FANOUT);
+        assertThat(top2.get(1).listing().id()).isEqualTo("z:1");
+    }
+
+    @Test
     void screen_withAListingFilter_countsOnlyThoseListingsMatches() {
         List<ResolvedMatch> m = screener(khan()).screen(Query.of("Ali Reza Khan"), T, 5,
                 e -> e.source().list().equals("ofac-sdn"));
