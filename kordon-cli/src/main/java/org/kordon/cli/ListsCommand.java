@@ -26,7 +26,6 @@ import org.kordon.model.Name;
 import org.kordon.model.NameKind;
 import org.kordon.resolution.Link;
 import org.kordon.resolution.ResolvedEntity;
-import org.kordon.resolution.Resolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -135,8 +134,7 @@ final class ListsCommand {
         @Override
         public Integer call() throws IOException {
             lists.lists.addAll(sources);
-            LoadResult r = lists.load(spec.commandLine().getErr());
-            spec.commandLine().getOut().print(Resolver.resolve(r.snapshot()).stats().describe());
+            spec.commandLine().getOut().print(lists.loadResolved(spec.commandLine().getErr()).resolution().stats().describe());
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }
@@ -155,10 +153,9 @@ final class ListsCommand {
 
         @Override
         public Integer call() throws IOException {
-            LoadResult r = lists.load(spec.commandLine().getErr());
             PrintWriter out = spec.commandLine().getOut();
             if (id.startsWith(ResolvedEntity.ID_PREFIX)) {
-                ResolvedEntity e = Resolver.resolve(r.snapshot()).find(id).orElseThrow(() -> new UserException(ExitCode.NOT_FOUND,
+                ResolvedEntity e = lists.loadResolved(spec.commandLine().getErr()).resolution().find(id).orElseThrow(() -> new UserException(ExitCode.NOT_FOUND,
                         "no resolved entity with id '" + id + "' in the lists loaded (its id is ke: and its smallest listing id,"
                                 + " e.g. ke:eu:32014R0269-I.PERSONS-669; a listing's entity is in screen --json)"));
                 if (asJson) {
@@ -173,7 +170,7 @@ final class ListsCommand {
                 }
                 return ExitCode.OK;
             }
-            Entity e = r.snapshot().find(id).orElseThrow(() -> new UserException(ExitCode.NOT_FOUND,
+            Entity e = lists.load(spec.commandLine().getErr()).snapshot().find(id).orElseThrow(() -> new UserException(ExitCode.NOT_FOUND,
                     "no entity with id '" + id + "' in the lists loaded (ids look like ofac-sdn:35096, un:QDi.001, eu:…, uk:…, os:…,"
                             + " or ke:… for a resolved entity)"));
             if (asJson) {
@@ -365,8 +362,24 @@ final class ListsCommand {
             }
             int failed = untrusted + malformed + unreachable;
             err.printf(Locale.ROOT, "kordon: %d of %d source(s) updated in %s%n", sources.size() - failed, sources.size(), dir);
+            if (failed < sources.size()) {
+                cacheResolution(lo, err);
+            }
             return untrusted > 0 ? ExitCode.UNTRUSTED_LISTS : malformed > 0 ? ExitCode.BAD_INPUT
                     : unreachable > 0 ? ExitCode.IO_ERROR : ExitCode.OK;
+        }
+
+        /**
+         * Resolves the lists of the data directory now, so that the next {@code kordon screen} finds the resolution in
+         * its cache; the update stands whatever happens here (said on stderr).
+         */
+        private static void cacheResolution(ListOptions lo, PrintWriter err) {
+            try {
+                lo.lists.add(lo.dataDir());
+                lo.loadResolved(err);
+            } catch (RuntimeException e) {
+                err.println("kordon: the lists were updated but not resolved in advance (the next screen resolves them): " + e.getMessage());
+            }
         }
 
         private ListUpdater.Source withUrl(ListUpdater.Source s) {

@@ -45,8 +45,10 @@ class ScreenResolvedTest {
     @Test
     void screen_putinOnFourLists_returnsOneResultWithSameAs() throws Exception {
         Path lists = SharedData.require("lists");
-        JsonNode r = json(KordonRun.of("screen", "--list", lists.resolve("ofac").toString(), lists.resolve("eu").toString(),
-                lists.resolve("uk").toString(), "--name", "Vladimir Putin", "--json"));
+        // only the files that list Putin (OFAC's SDN, the EU's Russia/Ukraine regulation, the two UK lists): the test
+        // resolves them (it does not rely on a cache an earlier build left), which costs a name screen per listing
+        JsonNode r = json(KordonRun.withCache(tmp.resolve("cache-shared"), "screen", "--list", lists.resolve("ofac/sdn.csv").toString(),
+                lists.resolve("eu/32014R0269.csv").toString(), lists.resolve("uk").toString(), "--name", "Vladimir Putin", "--json"));
 
         JsonNode m = r.get("matches");
         assertThat(m).hasSize(1);
@@ -64,7 +66,39 @@ class ScreenResolvedTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out().lines().filter(l -> l.matches("[0-9]+ .*PUTIN.*"))).hasSize(1);
         assertThat(r.out()).contains("     same as: " + EU_PUTIN + "  (" + PUTIN + ")");
-        assertThat(r.err()).containsPattern("resolved into [0-9,]+ entities in [0-9,]+ ms");
+        assertThat(r.err()).containsPattern("resolved into [0-9,]+ entities");
+    }
+
+    @Test
+    void screen_secondRun_readsTheResolutionFromTheCache_andAnswersTheSame() throws Exception {
+        Path cache = tmp.resolve("cache-second-run");
+
+        KordonRun first = KordonRun.withCache(cache, "screen", "--list", sample.toString(), "--name", "Vladimir Putin", "--json");
+        KordonRun second = KordonRun.withCache(cache, "screen", "--list", sample.toString(), "--name", "Vladimir Putin", "--json");
+
+        assertThat(first.err()).containsPattern("resolved into [0-9,]+ entities in [0-9,]+ ms \\(name index and resolution; "
+                + "not in the cache in " + java.util.regex.Pattern.quote(cache.toString()));
+        assertThat(second.err()).contains("read from the cache in " + cache).doesNotContain("name index");
+        assertThat(json(second)).isEqualTo(json(first));
+    }
+
+    @Test
+    void screen_corruptCache_isIgnoredWithOneLine_andResolvedAnew() throws Exception {
+        Path cache = tmp.resolve("cache-corrupt");
+        KordonRun first = KordonRun.withCache(cache, "screen", "--list", sample.toString(), "--name", "Vladimir Putin", "--json");
+        Path file;
+        try (var files = Files.list(cache)) {
+            file = files.filter(f -> f.getFileName().toString().startsWith("resolution-")).findFirst().orElseThrow();
+        }
+        Files.writeString(file, Files.readString(file).replace("NAME_AND_BIRTH_DATE", "NAME_AND_SHOE_SIZE"));
+
+        KordonRun again = KordonRun.withCache(cache, "screen", "--list", sample.toString(), "--name", "Vladimir Putin", "--json");
+
+        assertThat(again.err().lines().filter(l -> l.contains("ignored"))).singleElement().asString()
+                .contains(file.toString()).contains("NAME_AND_SHOE_SIZE").contains("resolving anew");
+        assertThat(again.err()).contains("not in the cache");
+        assertThat(json(again)).isEqualTo(json(first));
+        assertThat(Files.readString(file)).as("rewritten whole").doesNotContain("NAME_AND_SHOE_SIZE");
     }
 
     @Test
