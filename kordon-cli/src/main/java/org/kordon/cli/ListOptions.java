@@ -113,18 +113,14 @@ final class ListOptions {
         List<Path> paths = paths(err);
         LoadResult r = load(paths, err);
         long t0 = System.nanoTime();
-        String version = ListLoad.of(paths, r).checksum() + "; format " + format + "; lenient " + lenient;
+        String checksum = ListLoad.of(paths, r).checksum();
+        // the key of a plain load is the checksum alone, as a server's (Workflow) is: both share the cache
+        String version = format == null && !lenient ? checksum : checksum + "; format " + format + "; lenient " + lenient;
         ResolutionCache cache = new ResolutionCache(cacheDir(paths));
         ResolutionCache.Outcome o = cache.resolve(ResolutionCache.key(version), r.snapshot(),
                 () -> Screeners.build(r.snapshot(), Algorithm.KORDON), err::println);
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        if (o.fromCache()) {
-            err.printf(Locale.ROOT, "kordon: %,d listings resolved into %,d entities: read from the cache in %s in %,d ms%n",
-                    r.snapshot().size(), o.resolution().entities().size(), cache.dir(), ms);
-        } else {
-            err.printf(Locale.ROOT, "kordon: %,d listings resolved into %,d entities in %,d ms (name index and resolution; "
-                    + "not in the cache in %s yet)%n", r.snapshot().size(), o.resolution().entities().size(), ms, cache.dir());
-        }
+        err.printf(Locale.ROOT, "kordon: %s; %,d ms%n", cache.describe(o), ms);
         return new Resolved(r, o.resolution(), o.fromCache(), ms);
     }
 

@@ -45,9 +45,11 @@ class ScreenResolvedTest {
     @Test
     void screen_putinOnFourLists_returnsOneResultWithSameAs() throws Exception {
         Path lists = SharedData.require("lists");
-        // only the files that list Putin (OFAC's SDN, the EU's Russia/Ukraine regulation, the two UK lists): the test
-        // resolves them (it does not rely on a cache an earlier build left), which costs a name screen per listing
-        JsonNode r = json(KordonRun.withCache(tmp.resolve("cache-shared"), "screen", "--list", lists.resolve("ofac/sdn.csv").toString(),
+        // Only the files that list Putin (OFAC's SDN, the EU's Russia/Ukraine regulation, the two UK lists). Resolving
+        // them costs a name screen per listing (about a minute on a shared machine): the first build after a clean
+        // pays it and caches the resolution in target/kordon-cache (keyed by the files' checksum and Resolver.VERSION),
+        // the next builds read it. The resolver itself is tested fresh on the shared lists by ResolutionEvaluationTest.
+        JsonNode r = json(KordonRun.of("screen", "--list", lists.resolve("ofac/sdn.csv").toString(),
                 lists.resolve("eu/32014R0269.csv").toString(), lists.resolve("uk").toString(), "--name", "Vladimir Putin", "--json"));
 
         JsonNode m = r.get("matches");
@@ -76,9 +78,8 @@ class ScreenResolvedTest {
         KordonRun first = KordonRun.withCache(cache, "screen", "--list", sample.toString(), "--name", "Vladimir Putin", "--json");
         KordonRun second = KordonRun.withCache(cache, "screen", "--list", sample.toString(), "--name", "Vladimir Putin", "--json");
 
-        assertThat(first.err()).containsPattern("resolved into [0-9,]+ entities in [0-9,]+ ms \\(name index and resolution; "
-                + "not in the cache in " + java.util.regex.Pattern.quote(cache.toString()));
-        assertThat(second.err()).contains("read from the cache in " + cache).doesNotContain("name index");
+        assertThat(first.err()).contains("resolved into 138 entities (not in the cache in " + cache + " yet: resolved and written)");
+        assertThat(second.err()).contains("resolved into 138 entities: read from the cache in " + cache);
         assertThat(json(second)).isEqualTo(json(first));
     }
 

@@ -117,6 +117,17 @@ public final class ResolutionCache {
     }
 
     /**
+     * Says what {@link #resolve} did, e.g. {@code "32,207 listings resolved into 22,389 entities: read from the cache
+     * in data/.cache"} or {@code "… entities (not in the cache in data/.cache yet: resolved and written)"}.
+     */
+    public String describe(Outcome o) {
+        int listings = o.resolution().entities().stream().mapToInt(e -> e.listings().size()).sum();
+        return String.format(Locale.ROOT, o.fromCache() ? "%,d listings resolved into %,d entities: read from the cache in %s"
+                : "%,d listings resolved into %,d entities (not in the cache in %s yet: resolved and written)",
+                listings, o.resolution().entities().size(), dir);
+    }
+
+    /**
      * The cached resolution of {@code snapshot} under {@code key}, or empty when there is none or it cannot be used
      * (said through {@code say}, one line naming the file and why; a missing file is not said).
      */
