@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +23,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -43,7 +46,7 @@ import org.kordon.model.ListSnapshot;
  * refused, each with its reason, evidence and conflict); {@link Resolution#of} rebuilds the entities from them. It
  * is written whole or not at all (a temporary file moved into place). Fail safe: a file that is missing,
  * unreadable, truncated or corrupt, or that names a listing the snapshot lacks, is ignored with one line said and
- * the resolution computed anew, never half used. The key must change whenever the listings could: {@link #key}
+ * the resolution computed anew, never half used. It keeps the {@link #MAX_FILES} files written last. The key must change whenever the listings could: {@link #key}
  * digests the lists' checksum (every file's bytes) with {@link Resolver#VERSION}.
  *
  * <p>Thread-safe: two writers of one key write the same content, and each moves a whole file into place.
@@ -52,6 +55,8 @@ public final class ResolutionCache {
     /** The cache file of a key: {@code resolution-<key>.csv}. */
     static final String PREFIX = "resolution-";
     static final String SUFFIX = ".csv";
+    /** The most cache files kept: writing one more removes the least recently written (old list versions). */
+    static final int MAX_FILES = 8;
     static final List<String> HEADER = List.of("kind", "from", "to", "reason", "evidence", "conflict");
     static final String FOLLOWED = "followed";
     static final String POSSIBLY_SAME = "possibly-same";
@@ -204,6 +209,27 @@ public final class ResolutionCache {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+        prune();
+    }
+
+    /** Removes all but the {@link #MAX_FILES} most recently written cache files. */
+    private void prune() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(f -> f.getFileName().toString().startsWith(PREFIX) && f.getFileName().toString().endsWith(SUFFIX))
+                    .sorted(Comparator.comparing(ResolutionCache::written).reversed()).toList();
+        }
+        for (Path f : files.subList(Math.min(MAX_FILES, files.size()), files.size())) {
+            Files.deleteIfExists(f);
+        }
+    }
+
+    private static FileTime written(Path f) {
+        try {
+            return Files.getLastModifiedTime(f);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
         }
     }
 }

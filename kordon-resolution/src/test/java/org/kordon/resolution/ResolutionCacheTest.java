@@ -179,6 +179,28 @@ class ResolutionCacheTest {
     }
 
     @Test
+    void write_keepsTheFilesWrittenLast_andRemovesOlderListVersions() throws IOException {
+        ListSnapshot s = lists();
+        Resolution r = Resolver.resolve(s);
+        ResolutionCache cache = new ResolutionCache(dir);
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i <= ResolutionCache.MAX_FILES; i++) {
+            keys.add(ResolutionCache.key("version " + i));
+            cache.write(keys.get(i), s, r);
+            Files.setLastModifiedTime(cache.file(keys.get(i)), java.nio.file.attribute.FileTime.fromMillis(1_000_000L * (i + 1)));
+        }
+        Files.writeString(dir.resolve("notes.txt"), "not ours");
+
+        cache.write(keys.get(0), s, r);
+
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).hasSize(ResolutionCache.MAX_FILES + 1)
+                    .contains("notes.txt", cache.file(keys.get(0)).getFileName().toString(), cache.file(keys.get(ResolutionCache.MAX_FILES)).getFileName().toString())
+                    .doesNotContain(cache.file(keys.get(1)).getFileName().toString());
+        }
+    }
+
+    @Test
     void write_leavesOnlyTheWholeFile() throws IOException {
         ListSnapshot s = lists();
         ResolutionCache cache = new ResolutionCache(dir.resolve("new/dir"));
