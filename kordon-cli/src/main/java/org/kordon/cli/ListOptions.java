@@ -95,13 +95,8 @@ final class ListOptions {
         return Path.of(System.getProperty("user.home"), ".cache", "kordon");
     }
 
-    /**
-     * Lists loaded and resolved into entities.
-     *
-     * @param fromCache true when the resolution was read from the cache (no name index built, no name screened)
-     * @param millis    how long the resolution took (reading it, or building the name index and resolving)
-     */
-    record Resolved(LoadResult loaded, Resolution resolution, boolean fromCache, long millis) {
+    /** Lists loaded and resolved into entities. */
+    record Resolved(LoadResult loaded, Resolution resolution) {
     }
 
     /**
@@ -121,7 +116,7 @@ final class ListOptions {
                 () -> Screeners.build(r.snapshot(), Algorithm.KORDON), err::println);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         err.printf(Locale.ROOT, "kordon: %s; %,d ms%n", cache.describe(o), ms);
-        return new Resolved(r, o.resolution(), o.fromCache(), ms);
+        return new Resolved(r, o.resolution());
     }
 
     static Path home() {

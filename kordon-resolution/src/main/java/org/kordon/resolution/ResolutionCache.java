@@ -9,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.nio.file.attribute.FileTime;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -183,10 +185,12 @@ public final class ResolutionCache {
     /** Writes {@code resolution} of {@code snapshot} under {@code key}: whole (a temporary file moved into place) or not at all. */
     public void write(String key, ListSnapshot snapshot, Resolution resolution) throws IOException {
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, PREFIX, ".tmp");
+        // not Files.createTempFile: its file is private to the owner, and a server may run as another user than
+        // the `kordon lists update` that wrote the cache
+        Path tmp = dir.resolve(PREFIX + key + "-" + UUID.randomUUID() + ".tmp");
         try {
             List<Link> followed = resolution.followed();
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                  CSVPrinter out = new CSVPrinter(w, FORMAT.builder().setHeaderComments(String.format(Locale.ROOT,
                          "kordon resolution; resolver %d; key %s; listings %d; followed %d; possibly-same %d; refused %d",
                          Resolver.VERSION, key, snapshot.size(), followed.size(), resolution.possiblySame().size(),

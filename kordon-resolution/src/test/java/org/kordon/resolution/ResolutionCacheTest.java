@@ -24,6 +24,7 @@ import org.kordon.model.Entity;
 import org.kordon.model.IdType;
 import org.kordon.model.Identifier;
 import org.kordon.model.ListSnapshot;
+import org.kordon.model.NameKind;
 
 class ResolutionCacheTest {
     private static final String KEY = ResolutionCache.key("lists-checksum");
@@ -55,6 +56,19 @@ class ResolutionCacheTest {
 
     private ResolutionCache.Outcome resolve(ResolutionCache cache, ListSnapshot s, Supplier<Screener> names) {
         return cache.resolve(KEY, s, names, said::add);
+    }
+
+    /** A cache in {@link #dir} holding the resolution of {@code s}. */
+    private ResolutionCache cacheOf(ListSnapshot s) throws IOException {
+        ResolutionCache cache = new ResolutionCache(dir);
+        cache.write(KEY, s, Resolver.resolve(s));
+        return cache;
+    }
+
+    /** Reading {@code cache} for {@code s} gives nothing and says so in one line with {@code words}. */
+    private void assertIgnored(ResolutionCache cache, ListSnapshot s, String... words) {
+        assertThat(cache.read(KEY, s, said::add)).isEmpty();
+        assertThat(said).singleElement().asString().contains(words);
     }
 
     private static Supplier<Screener> never() {
@@ -134,48 +148,37 @@ class ResolutionCacheTest {
     @Test
     void read_anUnknownReason_isIgnoredWithTheLine() throws IOException {
         ListSnapshot s = lists();
-        ResolutionCache cache = new ResolutionCache(dir);
-        cache.write(KEY, s, Resolver.resolve(s));
-        String text = Files.readString(cache.file(KEY)).replaceFirst(",UK_REFERENCE,", ",SAME_HAT,");
-        Files.writeString(cache.file(KEY), text);
+        ResolutionCache cache = cacheOf(s);
+        Files.writeString(cache.file(KEY), Files.readString(cache.file(KEY)).replaceFirst(",UK_REFERENCE,", ",SAME_HAT,"));
 
-        assertThat(cache.read(KEY, s, said::add)).isEmpty();
-        assertThat(said).singleElement().asString().contains("SAME_HAT");
+        assertIgnored(cache, s, "SAME_HAT");
     }
 
     @Test
     void read_aLinkToAListingTheListsLack_isIgnored() throws IOException {
         ListSnapshot s = lists();
-        ResolutionCache cache = new ResolutionCache(dir);
-        cache.write(KEY, s, Resolver.resolve(s));
+        ResolutionCache cache = cacheOf(s);
         List<Entity> renamed = s.entities().stream()
                 .map(e -> e.id().equals("uk:RUS0251") ? Entity.builder("uk:RUS0252", e.schema()).name(e.caption(),
-                        org.kordon.model.NameKind.PRIMARY).source(e.source()).build() : e).toList();
-        ListSnapshot other = new ListSnapshot(List.of(), renamed);
+                        NameKind.PRIMARY).source(e.source()).build() : e).toList();
 
-        assertThat(cache.read(KEY, other, said::add)).isEmpty();
-        assertThat(said).singleElement().asString().contains("uk:RUS0251").contains("lack");
+        assertIgnored(cache, new ListSnapshot(List.of(), renamed), "uk:RUS0251", "lack");
     }
 
     @Test
     void read_anotherNumberOfListings_isIgnored() throws IOException {
         ListSnapshot s = lists();
-        ResolutionCache cache = new ResolutionCache(dir);
-        cache.write(KEY, s, Resolver.resolve(s));
-        ListSnapshot fewer = new ListSnapshot(List.of(), s.entities().subList(0, s.size() - 1));
+        ResolutionCache cache = cacheOf(s);
 
-        assertThat(cache.read(KEY, fewer, said::add)).isEmpty();
-        assertThat(said).singleElement().asString().contains("listings");
+        assertIgnored(cache, new ListSnapshot(List.of(), s.entities().subList(0, s.size() - 1)), "listings");
     }
 
     @Test
     void read_notACacheFile_isIgnored() throws IOException {
-        ListSnapshot s = lists();
         ResolutionCache cache = new ResolutionCache(dir);
         Files.write(cache.file(KEY), new byte[] {'"', 0, (byte) 0xff, '\n'});
 
-        assertThat(cache.read(KEY, s, said::add)).isEmpty();
-        assertThat(said).singleElement().asString().contains("ignored");
+        assertIgnored(cache, lists(), "ignored");
     }
 
     @Test
