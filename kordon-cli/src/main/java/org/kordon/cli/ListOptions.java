@@ -13,6 +13,11 @@ import org.kordon.lists.ListFormat;
 import org.kordon.lists.ListLoader;
 import org.kordon.lists.LoadOptions;
 import org.kordon.lists.LoadResult;
+import org.kordon.matching.Algorithm;
+import org.kordon.matching.Screeners;
+import org.kordon.resolution.Resolution;
+import org.kordon.resolution.ResolutionCache;
+import org.kordon.review.ListLoad;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,6 +33,9 @@ import picocli.CommandLine.Option;
  * the current one unless {@code --force} says so (then said on stderr).
  */
 final class ListOptions {
+    /** The system property naming the cache directory (tests set it so that they never touch the real home). */
+    static final String CACHE_DIR_PROPERTY = "kordon.cache.dir";
+
     @Option(names = {"-l", "--list"}, paramLabel = "<file-or-dir>", arity = "1..*",
             description = "List file(s) or folder(s) in any supported format. Default: the data directory, "
                     + "then ../shared/data/lists, then the bundled sample.")
@@ -61,6 +69,54 @@ final class ListOptions {
             return Path.of(env);
         }
         return home().resolve("data");
+    }
+
+    /**
+     * Where resolutions are cached ({@link ResolutionCache}): {@code -Dkordon.cache.dir}, else {@code $KORDON_CACHE_DIR},
+     * else {@code .cache} in the data directory when the lists come from it (hidden: the loader skips it), else
+     * {@code $XDG_CACHE_HOME/kordon}, else {@code ~/.cache/kordon}.
+     */
+    Path cacheDir(List<Path> paths) {
+        String prop = System.getProperty(CACHE_DIR_PROPERTY);
+        if (prop != null && !prop.isBlank()) {
+            return Path.of(prop);
+        }
+        String env = System.getenv("KORDON_CACHE_DIR");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        if (paths.equals(List.of(dataDir()))) {
+            return dataDir().resolve(".cache");
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "kordon");
+        }
+        return Path.of(System.getProperty("user.home"), ".cache", "kordon");
+    }
+
+    /** Lists loaded and resolved into entities. */
+    record Resolved(LoadResult loaded, Resolution resolution) {
+    }
+
+    /**
+     * Loads the lists and resolves them, reading the resolution from the cache ({@link #cacheDir}) when it holds this
+     * version of the lists (the checksum of every file's bytes, the format and leniency), else resolving them and
+     * writing it there. Says on stderr which, and how long it took.
+     */
+    Resolved loadResolved(PrintWriter err) {
+        List<Path> paths = paths(err);
+        LoadResult r = load(paths, err);
+        long t0 = System.nanoTime();
+        String checksum = ListLoad.of(paths, r).checksum();
+        // the key of a plain load is the checksum alone, as a server's (Workflow) is: both share the cache
+        String version = format == null && !lenient ? checksum : checksum + "; format " + format + "; lenient " + lenient;
+        ResolutionCache cache = new ResolutionCache(cacheDir(paths));
+        ResolutionCache.Outcome o = cache.resolve(ResolutionCache.key(version), r.snapshot(),
+                () -> Screeners.build(r.snapshot(), Algorithm.KORDON), err::println);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        err.printf(Locale.ROOT, "kordon: %s; %,d ms%n", cache.describe(o), ms);
+        return new Resolved(r, o.resolution());
     }
 
     static Path home() {

@@ -24,7 +24,8 @@ import org.kordon.lists.UntrustedListException;
 import org.kordon.model.Entity;
 import org.kordon.model.Name;
 import org.kordon.model.NameKind;
-import org.kordon.resolution.Resolver;
+import org.kordon.resolution.Link;
+import org.kordon.resolution.ResolvedEntity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -133,27 +134,45 @@ final class ListsCommand {
         @Override
         public Integer call() throws IOException {
             lists.lists.addAll(sources);
-            LoadResult r = lists.load(spec.commandLine().getErr());
-            spec.commandLine().getOut().print(Resolver.resolve(r.snapshot()).stats().describe());
+            spec.commandLine().getOut().print(lists.loadResolved(spec.commandLine().getErr()).resolution().stats().describe());
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "One entity with all its fields.",
-            footer = {"", "Example:", "  kordon lists show un:QDi.001 --list ../shared/data/lists/un"})
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "One listing with all its fields, or a resolved entity (ke:…) with all its listings side by side.",
+            footer = {"", "Examples:", "  kordon lists show un:QDi.001 --list ../shared/data/lists/un",
+                    "  kordon lists show ke:eu:32014R0269-I.PERSONS-669   (resolves the lists first: slower)"})
     static final class Show implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Mixin ListOptions lists;
-        @Parameters(index = "0", paramLabel = "<id>", description = "Entity id, e.g. ofac-sdn:35096, un:QDi.001.") String id;
+        @Parameters(index = "0", paramLabel = "<id>", description = "Listing id, e.g. ofac-sdn:35096, un:QDi.001, or resolved "
+                + "entity id, e.g. ke:eu:32014R0269-I.PERSONS-669 (as screen --json gives it).") String id;
         @Option(names = "--json", description = "Print JSON.") boolean asJson;
 
         @Override
         public Integer call() throws IOException {
-            LoadResult r = lists.load(spec.commandLine().getErr());
-            Entity e = r.snapshot().find(id).orElseThrow(() -> new UserException(ExitCode.NOT_FOUND,
-                    "no entity with id '" + id + "' in the lists loaded (ids look like ofac-sdn:35096, un:QDi.001, eu:…, uk:…, os:…)"));
             PrintWriter out = spec.commandLine().getOut();
+            if (id.startsWith(ResolvedEntity.ID_PREFIX)) {
+                ResolvedEntity e = lists.loadResolved(spec.commandLine().getErr()).resolution().find(id).orElseThrow(() -> new UserException(ExitCode.NOT_FOUND,
+                        "no resolved entity with id '" + id + "' in the lists loaded (its id is ke: and its smallest listing id,"
+                                + " e.g. ke:eu:32014R0269-I.PERSONS-669; a listing's entity is in screen --json)"));
+                if (asJson) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("id", e.id());
+                    m.put("schema", e.schema().ftmName());
+                    m.put("links", e.links().stream().map(Link::toString).toList());
+                    m.put("listings", e.listings());
+                    out.println(json().writeValueAsString(m));
+                } else {
+                    EntityText.print(e, out);
+                }
+                return ExitCode.OK;
+            }
+            Entity e = lists.load(spec.commandLine().getErr()).snapshot().find(id).orElseThrow(() -> new UserException(ExitCode.NOT_FOUND,
+                    "no entity with id '" + id + "' in the lists loaded (ids look like ofac-sdn:35096, un:QDi.001, eu:…, uk:…, os:…,"
+                            + " or ke:… for a resolved entity)"));
             if (asJson) {
                 out.println(json().writeValueAsString(e));
             } else {
@@ -343,8 +362,24 @@ final class ListsCommand {
             }
             int failed = untrusted + malformed + unreachable;
             err.printf(Locale.ROOT, "kordon: %d of %d source(s) updated in %s%n", sources.size() - failed, sources.size(), dir);
+            if (failed < sources.size()) {
+                cacheResolution(lo, err);
+            }
             return untrusted > 0 ? ExitCode.UNTRUSTED_LISTS : malformed > 0 ? ExitCode.BAD_INPUT
                     : unreachable > 0 ? ExitCode.IO_ERROR : ExitCode.OK;
+        }
+
+        /**
+         * Resolves the lists of the data directory now, so that the next {@code kordon screen} finds the resolution in
+         * its cache; the update stands whatever happens here (said on stderr).
+         */
+        private static void cacheResolution(ListOptions lo, PrintWriter err) {
+            try {
+                lo.lists.add(lo.dataDir());
+                lo.loadResolved(err);
+            } catch (RuntimeException e) {
+                err.println("kordon: the lists were updated but not resolved in advance (the next screen resolves them): " + e.getMessage());
+            }
         }
 
         private ListUpdater.Source withUrl(ListUpdater.Source s) {

@@ -12,19 +12,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.kordon.input.CsvTable;
-import org.kordon.lists.LoadResult;
 import org.kordon.matching.Algorithm;
 import org.kordon.matching.Match;
 import org.kordon.matching.Query;
 import org.kordon.matching.QueryFields;
-import org.kordon.matching.Screener;
 import org.kordon.matching.Screeners;
 import org.kordon.model.Countries;
 import org.kordon.model.PartialDate;
 import org.kordon.model.Schema;
+import org.kordon.resolution.ResolvedMatch;
+import org.kordon.resolution.ResolvedScreener;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,13 +41,18 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  kordon screen --list ../shared/data/lists --input queries.csv --output results.csv --top 3",
                 "", "queries.csv: UTF-8 with a header; id and name required; optional schema, birth_date (YYYY, YYYY-MM,",
                 "YYYY-MM-DD), country (ISO 3166-1 alpha-2), identifier; other columns ignored.",
-                "results.csv: query_id,rank,entity_id,score,matched_name,schema,explanation",
+                "results.csv: query_id,rank,entity_id,score,matched_name,schema,explanation,same_as",
+                "One result per resolved entity (the same person on several lists is one result, --top counts entities):",
+                "entity_id is the listing whose name matched best, same_as the entity's other listings (';'-separated).",
                 "A field that is not valid (a bad date, country or schema) is ignored and the subject screened on the",
                 "others, said on stderr and in the explanation; a row with no name is skipped (stderr, with its line).",
                 "A broken quote stops the run before anything is screened (exit 3, with the line); results.csv is",
                 "written whole at the end or not at all."})
 final class ScreenCommand implements Callable<Integer> {
+    /** The columns of a screening result file, shared with {@code vessels screen}. */
     static final List<String> RESULT_HEADER = List.of("query_id", "rank", "entity_id", "score", "matched_name", "schema", "explanation");
+    /** results.csv of {@code screen}: {@link #RESULT_HEADER}, then the resolved entity's other listings. */
+    static final List<String> SCREEN_HEADER = Stream.concat(RESULT_HEADER.stream(), Stream.of("same_as")).toList();
     static final List<String> REQUIRED = List.of("id", "name");
     private static final int CHUNK = 2048;
     private static final int SCREENED = 0;
@@ -85,7 +91,7 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = {"-t", "--threshold"}, paramLabel = "T", description = "Lowest score reported, 0..1 (default: the evaluated default).")
     Double threshold;
 
-    @Option(names = {"-k", "--top"}, paramLabel = "K", defaultValue = "5", description = "At most K matches per query (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-k", "--top"}, paramLabel = "K", defaultValue = "5", description = "At most K resolved entities per query (default: ${DEFAULT-VALUE}).")
     int top;
 
     @Option(names = "--algorithm", defaultValue = "kordon", paramLabel = "<kordon|ofac>",
@@ -122,11 +128,16 @@ final class ScreenCommand implements Callable<Integer> {
         }
     }
 
-    private Screener screener(Algorithm alg, PrintWriter err) {
-        LoadResult loaded = lists.load(err);
+    /**
+     * The lists resolved into entities ({@link ListOptions#loadResolved}: from the cache when it holds this version of
+     * them) and the screener over them, saying on stderr how long its index took: with a cached resolution that index
+     * is the only one built.
+     */
+    private ResolvedScreener screener(Algorithm alg, PrintWriter err) {
+        ListOptions.Resolved r = lists.loadResolved(err);
         long t0 = System.nanoTime();
-        Screener screener = Screeners.build(loaded.snapshot(), alg);
-        err.printf(Locale.ROOT, "kordon: index built in %,d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        ResolvedScreener screener = ResolvedScreener.build(r.loaded().snapshot(), r.resolution(), alg);
+        err.printf(Locale.ROOT, "kordon: entity index built in %,d ms%n", (System.nanoTime() - t0) / 1_000_000);
         return screener;
     }
 
@@ -165,13 +176,14 @@ final class ScreenCommand implements Callable<Integer> {
         }
     }
 
-    private int screenOne(Screener screener, Query q, double t) throws IOException {
+    private int screenOne(ResolvedScreener screener, Query q, double t) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        List<Match> matches = screener.screen(q, t, top);
+        List<ResolvedMatch> matches = screener.screen(q, t, top);
         if (mode.single.json) {
             List<Map<String, Object>> rows = new ArrayList<>();
             int rank = 1;
-            for (Match m : matches) {
+            for (ResolvedMatch r : matches) {
+                Match m = r.match();
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("rank", rank++);
                 row.put("entity_id", m.entity().id());
@@ -183,6 +195,9 @@ final class ScreenCommand implements Callable<Integer> {
                 row.put("schema", m.entity().schema().ftmName());
                 row.put("programs", m.entity().programs());
                 row.put("explanation", m.explanation());
+                row.put("resolved_id", r.entity().id());
+                row.put("same_as", r.sameAs());
+                row.put("listings", r.entity().summaries());
                 rows.add(row);
             }
             Map<String, Object> result = new LinkedHashMap<>();
@@ -198,10 +213,14 @@ final class ScreenCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "%-4s %-6s %-30s %-12s %s%n", "rank", "score", "entity", "schema", "matched name  [programmes]");
         int rank = 1;
-        for (Match m : matches) {
+        for (ResolvedMatch r : matches) {
+            Match m = r.match();
             out.printf(Locale.ROOT, "%-4d %-6.3f %-30s %-12s %s  [%s]%n", rank++, m.score(), m.entity().id(),
                     m.entity().schema().ftmName(), m.matchedName(), String.join(", ", m.entity().programs()));
             out.println("     why: " + m.explanation().summaryWithProbability());
+            if (!r.sameAs().isEmpty()) {
+                out.println("     same as: " + String.join(", ", r.sameAs()) + "  (" + r.entity().id() + ")");
+            }
         }
         return ExitCode.OK;
     }
@@ -210,14 +229,14 @@ final class ScreenCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "%.4f", d);
     }
 
-    private int screenBatch(Screener screener, double t, PrintWriter err, long total, AtomicOutput out) throws IOException {
+    private int screenBatch(ResolvedScreener screener, double t, PrintWriter err, long total, AtomicOutput out) throws IOException {
         Path in = mode.batch.input;
         long[] tally = new long[TALLY];
         long started = System.nanoTime();
         long lastReport = started;
         try (CsvTable input = CsvTable.open(in, REQUIRED)) {
             CSVPrinter printer = new CSVPrinter(out.writer(), CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
-            printer.printRecord(RESULT_HEADER);
+            printer.printRecord(SCREEN_HEADER);
             List<QueryFields.Subject> chunk = new ArrayList<>(CHUNK);
             for (CsvTable.Row row; (row = input.next()) != null; ) {
                 QueryFields.Subject q;
@@ -267,9 +286,9 @@ final class ScreenCommand implements Callable<Integer> {
     }
 
     /** Screens one chunk on all cores and writes its rows in input order; counts into {@code tally}. */
-    private void screenChunk(Screener screener, List<QueryFields.Subject> chunk, double t, CSVPrinter printer, long[] tally) throws IOException {
+    private void screenChunk(ResolvedScreener screener, List<QueryFields.Subject> chunk, double t, CSVPrinter printer, long[] tally) throws IOException {
         @SuppressWarnings({"unchecked", "rawtypes"}) // no generic array creation in Java
-        List<Match>[] results = new List[chunk.size()];
+        List<ResolvedMatch>[] results = new List[chunk.size()];
         IntStream.range(0, chunk.size()).parallel().forEach(i -> results[i] = screener.screen(chunk.get(i).query(), t, top));
         for (int i = 0; i < results.length; i++) {
             tally[SCREENED]++;
@@ -278,9 +297,10 @@ final class ScreenCommand implements Callable<Integer> {
             }
             QueryFields.Subject q = chunk.get(i);
             int rank = 1;
-            for (Match m : results[i]) {
+            for (ResolvedMatch r : results[i]) {
+                Match m = r.match();
                 printer.printRecord(q.query().id(), rank++, m.entity().id(), round(m.score()), m.matchedName(),
-                        m.entity().schema().ftmName(), q.explain(m.explanation().summaryWithProbability()));
+                        m.entity().schema().ftmName(), q.explain(m.explanation().summaryWithProbability()), String.join(";", r.sameAs()));
             }
         }
     }

@@ -20,6 +20,7 @@ import org.kordon.lists.ShrinkGuard;
 import org.kordon.lists.SourceCounts;
 import org.kordon.maritime.VesselData;
 import org.kordon.matching.Screeners;
+import org.kordon.resolution.ResolutionCache;
 import org.kordon.review.Workflow;
 import org.kordon.server.ApiKeys;
 import org.kordon.server.Features;
@@ -113,8 +114,11 @@ final class ServeCommand implements Callable<Integer> {
         Store store = openStore(url);
         ServedLists served;
         ServedLists.Candidate first;
+        ResolutionCache resolutions;
         try {
             List<Path> paths = lists.paths(err);
+            // a load with --format or --lenient could give other listings from the same bytes: resolved afresh
+            resolutions = lists.format == null && !lists.lenient ? new ResolutionCache(lists.cacheDir(paths)) : null;
             ListFormat format = lists.format == null ? null : ListOptions.parseFormat(lists.format);
             served = ServedLists.of(paths, format, () -> lists.load(paths, err), guard, maxAge);
             first = served.load();
@@ -129,7 +133,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         KordonServer server;
         try {
-            Workflow wf = Workflow.open(store, first.load(), threshold);
+            Workflow wf = Workflow.open(store, first.load(), threshold, resolutions, err::println);
             served.inForce(first.files());
             if (stakeSource != null) {
                 useStakes(wf, stakeSource, err);

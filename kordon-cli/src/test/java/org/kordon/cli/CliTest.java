@@ -61,7 +61,7 @@ class CliTest {
         KordonRun r = kordon("screen", "--list", sample.toString(), "--input", in.toString(), "--output", out.toString(), "--top", "2");
         assertThat(r.code()).isZero();
         List<String> lines = Files.readAllLines(out);
-        assertThat(lines.get(0)).isEqualTo("query_id,rank,entity_id,score,matched_name,schema,explanation");
+        assertThat(lines.get(0)).isEqualTo("query_id,rank,entity_id,score,matched_name,schema,explanation,same_as");
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("q1,1,ofac-sdn:35096,"));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("q2,1,"));
         assertThat(lines.stream().filter(l -> l.startsWith("q1,"))).hasSizeLessThanOrEqualTo(2);
@@ -201,10 +201,14 @@ class CliTest {
         server.start();
         try {
             Path data = tmp.resolve("data-update");
-            KordonRun up = kordon("lists", "update", "--source", "un", "--data-dir", data.toString(),
+            KordonRun up = KordonRun.withCache(null, "lists", "update", "--source", "un", "--data-dir", data.toString(),
                     "--mirror", "http://127.0.0.1:" + server.getAddress().getPort() + "/");
             assertThat(up.code()).as(up.err()).isZero();
-            assertThat(up.err()).contains("1 of 1 source(s) updated");
+            assertThat(up.err()).contains("1 of 1 source(s) updated").contains("resolved into");
+            KordonRun screen = KordonRun.withCache(null, "screen", "--data-dir", data.toString(), "--name", "Abdul Rahman");
+            assertThat(screen.code()).as(screen.err()).isZero();
+            assertThat(screen.err()).as("the update resolved the lists in advance, in the data directory")
+                    .contains("read from the cache in " + data.resolve(".cache"));
             KordonRun stats = kordon("lists", "stats", "--data-dir", data.toString());
             assertThat(stats.err()).contains("lists from the data directory");
             assertThat(stats.out()).contains("Entities: 26");

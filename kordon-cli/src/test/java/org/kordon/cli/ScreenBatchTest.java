@@ -46,7 +46,7 @@ class ScreenBatchTest {
         KordonRun r = screen(HEADER + "q1,Vladimir Putin,Person,1948-13-16,ru,\n", out);
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(rows(out, "q1")).singleElement().satisfies(l -> assertThat(l).startsWith("q1,1,ofac-sdn:35096,")
-                .endsWith("; ignored birth_date '1948-13-16' (month 13)\""));
+                .endsWith("; ignored birth_date '1948-13-16' (month 13)\",eu:32014R0269-I.PERSONS-669"));
         assertThat(r.err()).contains("kordon: warning: queries.csv line 2: ignored birth_date '1948-13-16' (month 13); "
                 + "screened on the other fields").contains("screened 1 (1 with fields ignored), matched 1, rejected 0 row(s)");
     }
@@ -76,7 +76,7 @@ class ScreenBatchTest {
         Path out = tmp.resolve("results.csv");
         KordonRun r = screen(HEADER + "q1,Zebulon Quaxworth,Person,20.08.1962,,\n", out);
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(Files.readAllLines(out)).containsExactly(ScreenCommand.RESULT_HEADER.stream().reduce((a, b) -> a + "," + b).orElseThrow());
+        assertThat(Files.readAllLines(out)).containsExactly(ScreenCommand.SCREEN_HEADER.stream().reduce((a, b) -> a + "," + b).orElseThrow());
         assertThat(r.err()).contains("line 2: ignored birth_date '20.08.1962' (not YYYY, YYYY-MM or YYYY-MM-DD)")
                 .contains("screened 1 (1 with fields ignored), matched 0, rejected 0 row(s)");
     }

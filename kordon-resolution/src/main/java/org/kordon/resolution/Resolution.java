@@ -1,11 +1,16 @@
 package org.kordon.resolution;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.kordon.model.Entity;
+import org.kordon.model.ListSnapshot;
 
 /**
  * The result of resolving one snapshot: every listing in exactly one entity.
@@ -20,6 +25,65 @@ public record Resolution(List<ResolvedEntity> entities, List<Link> possiblySame,
         entities = List.copyOf(entities);
         possiblySame = List.copyOf(possiblySame);
         refused = List.copyOf(refused);
+    }
+
+    /**
+     * The resolution of {@code snapshot} made of links already decided, e.g. read back from a {@link ResolutionCache}:
+     * the listings joined by {@code followed} are one entity each, every other listing an entity of its own. Given the
+     * {@link #followed()}, {@link #possiblySame()} and {@link #refused()} of a {@link Resolver#resolve} of the same
+     * snapshot, it equals that resolution: the same entities, ids, listings and links, in the same order.
+     *
+     * @throws IllegalArgumentException when a link names a listing {@code snapshot} lacks
+     */
+    public static Resolution of(ListSnapshot snapshot, List<Link> followed, List<Link> possiblySame, List<RefusedLink> refused) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        List<Entity> listings = Resolver.sorted(snapshot);
+        Map<String, Integer> index = Resolver.index(listings);
+        for (Link l : Stream.of(followed, possiblySame, refused.stream().map(RefusedLink::link).toList()).flatMap(List::stream).toList()) {
+            for (String id : List.of(l.from(), l.to())) {
+                if (!index.containsKey(id)) {
+                    throw new IllegalArgumentException("link " + l + " names listing " + id + ", which the lists lack");
+                }
+            }
+        }
+        return assemble(listings, index, followed, possiblySame, refused);
+    }
+
+    /**
+     * Joins the listings linked by {@code followed} (union-find; no conflict is checked: the links are decided) into
+     * entities in order of their smallest listing id, each with its listings in id order and its links in the order given.
+     */
+    static Resolution assemble(List<Entity> listings, Map<String, Integer> index, List<Link> followed,
+                               List<Link> possiblySame, List<RefusedLink> refused) {
+        int n = listings.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (Link l : followed) {
+            int a = Resolver.find(parent, index.get(l.from()));
+            int b = Resolver.find(parent, index.get(l.to()));
+            parent[Math.max(a, b)] = Math.min(a, b);
+        }
+        Map<Integer, List<Link>> linksByRoot = new HashMap<>();
+        for (Link l : followed) {
+            linksByRoot.computeIfAbsent(Resolver.find(parent, index.get(l.from())), r -> new ArrayList<>()).add(l);
+        }
+        Map<Integer, List<Entity>> members = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            members.computeIfAbsent(Resolver.find(parent, i), r -> new ArrayList<>()).add(listings.get(i));
+        }
+        List<ResolvedEntity> entities = new ArrayList<>(members.size());
+        for (Map.Entry<Integer, List<Entity>> m : members.entrySet()) {
+            List<Entity> ls = m.getValue();
+            entities.add(new ResolvedEntity(ResolvedEntity.idFor(ls.get(0).id()), ls, linksByRoot.getOrDefault(m.getKey(), List.of())));
+        }
+        return new Resolution(entities, possiblySame, refused);
+    }
+
+    /** The links followed, entity by entity in order: what {@link #of} needs, with the possible-same and refused links. */
+    public List<Link> followed() {
+        return entities.stream().flatMap(e -> e.links().stream()).toList();
     }
 
     /** The entity a listing belongs to, or the entity itself when given a resolved entity's id. */

@@ -61,6 +61,21 @@ public record ResolvedEntity(String id, List<Entity> listings, List<Link> links)
         return listings.stream().map(Entity::id).toList();
     }
 
+    /** The ids of its listings other than {@code listingId}, in order: the "same as" of a result on that listing. */
+    public List<String> otherListingIds(String listingId) {
+        return listings.stream().map(Entity::id).filter(id -> !id.equals(listingId)).toList();
+    }
+
+    /** Each listing's id, list, name and programmes, in order: what a screening result shows of them. */
+    public List<ListingSummary> summaries() {
+        return listings.stream().map(ListingSummary::of).toList();
+    }
+
+    /** The lists its listings are on, without duplicates, in listing order ({@code [eu-32014R0269, ofac-sdn, uk-ofsi, uk-sl]}). */
+    public List<String> sources() {
+        return listings.stream().map(e -> e.source().list()).distinct().toList();
+    }
+
     public List<Attributed<Name>> names() {
         return attributed(Entity::names);
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +45,11 @@ public final class Resolver {
     public static final double STRICT_NAME_LEVEL = 0.95;
     /** A key shared by more listings than this is a placeholder or a shared agent's number, not an identity. */
     static final int MAX_KEY_GROUP = 6;
+    /**
+     * The version of the resolver's rules, part of the key of a cached resolution ({@link ResolutionCache}): bump it
+     * whenever a change to the rules, the reasons or the name scoring they rest on would link other listings.
+     */
+    public static final int VERSION = 1;
     /** How many candidates each listing's name brings from the screener. */
     static final int NAME_CANDIDATES = 10;
 
@@ -67,19 +71,31 @@ public final class Resolver {
     static Resolution resolve(ListSnapshot snapshot, Screener screener, Set<LinkReason> ignored) {
         Objects.requireNonNull(snapshot, "snapshot");
         Objects.requireNonNull(screener, "screener");
+        List<Entity> listings = sorted(snapshot);
+        Map<String, Integer> index = index(listings);
+        List<Link> links = new ArrayList<>(identifierLinks(listings));
+        links.addAll(nameLinks(listings, index, screener));
+        links.removeIf(l -> ignored.contains(l.reason()));
+        links.sort(null);
+        return join(listings, index, links);
+    }
+
+    /** The listings of {@code snapshot} in id order. */
+    static List<Entity> sorted(ListSnapshot snapshot) {
         List<Entity> listings = new ArrayList<>(snapshot.entities());
         listings.sort(Comparator.comparing(Entity::id));
+        return listings;
+    }
+
+    /** Each listing id to its position in {@code listings}. */
+    static Map<String, Integer> index(List<Entity> listings) {
         Map<String, Integer> index = HashMap.newHashMap(listings.size());
         for (int i = 0; i < listings.size(); i++) {
             if (index.put(listings.get(i).id(), i) != null) {
                 throw new IllegalArgumentException("listing id " + listings.get(i).id() + " occurs twice");
             }
         }
-        List<Link> links = new ArrayList<>(identifierLinks(listings));
-        links.addAll(nameLinks(listings, index, screener));
-        links.removeIf(l -> ignored.contains(l.reason()));
-        links.sort(null);
-        return join(listings, index, links);
+        return index;
     }
 
     private static List<Link> identifierLinks(List<Entity> listings) {
@@ -205,21 +221,8 @@ public final class Resolver {
                 }
             }
         }
-        Map<Integer, List<Link>> linksByRoot = new HashMap<>();
-        for (Link l : followed) {
-            linksByRoot.computeIfAbsent(find(parent, index.get(l.from())), r -> new ArrayList<>()).add(l);
-        }
-        Map<Integer, ResolvedEntity> entities = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            if (find(parent, i) == i) {
-                List<Integer> ms = new ArrayList<>(members.get(i));
-                ms.sort(null);
-                List<Entity> ls = ms.stream().map(listings::get).toList();
-                entities.put(i, new ResolvedEntity(ResolvedEntity.idFor(ls.get(0).id()), ls, linksByRoot.getOrDefault(i, List.of())));
-            }
-        }
         List<Link> possiblySame = weak.stream().filter(l -> find(parent, index.get(l.from())) != find(parent, index.get(l.to()))).toList();
-        return new Resolution(List.copyOf(entities.values()), possiblySame, refused);
+        return Resolution.assemble(listings, index, followed, possiblySame, refused);
     }
 
     private static String conflict(List<Entity> listings, List<Integer> xs, List<Integer> ys, boolean stated) {
@@ -236,7 +239,7 @@ public final class Resolver {
         return null;
     }
 
-    private static int find(int[] parent, int i) {
+    static int find(int[] parent, int i) {
         while (parent[i] != i) {
             parent[i] = parent[parent[i]];
             i = parent[i];

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.kordon.lists.ListDiff;
@@ -30,6 +31,10 @@ import org.kordon.model.ListSnapshot;
 import org.kordon.ownership.ListedOwnership;
 import org.kordon.ownership.Node;
 import org.kordon.ownership.OwnershipGraph;
+import org.kordon.resolution.ResolvedScreener;
+import org.kordon.resolution.Resolution;
+import org.kordon.resolution.ResolutionCache;
+import org.kordon.resolution.Resolver;
 import org.kordon.store.Alert;
 import org.kordon.store.AlertContribution;
 import org.kordon.store.AlertStatus;
@@ -90,6 +95,8 @@ public final class Workflow {
 
     private final Store store;
     private final double threshold;
+    private final ResolutionCache resolutions;
+    private final Consumer<String> say;
     private volatile Lists lists;
     private SubjectIndex subjectIndex;
     /** The content hash of each subject in the index, and when the index was read: to find subjects saved since. */
@@ -122,9 +129,12 @@ public final class Workflow {
         }
     }
 
-    /** The lists in force: snapshot, its screener, its recorded version and each entity's content hash. */
-    private record Lists(ListSnapshot snapshot, Screener screener, ListVersion version, Map<String, String> hashes,
-                         Map<String, Entity> byId) {
+    /**
+     * The lists in force: snapshot, its screener, its listings resolved into entities (resolved once per snapshot, with
+     * that screener) and the screener over them, its recorded version and each entity's content hash.
+     */
+    private record Lists(ListSnapshot snapshot, Screener screener, ResolvedScreener resolved, ListVersion version,
+                         Map<String, String> hashes, Map<String, Entity> byId) {
     }
 
     /**
@@ -138,7 +148,7 @@ public final class Workflow {
      * @param opened       alerts raised
      * @param closed       alerts closed because their entity left the list
      * @param millis       time for the diff, recording the version, closing alerts, candidate search and
-     *                     re-screening (not the list parsing nor the list's own index)
+     *                     re-screening (not the list parsing, the list's own index nor its resolution)
      * @param rescreenMillis of which the candidate search and the re-screening of the candidates
      */
     public record Delta(ListVersion version, boolean newVersion, boolean full, int added, int changed, int removed,
@@ -155,17 +165,30 @@ public final class Workflow {
     public record Screening(Subject subject, List<Alert> alerts, List<Alert> opened, int suppressed) {
     }
 
-    private Workflow(Store store, double threshold) {
+    private Workflow(Store store, double threshold, ResolutionCache resolutions, Consumer<String> say) {
         this.store = store;
         this.threshold = threshold;
+        this.resolutions = resolutions;
+        this.say = say;
     }
 
     /** Opens the workflow on {@code store} with the lists of {@code initial}, recording them if new. */
     public static Workflow open(Store store, ListLoad initial, double threshold) {
+        return open(store, initial, threshold, null, line -> { });
+    }
+
+    /**
+     * Opens the workflow as {@link #open(Store, ListLoad, double)}, reading the resolution of each list version from
+     * {@code resolutions} (keyed by the load's checksum, {@link ResolutionCache#key}) when it holds it, else writing it
+     * there; {@code say} hears whether it did and why a cache was ignored.
+     *
+     * @param resolutions the cache, or null to resolve every version afresh
+     */
+    public static Workflow open(Store store, ListLoad initial, double threshold, ResolutionCache resolutions, Consumer<String> say) {
         if (!(threshold > 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold must be in (0,1], got " + threshold);
         }
-        Workflow wf = new Workflow(Objects.requireNonNull(store, "store"), threshold);
+        Workflow wf = new Workflow(Objects.requireNonNull(store, "store"), threshold, resolutions, Objects.requireNonNull(say, "say"));
         wf.load(initial, "kordon");
         return wf;
     }
@@ -178,9 +201,17 @@ public final class Workflow {
         return threshold;
     }
 
-    /** The screener over the lists in force; thread-safe. */
+    /** The screener over the lists in force, one match per listing; thread-safe. */
     public Screener screener() {
         return lists.screener();
+    }
+
+    /**
+     * The listings in force resolved into entities, and the screener that answers one match per resolved entity
+     * (scored with the data of all its listings); thread-safe. Resolved once per list snapshot, when it is loaded.
+     */
+    public ResolvedScreener resolved() {
+        return lists.resolved();
     }
 
     public ListSnapshot snapshot() {
@@ -209,6 +240,16 @@ public final class Workflow {
         return store.syncOnce(() -> loadNow(load, actor));
     }
 
+    /** The resolution of {@code load}: from the cache when there is one and it holds it, else resolved with {@code screener}. */
+    private Resolution resolve(ListLoad load, Screener screener) {
+        if (resolutions == null) {
+            return Resolver.resolve(load.snapshot(), screener);
+        }
+        ResolutionCache.Outcome o = resolutions.resolve(ResolutionCache.key(load.checksum()), load.snapshot(), () -> screener, say);
+        say.accept("kordon: " + resolutions.describe(o));
+        return o.resolution();
+    }
+
     private Delta loadNow(ListLoad load, String actor) {
         long t0 = System.nanoTime();
         Stakes freshStakes = readStakes(stakesSource);
@@ -220,10 +261,11 @@ public final class Workflow {
             hashes.put(e.id(), Hashes.entity(e));
             byId.put(e.id(), e);
         }
-        Screener screener = before != null && before.snapshot().equals(load.snapshot())
-                ? before.screener() : Screeners.build(load.snapshot(), Algorithm.KORDON);
+        boolean sameLists = before != null && before.snapshot().equals(load.snapshot());
+        Screener screener = sameLists ? before.screener() : Screeners.build(load.snapshot(), Algorithm.KORDON);
+        ResolvedScreener resolved = sameLists ? before.resolved() : ResolvedScreener.build(load.snapshot(), resolve(load, screener), Algorithm.KORDON);
         if (latest.isPresent() && latest.get().checksum().equals(load.checksum())) {
-            lists = new Lists(load.snapshot(), screener, latest.get(), hashes, byId);
+            lists = new Lists(load.snapshot(), screener, resolved, latest.get(), hashes, byId);
             List<Subject> owned = refreshOwnership(freshStakes, List.of());
             long r0 = System.nanoTime();
             int opened = 0;
@@ -270,7 +312,7 @@ public final class Workflow {
                 .map(e -> new Store.Listed(e.id(), hashes.get(e.id()), e.caption())).toList();
         ListVersion version = store.insertVersion(load.source(), load.checksum(), load.published(), listed, changes,
                 added, changed, removedIds.size(), actor);
-        lists = new Lists(load.snapshot(), screener, version, hashes, byId);
+        lists = new Lists(load.snapshot(), screener, resolved, version, hashes, byId);
 
         int closed = store.closeAlerts(store.pendingAlertsOn(removedIds), version.id(), actor);
         boolean full = latest.isEmpty();

@@ -10,6 +10,7 @@ import org.kordon.model.Entity;
 import org.kordon.model.Identifier;
 import org.kordon.model.Name;
 import org.kordon.model.Sanction;
+import org.kordon.resolution.ResolvedEntity;
 
 /**
  * A listed entity in FollowTheMoney's shape, as yente answers it: {@code id}, {@code caption}, {@code schema},
@@ -30,6 +31,18 @@ final class EntityJson {
         m.put("referents", List.of());
         m.put("target", true);
         m.put("last_change", e.source().version());
+        return m;
+    }
+
+    /**
+     * A listing as one of its resolved entity, in yente's shape of a merged entity: the listing's own id, caption and
+     * properties, {@code datasets} the lists of all the entity's listings, {@code referents} the ids of its other
+     * listings.
+     */
+    static Map<String, Object> of(Entity listing, ResolvedEntity entity) {
+        Map<String, Object> m = of(listing);
+        m.put("datasets", entity.sources());
+        m.put("referents", entity.otherListingIds(listing.id()));
         return m;
     }
 

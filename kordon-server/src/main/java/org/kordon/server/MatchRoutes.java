@@ -16,10 +16,11 @@ import org.kordon.matching.Match;
 import org.kordon.matching.Query;
 import org.kordon.matching.QueryFields;
 import org.kordon.model.Countries;
-import org.kordon.model.Entity;
 import org.kordon.model.ListSnapshot;
 import org.kordon.model.PartialDate;
 import org.kordon.model.Schema;
+import org.kordon.resolution.ResolvedMatch;
+import org.kordon.resolution.ResolvedScreener;
 import org.kordon.review.Workflow;
 
 /**
@@ -30,10 +31,19 @@ import org.kordon.review.Workflow;
  * POST /match/default?threshold=0.7&limit=5
  * {"queries": {"q1": {"schema": "Person", "properties": {"name": ["Vladimir Putin"], "birthDate": ["1952"]}}}}
  * -> {"responses": {"q1": {"status": 200, "total": {"value": 1, "relation": "eq"}, "query": {...},
- *      "results": [{"id": "ofac-35096", "caption": "...", "schema": "Person", "properties": {...},
- *                   "score": 0.97, "match": true, "features": {"name": 0.93, "birth_date": 0.04}, "datasets": [...]}]}},
+ *      "results": [{"id": "ofac-sdn:35096", "caption": "...", "schema": "Person", "properties": {...},
+ *                   "datasets": ["eu-32014R0269", "ofac-sdn", "uk-ofsi", "uk-sl"],
+ *                   "referents": ["eu:32014R0269-I.PERSONS-669", "uk:14196", "uk:RUS0251"],
+ *                   "score": 0.97, "match": true, "features": {"name": 0.93, "birth_date": 0.04},
+ *                   "resolved_id": "ke:eu:32014R0269-I.PERSONS-669", "listings": [...]}]}},
  *     "matcher": {...}, "limit": 5}
  * }</pre>
+ *
+ * <p>One result per resolved entity (issue 25; docs/RESOLUTION.md), {@code limit} counting entities: {@code id},
+ * {@code caption} and {@code properties} are those of the listing whose name matched best, {@code referents} the
+ * ids of the entity's other listings and {@code datasets} the lists of all its listings (yente's merged entity);
+ * the score counts the secondary data of all its listings. With a dataset other than {@code default}, only matches on
+ * that dataset's listings count.
  *
  * <p>Property mapping to Kordon's query: {@code name} and {@code alias} (each name is screened, the best score
  * per entity kept), else {@code firstName}/{@code middleName}/{@code fatherName}/{@code lastName} joined;
@@ -237,30 +247,29 @@ final class MatchRoutes implements Routes {
     }
 
     private List<Map<String, Object>> screen(Parsed p, double threshold, double cutoff, int limit, Set<String> lists) {
-        Map<String, Match> best = new HashMap<>();
-        int top = Math.min(500, limit * 4);
+        Map<String, ResolvedMatch> best = new HashMap<>();
+        ResolvedScreener screener = workflow.resolved();
         for (Query q : p.queries()) {
-            for (Match m : workflow.screener().screen(q, cutoff, top)) {
-                if (!lists.contains(m.entity().source().list())) {
-                    continue;
-                }
+            for (ResolvedMatch m : screener.screen(q, cutoff, limit, e -> lists.contains(e.source().list()))) {
                 best.merge(m.entity().id(), m, (a, b) -> a.score() >= b.score() ? a : b);
             }
         }
         return best.values().stream()
-                .sorted(Comparator.comparingDouble(Match::score).reversed().thenComparing(m -> m.entity().id()))
+                .sorted(Comparator.comparingDouble(ResolvedMatch::score).reversed().thenComparing(m -> m.listing().id()))
                 .limit(limit)
                 .map(m -> result(m, threshold))
                 .toList();
     }
 
-    static Map<String, Object> result(Match m, double threshold) {
-        Entity e = m.entity();
-        Map<String, Object> r = EntityJson.of(e);
+    static Map<String, Object> result(ResolvedMatch rm, double threshold) {
+        Match m = rm.match();
+        Map<String, Object> r = EntityJson.of(m.entity(), rm.entity());
         r.put("score", round(m.score()));
         r.put("match", m.score() >= threshold);
         r.put("features", features(m));
         r.put("explanation", m.explanation().summaryWithProbability());
+        r.put("resolved_id", rm.entity().id());
+        r.put("listings", rm.entity().summaries());
         return r;
     }
 

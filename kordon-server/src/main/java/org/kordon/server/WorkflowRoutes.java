@@ -6,12 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.kordon.lists.UntrustedListException;
 import org.kordon.matching.QueryFields;
 import org.kordon.model.Countries;
+import org.kordon.model.Entity;
 import org.kordon.model.PartialDate;
 import org.kordon.model.Schema;
+import org.kordon.resolution.ResolvedEntity;
 import org.kordon.review.Workflow;
 import org.kordon.store.Alert;
 import org.kordon.store.AlertQuery;
@@ -57,8 +60,7 @@ final class WorkflowRoutes implements Routes {
         r.get("/alerts/{id}/audit", Access.READ, c -> page(store().audit(null, alert(c.pathLong("id")).id(), limit(c), offset(c)), c));
         r.get("/audit", Access.READ, c -> page(store().audit(null, null, limit(c), offset(c)), c));
         r.get("/audit/verify", Access.READ, this::verifyAudit);
-        r.get("/entities/{id}", Access.READ, c -> EntityJson.of(wf.entity(c.path("id"))
-                .orElseThrow(() -> Problem.notFound("no listed entity '" + c.path("id") + "' in the lists in force"))));
+        r.get("/entities/{id}", Access.READ, c -> entity(c.path("id")));
         r.get("/lists/versions", Access.READ, c -> Map.of("current", wf.version().id(), "results", store().versions()));
         r.get("/lists/versions/{id}", Access.READ, this::version);
         r.post("/lists/reload", Access.WRITE, this::reload);
@@ -252,7 +254,17 @@ final class WorkflowRoutes implements Routes {
         m.put("features", a.features());
         m.put("listVersion", a.versionId());
         m.put("createdAt", a.createdAt());
+        Optional<ResolvedEntity> resolved = wf.resolved().entity(a.entityId());
+        m.put("resolvedId", resolved.map(ResolvedEntity::id).orElse(null));
+        m.put("sameAs", resolved.map(e -> e.otherListingIds(a.entityId())).orElse(List.of()));
+        m.put("listings", resolved.map(ResolvedEntity::summaries).orElse(List.of()));
         return m;
+    }
+
+    /** A listing in force, with its resolved entity's other listings as {@code referents} and their lists as {@code datasets}. */
+    private Map<String, Object> entity(String id) {
+        Entity e = wf.entity(id).orElseThrow(() -> Problem.notFound("no listed entity '" + id + "' in the lists in force"));
+        return wf.resolved().entity(id).map(r -> EntityJson.of(e, r)).orElseGet(() -> EntityJson.of(e));
     }
 
     /** The alert with its evidence side by side: subject, listed entity (as now, or null if removed), decisions, audit. */

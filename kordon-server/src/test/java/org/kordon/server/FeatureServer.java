@@ -23,10 +23,15 @@ record FeatureServer(Store store, KordonServer server, Http http) implements Aut
         try (InputStream in = FeatureServer.class.getResourceAsStream("/features/entities.ftm.json")) {
             Files.copy(in, lists.resolve("entities.ftm.json"));
         }
-        Store store = Store.open(Store.h2Url(dir.resolve("db").resolve("kordon")));
         List<Path> paths = List.of(lists);
-        Workflow wf = Workflow.open(store, ListLoad.of(paths, ListLoader.load(paths, LoadOptions.defaults())), 0.78);
-        ApiKeys keys = ApiKeys.parse(ApiKeys.line("web", Access.READ, readKey), "test");
+        return start(dir, ListLoad.of(paths, ListLoader.load(paths, LoadOptions.defaults())),
+                ApiKeys.parse(ApiKeys.line("web", Access.READ, readKey), "test"), routes);
+    }
+
+    /** A server over {@code lists} and an H2 database in {@code dir}, with {@code keys} and the routes given. */
+    static FeatureServer start(Path dir, ListLoad lists, ApiKeys keys, Function<Workflow, List<Routes>> routes) {
+        Store store = Store.open(Store.h2Url(dir.resolve("db").resolve("kordon")));
+        Workflow wf = Workflow.open(store, lists, 0.78);
         KordonServer server = KordonServer.start(ServerConfig.defaults().withPort(0).withApiKeys(keys)
                 .withLimits(64 * 1024, 5, 300), wf, null, routes.apply(wf));
         return new FeatureServer(store, server, Http.of(server.url()));
