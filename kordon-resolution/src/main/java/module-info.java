@@ -4,6 +4,7 @@
  */
 module org.kordon.resolution {
     requires transitive org.kordon.matching;
+    requires org.apache.commons.csv; // the resolution cache file (ResolutionCache)
 
     exports org.kordon.resolution;
 }

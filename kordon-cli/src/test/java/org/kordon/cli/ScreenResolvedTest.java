@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kordon.lists.SharedData;
+import org.kordon.testkit.SharedData;
 
 /**
  * Screening speaks of resolved entities (issue 25): one result per person, company or vessel, with all its listings.
