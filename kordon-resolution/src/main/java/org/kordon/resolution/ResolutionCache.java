@@ -82,13 +82,53 @@ public final class ResolutionCache {
 
     /**
      * The key of the resolution of lists whose content is {@code listsVersion} (their checksum, with the load options
-     * that could change the listings): a SHA-256 of it and {@link Resolver#VERSION}, in hex.
+     * that could change the listings): a SHA-256 of it, {@link Resolver#VERSION} and the code that resolves
+     * ({@link #CODE}), in hex.
      */
     public static String key(String listsVersion) {
+        return key(listsVersion, CODE);
+    }
+
+    /**
+     * The code the resolution was computed by, as a key part: for each of the resolver's and the screener's jar its
+     * path, size and time of modification, so that a rebuilt or upgraded Kordon (whose name scoring may link other
+     * listings) never reads a resolution an older one wrote, even if nobody bumped {@link Resolver#VERSION}. Classes
+     * read from a folder (a build's {@code target/classes}, in tests) give {@code "classes"}: there only the version
+     * protects, and a clean build removes the test cache.
+     */
+    static final String CODE = codeOf(Resolver.class) + " " + codeOf(org.kordon.matching.Screeners.class);
+
+    static String codeOf(Class<?> c) {
+        try {
+            java.security.CodeSource src = c.getProtectionDomain().getCodeSource();
+            if (src == null || src.getLocation() == null) {
+                return "unknown";
+            }
+            return codeOf(Path.of(src.getLocation().toURI()));
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    /** {@code path size mtime} of a jar, {@code "classes"} for a folder. */
+    static String codeOf(Path location) {
+        try {
+            if (Files.isDirectory(location)) {
+                return "classes";
+            }
+            return location.toAbsolutePath() + " " + Files.size(location) + " " + Files.getLastModifiedTime(location).toMillis();
+        } catch (IOException e) {
+            return "unknown " + location;
+        }
+    }
+
+    /** As {@link #key(String)}, with the code's key part given. */
+    static String key(String listsVersion, String code) {
         Objects.requireNonNull(listsVersion, "listsVersion");
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] d = md.digest(("resolver " + Resolver.VERSION + "\n" + listsVersion).getBytes(StandardCharsets.UTF_8));
+            byte[] d = md.digest(("resolver " + Resolver.VERSION + "\ncode " + code + "\n" + listsVersion)
+                    .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);

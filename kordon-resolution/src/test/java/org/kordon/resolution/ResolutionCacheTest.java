@@ -216,4 +216,14 @@ class ResolutionCacheTest {
         assertThat(Files.readString(cache.file(KEY), StandardCharsets.UTF_8)).startsWith("# kordon resolution; resolver "
                 + Resolver.VERSION + "; key " + KEY + "; listings " + s.size());
     }
+
+    @Test
+    void key_changesWithTheCodeThatResolves_soARebuiltKordonNeverReadsAnOlderResolution() throws IOException {
+        assertThat(ResolutionCache.key("lists v1", "kordon.jar 100 1")).isNotEqualTo(ResolutionCache.key("lists v1", "kordon.jar 100 2"));
+        Path jar = Files.writeString(dir.resolve("kordon.jar"), "classes");
+        String before = ResolutionCache.codeOf(jar);
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+        assertThat(ResolutionCache.codeOf(jar)).isNotEqualTo(before);
+        assertThat(ResolutionCache.codeOf(dir)).isEqualTo("classes");
+    }
 }
