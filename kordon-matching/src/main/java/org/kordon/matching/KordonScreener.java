@@ -52,7 +52,7 @@ final class KordonScreener implements Screener {
      * best {@code top} in score order (then by id).
      */
     private List<Match> inEachForm(Query query, int top, java.util.function.Function<Query, List<Match>> screen) {
-        List<String> forms = ParenthesisedPart.forms(query.name());
+        List<String> forms = ParenthesisedPart.forms(query.name(), analyzer);
         if (forms.size() == 1) {
             return screen.apply(query);
         }

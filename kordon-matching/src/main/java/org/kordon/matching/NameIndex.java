@@ -111,7 +111,7 @@ final class NameIndex {
                     if (name.kind() != kind) {
                         continue;
                     }
-                    for (String written : ParenthesisedPart.forms(name.value())) {
+                    for (String written : ParenthesisedPart.forms(name.value(), analyzer)) {
                         AnalyzedName a = cache.computeIfAbsent((entity.schema() == org.kordon.model.Schema.PERSON ? "P\t" : "\t") + written,
                                 k -> analyzer.analyze(written, entity.schema()));
                         for (String form : a.legalForms()) {

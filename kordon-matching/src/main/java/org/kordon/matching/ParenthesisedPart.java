@@ -12,14 +12,19 @@ import org.jspecify.annotations.Nullable;
  * of the entity, and a query is screened in both forms, the better score kept.
  *
  * <p>Only a last bracketed part after at least two words counts: {@code "Rostec (Russian Technologies State
- * Corporation)"} keeps its one word and its long form together. Stateless.
+ * Corporation)"} keeps its one word and its long form together; a part that names only places is a qualifier and
+ * stays ({@code "PJSC VTB BANK (KIEV)"}). Stateless.
  */
 final class ParenthesisedPart {
     private ParenthesisedPart() {
     }
 
-    /** The name without its trailing bracketed part, or null when it has none (or too little before it). */
-    static @Nullable String without(String name) {
+    /**
+     * The name without its trailing bracketed part, or null when it has none, too little before it, or when the part
+     * names only places: then it tells one party from another, not one name from another ("PJSC VTB BANK (KIEV)" is
+     * not VTB Bank).
+     */
+    static @Nullable String without(String name, NameAnalyzer analyzer) {
         String s = name.strip();
         if (!(s.endsWith(")") || s.endsWith("]"))) {
             return null;
@@ -33,12 +38,16 @@ final class ParenthesisedPart {
         if (before.indexOf('(') >= 0 && before.lastIndexOf('(') > before.lastIndexOf(')')) {
             return null; // an unbalanced bracket before: not a trailing part
         }
-        return before.split("[\\s,]+").length >= 2 ? before : null;
+        if (before.split("[\\s,]+").length < 2) {
+            return null;
+        }
+        List<String> inside = analyzer.analyze(s.substring(at + 1, s.length() - 1)).tokens();
+        return !inside.isEmpty() && inside.stream().allMatch(analyzer::isPlaceName) ? null : before;
     }
 
     /** The forms a name is read in: itself, then itself without its trailing bracketed part when it has one. */
-    static List<String> forms(String name) {
-        String shorter = without(name);
+    static List<String> forms(String name, NameAnalyzer analyzer) {
+        String shorter = without(name, analyzer);
         return shorter == null ? List.of(name) : List.of(name, shorter);
     }
 }
