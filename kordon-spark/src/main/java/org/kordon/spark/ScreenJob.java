@@ -24,11 +24,10 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
-import org.kordon.matching.Algorithm;
 import org.kordon.matching.Match;
 import org.kordon.matching.QueryFields;
-import org.kordon.matching.Screener;
-import org.kordon.matching.Screeners;
+import org.kordon.resolution.ResolvedMatch;
+import org.kordon.resolution.ResolvedScreener;
 import org.kordon.model.ListSnapshot;
 
 /**
@@ -41,13 +40,13 @@ import org.kordon.model.ListSnapshot;
  * <pre>{@code
  * ScreenJob job = ScreenJob.prepare(spark, List.of(Path.of("lists")));
  * Dataset<Row> results = job.screen(ScreenJob.readQueries(spark, "queries.csv"), Screeners.DEFAULT_THRESHOLD, 5);
- * ScreenJob.writeCsv(results, "results.csv");   // query_id,rank,entity_id,score,matched_name,schema,explanation,list_version
+ * ScreenJob.writeCsv(results, "results.csv");   // query_id,rank,entity_id,score,matched_name,schema,explanation,same_as,list_version
  * }</pre>
  */
 public final class ScreenJob {
     /** The results.csv columns of {@code kordon screen}, then the list version. */
     public static final List<String> RESULT_HEADER = List.of("query_id", "rank", "entity_id", "score", "matched_name", "schema",
-            "explanation", "list_version");
+            "explanation", "same_as", "list_version");
     static final StructType RESULT_SCHEMA = new StructType()
             .add("query_id", DataTypes.StringType, false)
             .add("rank", DataTypes.IntegerType, false)
@@ -56,6 +55,7 @@ public final class ScreenJob {
             .add("matched_name", DataTypes.StringType, true)
             .add("schema", DataTypes.StringType, false)
             .add("explanation", DataTypes.StringType, true)
+            .add("same_as", DataTypes.StringType, false)
             .add("list_version", DataTypes.StringType, false);
     private static final String HIDDEN = "_kordon_";
     private static final String SEQ = HIDDEN + "seq";
@@ -92,7 +92,7 @@ public final class ScreenJob {
         ListSnapshot snapshot = files.load().snapshot();
         if (spark.sparkContext().isLocal()) {
             // the only executor is this JVM: build the index once here instead of again in the first task
-            ScreenerHolder.put(files.version(), Screeners.build(snapshot, Algorithm.KORDON));
+            ScreenerHolder.put(files.version(), ScreenerHolder.build(snapshot));
         }
         return new ScreenJob(spark, files);
     }
@@ -251,7 +251,7 @@ public final class ScreenJob {
             implements MapPartitionsFunction<Row, Row> {
         @Override
         public Iterator<Row> call(Iterator<Row> rows) {
-            Screener screener = ScreenerHolder.get(lists, version);
+            ResolvedScreener screener = ScreenerHolder.get(lists, version);
             return new Iterator<>() {
                 private final List<Row> pending = new ArrayList<>();
                 private int next;
@@ -296,9 +296,11 @@ public final class ScreenJob {
                     }
                     screened.add(1);
                     int rank = 1;
-                    for (Match m : screener.screen(q.query(), threshold, top)) {
+                    for (ResolvedMatch r : screener.screen(q.query(), threshold, top)) {
+                        Match m = r.match();
                         pending.add(RowFactory.create(q.query().id(), rank++, m.entity().id(), m.score(), m.matchedName(),
-                                m.entity().schema().ftmName(), q.explain(m.explanation().summaryWithProbability()), version));
+                                m.entity().schema().ftmName(), q.explain(m.explanation().summaryWithProbability()),
+                                String.join(";", r.sameAs()), version));
                     }
                 }
             };
@@ -342,6 +344,6 @@ public final class ScreenJob {
 
     static String csvLine(Row r) {
         return CSV.format(r.getString(0), r.getInt(1), r.getString(2), String.format(Locale.ROOT, "%.4f", r.getDouble(3)),
-                r.getString(4), r.getString(5), r.getString(6), r.getString(7));
+                r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8));
     }
 }

@@ -28,22 +28,22 @@ import org.kordon.eval.EvalCase;
 import org.kordon.eval.EvalSets;
 import org.kordon.lists.ListLoader;
 import org.kordon.lists.LoadOptions;
+import org.kordon.resolution.ResolvedMatch;
+import org.kordon.resolution.ResolvedScreener;
 import org.kordon.testkit.SharedData;
-import org.kordon.matching.Algorithm;
 import org.kordon.matching.Match;
 import org.kordon.matching.Query;
-import org.kordon.matching.Screener;
 import org.kordon.matching.Screeners;
 import org.kordon.model.ListSnapshot;
 
-/** The Spark screen job against the single-machine screener on the bundled sample lists, in local[2]. */
+/** The Spark screen job against the single-machine (resolved) screener on the bundled sample lists, in local[2]. */
 class ScreenJobTest {
     /** The sample lists bundled in the CLI jar (OFAC CSV, UN XML, EU CSV). */
     static final Path SAMPLE = Path.of("..", "kordon-cli", "src", "main", "resources", "sample");
 
     static SparkSession spark;
     static ScreenJob job;
-    static Screener local;
+    static ResolvedScreener local;
     static ListSnapshot snapshot;
 
     @TempDir Path dir;
@@ -53,7 +53,7 @@ class ScreenJobTest {
         spark = KordonSpark.session("local[2]");
         job = ScreenJob.prepare(spark, List.of(SAMPLE));
         snapshot = ListLoader.load(List.of(SAMPLE), LoadOptions.defaults()).snapshot();
-        local = Screeners.build(snapshot, Algorithm.KORDON);
+        local = ScreenerHolder.build(snapshot);
     }
 
     @AfterAll
@@ -88,7 +88,7 @@ class ScreenJobTest {
         return expected(rows, local);
     }
 
-    private static List<Object[]> expected(List<String[]> rows, Screener screener) {
+    private static List<Object[]> expected(List<String[]> rows, ResolvedScreener screener) {
         List<Object[]> out = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Query q;
@@ -98,7 +98,8 @@ class ScreenJobTest {
                 continue;
             }
             int rank = 1;
-            for (Match m : screener.screen(q, Screeners.DEFAULT_THRESHOLD, 5)) {
+            for (ResolvedMatch r : screener.screen(q, Screeners.DEFAULT_THRESHOLD, 5)) {
+                Match m = r.match();
                 out.add(new Object[] {q.id(), rank++, m.entity().id(), m.score(), m.matchedName()});
             }
         }
@@ -129,7 +130,7 @@ class ScreenJobTest {
         List<Object[]> expected = expected(rows);
         assertThat(expected).as("the eval set finds matches on the sample").isNotEmpty();
         assertSame(actual, expected);
-        assertThat(actual).allSatisfy(r -> assertThat(r.getString(7)).isEqualTo(job.listVersion()));
+        assertThat(actual).allSatisfy(r -> assertThat(r.getString(8)).isEqualTo(job.listVersion()));
     }
 
     @Test
@@ -149,7 +150,7 @@ class ScreenJobTest {
         rows.addAll(evalRows(EvalSets.handwritten()));
         // the held-out aliases serve as queries against the whole lists: kordon eval removes them from the snapshot
         // first, but the Spark job reads list files, so both sides here screen the same, whole lists
-        Screener realLocal = Screeners.build(real, Algorithm.KORDON);
+        ResolvedScreener realLocal = ScreenerHolder.build(real);
         ScreenJob realJob = ScreenJob.prepare(spark, List.of(lists));
         List<Row> actual = realJob.screen(ScreenJob.readQueries(spark, queries(rows).toString()), Screeners.DEFAULT_THRESHOLD, 5)
                 .collectAsList();
@@ -163,7 +164,7 @@ class ScreenJobTest {
         Path out = dir.resolve("results.csv");
         ScreenJob.writeCsv(job.screen(ScreenJob.readQueries(spark, in.toString()), Screeners.DEFAULT_THRESHOLD, 5), out.toString());
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
-        assertThat(lines.get(0)).isEqualTo("query_id,rank,entity_id,score,matched_name,schema,explanation,list_version");
+        assertThat(lines.get(0)).isEqualTo("query_id,rank,entity_id,score,matched_name,schema,explanation,same_as,list_version");
         List<Object[]> expected = expected(rows);
         assertThat(lines).hasSize(expected.size() + 1);
         Object[] first = expected.get(0);

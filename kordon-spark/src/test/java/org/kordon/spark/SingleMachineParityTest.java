@@ -59,7 +59,7 @@ class SingleMachineParityTest {
         assertThat(run.code()).as(run.err()).isZero();
         List<String> expected = Files.readAllLines(single);
         assertThat(expected).as("subjects screened on their valid fields, with what was ignored")
-                .anySatisfy(l -> assertThat(l).startsWith("p1,1,ofac-sdn:35096,").endsWith("ignored birth_date '1948-13-16' (month 13)\""))
+                .anySatisfy(l -> assertThat(l).startsWith("p1,1,ofac-sdn:35096,").contains("ignored birth_date '1948-13-16' (month 13)\","))
                 .anySatisfy(l -> assertThat(l).startsWith("p3,1,ofac-sdn:35096,").contains("birth date 1952-10-07 matches"))
                 .noneSatisfy(l -> assertThat(l).startsWith("p6,"));
         assertThat(withoutListVersion(onSpark)).containsExactlyElementsOf(expected);
