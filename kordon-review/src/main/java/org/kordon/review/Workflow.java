@@ -238,8 +238,16 @@ public final class Workflow {
         return Optional.ofNullable(l.hashes().get(id));
     }
 
+    /**
+     * A listing in force by its id; given a resolved entity's id ({@code ke:} + its smallest listing id), that
+     * listing, so that an alert's {@link Alert#entityId()} leads to a listing of its entity.
+     */
     public Optional<Entity> entity(String id) {
-        return Optional.ofNullable(lists.byId().get(id));
+        Lists l = lists;
+        if (id.startsWith(ResolvedEntity.ID_PREFIX) && l.resolved().entity(id).filter(e -> e.id().equals(id)).isPresent()) {
+            return Optional.ofNullable(l.byId().get(id.substring(ResolvedEntity.ID_PREFIX.length())));
+        }
+        return Optional.ofNullable(l.byId().get(id));
     }
 
     /**
