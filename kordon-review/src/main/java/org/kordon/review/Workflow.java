@@ -33,6 +33,7 @@ import org.kordon.model.ListSnapshot;
 import org.kordon.ownership.ListedOwnership;
 import org.kordon.ownership.Node;
 import org.kordon.ownership.OwnershipGraph;
+import org.kordon.resolution.EntityChange;
 import org.kordon.resolution.ResolvedEntity;
 import org.kordon.resolution.ResolvedMatch;
 import org.kordon.resolution.ResolvedScreener;
@@ -331,8 +332,17 @@ public final class Workflow {
             }
         }
         removedIds.sort(null);
+        if (latest.isPresent()) {
+            Set<String> addedIds = new HashSet<>();
+            changes.stream().filter(c -> c.kind().equals("added")).forEach(c -> addedIds.add(c.entityId()));
+            for (EntityChange ec : EntityChange.between(store.resolvedIds(latest.get().id()), resolved.resolution(), addedIds,
+                    Set.copyOf(removedIds))) {
+                changes.add(new ListChange(0, ec.entityId(), ListChange.ENTITY, ec.caption(), ec.describe()));
+            }
+        }
+        Map<String, ResolvedEntity> entityOf = resolved.resolution().byId();
         List<Store.Listed> listed = load.snapshot().entities().stream()
-                .map(e -> new Store.Listed(e.id(), hashes.get(e.id()), e.caption())).toList();
+                .map(e -> new Store.Listed(e.id(), hashes.get(e.id()), e.caption(), entityOf.get(e.id()).id())).toList();
         ListVersion version = store.insertVersion(load.source(), load.checksum(), load.published(), listed, changes,
                 added, changed, removedIds.size(), actor);
         lists = new Lists(load.snapshot(), screener, resolved, version, hashes, byId);
