@@ -91,8 +91,10 @@ final class ScanCommand implements Callable<Integer> {
         LoadResult loaded = resolved.loaded();
         Map<String, ResolvedEntity> entityOf = resolved.resolution().byId();
         long t0 = System.nanoTime();
-        // a mention's candidates are grouped by resolved entity: one party per entity (docs/RESOLUTION.md)
-        DocumentScanner scanner = DocumentScanner.build(loaded.snapshot(), id -> entityOf.containsKey(id) ? entityOf.get(id).id() : id);
+        // a mention's candidates are grouped by resolved entity, joined with those it is possibly the same as
+        // (docs/RESOLUTION.md): one party each; entities kept apart by a conflict make a mention ambiguous
+        Map<String, String> parties = resolved.resolution().possiblySameParties();
+        DocumentScanner scanner = DocumentScanner.build(loaded.snapshot(), id -> parties.getOrDefault(id, id));
         err.printf(Locale.ROOT, "kordon: index built in %,d ms%n", (System.nanoTime() - t0) / 1_000_000);
 
         List<Map<String, Object>> jsonFiles = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.kordon.documents;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -480,8 +481,10 @@ public final class DocumentScanner {
             matches.sort(Comparator.comparingDouble((Match m) -> -m.score()).thenComparing(m -> m.entity().id()));
             List<List<Match>> groups = partyOf == null ? Parties.group(matches, vocabulary) : Parties.byParty(matches, partyOf);
             List<String> keys = queries.stream().map(q -> Vocabulary.sortedKey(NameTokens.of(q))).toList();
+            List<Set<String>> words = queries.stream().map(q -> (Set<String>) new HashSet<>(NameTokens.of(q))).toList();
             List<List<Match>> chosen = groups.stream()
-                    .filter(g -> g.stream().anyMatch(m -> keys.stream().anyMatch(k -> vocabulary.hasName(m.entity().id(), k))))
+                    .filter(g -> g.stream().anyMatch(m -> keys.stream().anyMatch(k -> vocabulary.hasName(m.entity().id(), k))
+                            || words.stream().anyMatch(w -> withOneMoreName(m, w))))
                     .toList();
             if (chosen.isEmpty() && single != null) {
                 chosen = groups.stream()
@@ -498,6 +501,18 @@ public final class DocumentScanner {
                 out.add(g.stream().filter(m -> m.score() >= lead - MEMBER_MARGIN).map(DocumentScanner::listing).toList());
             }
             return out;
+        }
+
+        /**
+         * Whether a listed person's caption is the mention's words and one more (a patronymic or middle name the text
+         * leaves out: "Dmitry Peskov" for Dmitry Sergeyevich PESKOV): as much that person as a listed "Dmitry PESKOV".
+         */
+        private boolean withOneMoreName(Match m, Set<String> mention) {
+            if (m.entity().schema() != Schema.PERSON || mention.size() < 2) {
+                return false;
+            }
+            Set<String> caption = new HashSet<>(vocabulary.tokensOf(m.entity().caption()));
+            return caption.size() == mention.size() + 1 && caption.containsAll(mention);
         }
 
         private Folded fold(Word w) {

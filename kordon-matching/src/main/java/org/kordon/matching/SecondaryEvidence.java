@@ -155,15 +155,11 @@ final class SecondaryEvidence {
         LocalDate qFrom = d.earliest();
         LocalDate qTo = d.latest();
         for (DateRange r : listed) {
-            LocalDate from = r.from().earliest();
-            LocalDate to = r.to().latest();
-            if (r.approximate()) {
-                from = from.minusYears(1);
-                to = to.plusYears(1);
-            }
-            if (!qTo.isBefore(from) && !qFrom.isAfter(to)) {
+            if (r.admits(d)) {
                 return -1;
             }
+            LocalDate from = r.approximate() ? r.from().earliest().minusYears(1) : r.from().earliest();
+            LocalDate to = r.approximate() ? r.to().latest().plusYears(1) : r.to().latest();
             int gap = qTo.isBefore(from) ? from.getYear() - qTo.getYear() : qFrom.getYear() - to.getYear();
             best = Math.min(best, gap);
         }

@@ -1,5 +1,6 @@
 package org.kordon.model;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -55,6 +56,16 @@ public record DateRange(PartialDate from, PartialDate to, boolean approximate) {
 
     public boolean isSingle() {
         return from.equals(to);
+    }
+
+    /**
+     * Whether {@code date} may fall in this range: their spans of days overlap, the range widened by a year on each side
+     * when approximate ({@code ~1952} admits 1951 to 1953; {@code 1952-10-07} admits 1952 and 1952-10).
+     */
+    public boolean admits(PartialDate date) {
+        LocalDate lo = approximate ? from.earliest().minusYears(1) : from.earliest();
+        LocalDate hi = approximate ? to.latest().plusYears(1) : to.latest();
+        return !date.latest().isBefore(lo) && !date.earliest().isAfter(hi);
     }
 
     @Override

@@ -104,6 +104,41 @@ public record Resolution(List<ResolvedEntity> entities, List<Link> possiblySame,
         return m;
     }
 
+    /**
+     * The party each listing may be, for readers who would rather hear "listed" once than "one of several" (a text's
+     * mention of Sberbank): its entity joined with the entities it is {@linkplain #possiblySame() possibly the same as}
+     * (transitively), keyed by the smallest entity id of the group. Entities kept apart by a conflict (another birth
+     * date) stay apart. Screening and alerts use the entities themselves; this is looser. Built on each call.
+     */
+    public Map<String, String> possiblySameParties() {
+        Map<String, ResolvedEntity> byId = byId();
+        Map<String, String> parent = new HashMap<>();
+        for (ResolvedEntity e : entities) {
+            parent.put(e.id(), e.id());
+        }
+        for (Link l : possiblySame) {
+            String a = root(parent, byId.get(l.from()).id());
+            String b = root(parent, byId.get(l.to()).id());
+            if (!a.equals(b)) {
+                parent.put(a.compareTo(b) < 0 ? b : a, a.compareTo(b) < 0 ? a : b);
+            }
+        }
+        Map<String, String> party = new HashMap<>();
+        for (ResolvedEntity e : entities) {
+            String p = root(parent, e.id());
+            e.listingIds().forEach(id -> party.put(id, p));
+        }
+        return party;
+    }
+
+    private static String root(Map<String, String> parent, String id) {
+        String r = id;
+        while (!parent.get(r).equals(r)) {
+            r = parent.get(r);
+        }
+        return r;
+    }
+
     /** The statistics: listings, entities, links by reason, possible-same links, refusals. */
     public ResolutionStats stats() {
         Map<LinkReason, Integer> byReason = new EnumMap<>(LinkReason.class);

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.kordon.matching.Algorithm;
+import org.kordon.matching.Contribution;
+import org.kordon.matching.Explanation;
 import org.kordon.matching.Match;
 import org.kordon.matching.Query;
 import org.kordon.matching.Screener;
@@ -111,6 +113,34 @@ public final class ResolvedScreener {
         return out;
     }
 
+    /**
+     * The explanation with each secondary contribution that rests on other listings of the entity than the one whose
+     * name matched saying which lists gave it: {@code birth date 1952-10-07 matches (given by eu-32014R0269)} when
+     * the UK Sanctions List row, with no birth date, matched best. Deltas and probability are unchanged.
+     */
+    static Explanation attributed(Explanation x, Query q, Entity listing, ResolvedEntity entity) {
+        if (entity.listings().size() == 1) {
+            return x;
+        }
+        List<Contribution> out = new ArrayList<>(x.contributions().size());
+        for (Contribution c : x.contributions()) {
+            Predicate<Entity> gives = switch (c.feature()) {
+                case "birth-date" -> q.birthDate() == null ? null : c.delta() >= 0
+                        ? l -> l.birthDates().stream().anyMatch(d -> d.admits(q.birthDate()))
+                        : l -> !l.birthDates().isEmpty();
+                case "country" -> q.country() == null ? null
+                        : c.delta() >= 0 ? l -> l.countries().contains(q.country()) || l.nationalities().contains(q.country())
+                        : l -> !l.countries().isEmpty() || !l.nationalities().isEmpty();
+                case "identifier" -> l -> l.identifiers().stream().anyMatch(id -> c.detail().contains(id.value()));
+                default -> null;
+            };
+            List<String> by = gives == null ? List.of() : entity.listings().stream().filter(gives).map(l -> l.source().list()).distinct().sorted().toList();
+            out.add(by.isEmpty() || gives.test(listing) ? c
+                    : new Contribution(c.feature(), c.delta(), c.detail() + " (given by " + String.join(", ", by) + ")"));
+        }
+        return new Explanation(x.queryName(), x.matchedName(), x.matchedKind(), x.nameScore(), out, x.probability());
+    }
+
     public Resolution resolution() {
         return resolution;
     }
@@ -152,7 +182,8 @@ public final class ResolvedScreener {
                     continue;
                 }
                 ResolvedEntity re = byId.get(listing.id());
-                found.computeIfAbsent(re.id(), k -> new ResolvedMatch(re, new Match(listing, m.score(), m.matchedName(), m.explanation())));
+                found.computeIfAbsent(re.id(), k -> new ResolvedMatch(re, new Match(listing, m.score(), m.matchedName(),
+                        attributed(m.explanation(), query, listing, re))));
                 if (found.size() == top) {
                     return List.copyOf(found.values());
                 }

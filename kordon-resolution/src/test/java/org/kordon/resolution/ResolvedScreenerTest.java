@@ -72,9 +72,20 @@ class ResolvedScreenerTest {
 
         assertThat(r.listing().id()).isEqualTo("uk:RUS9001");
         assertThat(r.listing().birthDates()).as("the listing is shown as its list gives it").isEmpty();
-        assertThat(feature(r.match(), "birth-date")).isNotNull().extracting(Contribution::detail).asString().contains("matches");
+        assertThat(feature(r.match(), "birth-date")).isNotNull().extracting(Contribution::detail).asString()
+                .contains("matches").endsWith("(given by ofac-sdn, uk-ofsi)");
         assertThat(plain.entity().id()).isEqualTo("uk:RUS9001");
         assertThat(feature(plain, "birth-date")).as("alone, the UK Sanctions List row has no birth date").isNull();
+    }
+
+    @Test
+    void screen_evidenceTheMatchedListingGivesItself_notAttributed() {
+        Query born1970 = Query.of("Ali Reza Hossein Khan").withBirthDate(PartialDate.parse("1970"));
+
+        ResolvedMatch r = screener(khan()).screen(born1970, T, 5).get(0);
+
+        assertThat(r.listing().birthDates()).isNotEmpty();
+        assertThat(feature(r.match(), "birth-date").detail()).doesNotContain("given by");
     }
 
     @Test
@@ -94,7 +105,7 @@ class ResolvedScreenerTest {
         ResolvedMatch r = screener(khan()).screen(withPassport, T, 5).get(0);
 
         assertThat(r.listing().id()).isEqualTo("uk:RUS9001");
-        assertThat(feature(r.match(), "identifier")).isNotNull();
+        assertThat(feature(r.match(), "identifier")).isNotNull().extracting(Contribution::detail).asString().endsWith("(given by uk-ofsi)");
         assertThat(r.sameAs()).containsExactly("ofac-sdn:1001", "uk:9001");
     }
 

@@ -14,7 +14,6 @@ import org.kordon.documents.Listing;
 import org.kordon.documents.Mention;
 import org.kordon.model.ListSnapshot;
 import org.kordon.resolution.ResolvedEntity;
-import org.kordon.resolution.ResolvedScreener;
 import org.kordon.review.Workflow;
 
 /**
@@ -44,13 +43,13 @@ public final class ScanRoutes implements Routes {
     }
 
     /**
-     * @param workflow the lists in force and their resolution: a mention's candidates are grouped by resolved entity
-     *                 (one listed party per entity, {@code resolved_id} on each listing)
+     * @param workflow the lists in force and their resolution: a mention's candidates are grouped by resolved entity,
+     *                 joined with the entities it is possibly the same as ({@code resolved_id} on each listing)
      */
     public ScanRoutes(Workflow workflow) {
         this.scanners = new PerSnapshot<>(workflow::snapshot, snapshot -> {
-            ResolvedScreener resolved = workflow.resolved();
-            return DocumentScanner.build(snapshot, id -> resolved.entity(id).map(ResolvedEntity::id).orElse(id));
+            Map<String, String> parties = workflow.resolved().resolution().possiblySameParties();
+            return DocumentScanner.build(snapshot, id -> parties.getOrDefault(id, id));
         });
         this.partyOf = id -> workflow.resolved().entity(id).map(ResolvedEntity::id).orElse(null);
     }
