@@ -141,6 +141,23 @@ public final class ResolvedScreener {
         return new Explanation(x.queryName(), x.matchedName(), x.matchedKind(), x.nameScore(), out, x.probability());
     }
 
+    /**
+     * A {@link Screener} that answers one match per listing, as a per-listing screener does, from this screener's one
+     * index: each listing is scored with its entity's secondary data (the explanation saying which lists gave it) and
+     * returned as its list gives it. For engines that reason per listing (shipment parties), so that a server keeps
+     * one index, not two.
+     */
+    public Screener listings() {
+        return (query, threshold, top) -> {
+            List<Match> out = new ArrayList<>();
+            for (Match m : union.screen(query, threshold, top)) {
+                Entity listing = listings.get(m.entity().id());
+                out.add(new Match(listing, m.score(), m.matchedName(), attributed(m.explanation(), query, listing, byId.get(listing.id()))));
+            }
+            return out;
+        };
+    }
+
     public Resolution resolution() {
         return resolution;
     }

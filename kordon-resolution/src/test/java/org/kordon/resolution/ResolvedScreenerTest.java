@@ -79,6 +79,18 @@ class ResolvedScreenerTest {
     }
 
     @Test
+    void listings_oneMatchPerListing_eachAsItsListGivesIt_scoredWithTheEntitysData() {
+        Query born1970 = Query.of("Ali Reza Khan").withBirthDate(PartialDate.parse("1970"));
+
+        List<Match> m = screener(khan()).listings().screen(born1970, T, 10);
+
+        assertThat(m).extracting(x -> x.entity().id()).contains("uk:RUS9001", "uk:9001", "ofac-sdn:1001");
+        Match ukSl = m.stream().filter(x -> x.entity().id().equals("uk:RUS9001")).findFirst().orElseThrow();
+        assertThat(ukSl.entity().birthDates()).isEmpty();
+        assertThat(feature(ukSl, "birth-date").detail()).endsWith("(given by ofac-sdn, uk-ofsi)");
+    }
+
+    @Test
     void screen_evidenceTheMatchedListingGivesItself_notAttributed() {
         Query born1970 = Query.of("Ali Reza Hossein Khan").withBirthDate(PartialDate.parse("1970"));
 

@@ -135,8 +135,9 @@ public final class Workflow {
     }
 
     /**
-     * The lists in force: snapshot, its screener, its listings resolved into entities (resolved once per snapshot, with
-     * that screener) and the screener over them, its recorded version and each entity's content hash.
+     * The lists in force: snapshot, its listings resolved into entities (resolved once per snapshot) and the screener
+     * over them, the per-listing view of that screener (one index, not two: the index the resolution was made with is
+     * dropped once it is made), its recorded version and each entity's content hash.
      */
     private record Lists(ListSnapshot snapshot, Screener screener, ResolvedScreener resolved, ListVersion version,
                          Map<String, String> hashes, Map<String, Entity> byId) {
@@ -206,7 +207,10 @@ public final class Workflow {
         return threshold;
     }
 
-    /** The screener over the lists in force, one match per listing; thread-safe. */
+    /**
+     * The screener over the lists in force, one match per listing, each scored with its resolved entity's secondary
+     * data ({@link ResolvedScreener#listings()}); thread-safe.
+     */
     public Screener screener() {
         return lists.screener();
     }
@@ -282,10 +286,11 @@ public final class Workflow {
             byId.put(e.id(), e);
         }
         boolean sameLists = before != null && before.snapshot().equals(load.snapshot());
-        Screener screener = sameLists ? before.screener() : Screeners.build(load.snapshot(), Algorithm.KORDON);
+        // the per-listing index the resolution is made with: built only if it is not in the cache, dropped after
+        Screener screener = sameLists ? before.screener() : builtOnFirstUse(() -> Screeners.build(load.snapshot(), Algorithm.KORDON));
         ResolvedScreener resolved = sameLists ? before.resolved() : ResolvedScreener.build(load.snapshot(), resolve(load, screener), Algorithm.KORDON);
         if (latest.isPresent() && latest.get().checksum().equals(load.checksum())) {
-            lists = new Lists(load.snapshot(), screener, resolved, latest.get(), hashes, byId);
+            lists = new Lists(load.snapshot(), resolved.listings(), resolved, latest.get(), hashes, byId);
             List<Subject> owned = refreshOwnership(freshStakes, List.of());
             long r0 = System.nanoTime();
             Reconciled rc = reconcile(actor);
@@ -345,7 +350,7 @@ public final class Workflow {
                 .map(e -> new Store.Listed(e.id(), hashes.get(e.id()), e.caption(), entityOf.get(e.id()).id())).toList();
         ListVersion version = store.insertVersion(load.source(), load.checksum(), load.published(), listed, changes,
                 added, changed, removedIds.size(), actor);
-        lists = new Lists(load.snapshot(), screener, resolved, version, hashes, byId);
+        lists = new Lists(load.snapshot(), resolved.listings(), resolved, version, hashes, byId);
 
         int closed = store.closeAlerts(store.pendingAlertsOn(removedIds), version.id(), actor);
         Reconciled rc = reconcile(actor);
@@ -382,6 +387,28 @@ public final class Workflow {
         long end = System.nanoTime();
         return new Delta(version, true, full, added, changed, removedIds.size(), candidates, subjects.size(), opened,
                 closed, (end - d0) / 1_000_000, (end - r0) / 1_000_000);
+    }
+
+    /** A screener that builds {@code build}'s on its first query (and never, when it is never asked). */
+    private static Screener builtOnFirstUse(Supplier<Screener> build) {
+        return new Screener() {
+            private volatile Screener built;
+
+            @Override
+            public List<Match> screen(Query query, double threshold, int top) {
+                Screener b = built;
+                if (b == null) {
+                    synchronized (this) {
+                        b = built;
+                        if (b == null) {
+                            b = build.get();
+                            built = b;
+                        }
+                    }
+                }
+                return b.screen(query, threshold, top); // concurrent queries (the resolver screens in parallel) are fine
+            }
+        };
     }
 
     /**
