@@ -45,12 +45,15 @@ export function clear(el) {
   return el;
 }
 
-/** A table with a caption, header row and rows of cells (strings or nodes). */
+/**
+ * A table with a caption, header row and rows of cells (strings or nodes). Each cell carries its column's header as
+ * data-label, which a table of class "cards" shows before the cell when a narrow screen stacks its rows.
+ */
 export function table(caption, headers, rows, cls) {
   return h('table', { class: cls || 'grid' },
     caption ? h('caption', {}, caption) : null,
     h('thead', {}, h('tr', {}, headers.map(t => h('th', { scope: 'col' }, t)))),
-    h('tbody', {}, rows.map(r => h('tr', {}, r.map(c => h('td', {}, c))))));
+    h('tbody', {}, rows.map(r => h('tr', {}, r.map((c, i) => h('td', { 'data-label': headers[i] }, c))))));
 }
 
 /** A definition list from [term, value] pairs, skipping empty values. */
@@ -74,60 +77,130 @@ export function score(s) {
 
 // ------------------------------------------------------------------ matched-name highlighting
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
-
-/** Folds a word for comparison: decomposed, marks dropped, lower case (locale-independent). */
-export function fold(word) {
-  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-function words(text) {
-  return (String(text).match(WORD) || []).map(fold);
-}
-
-function same(a, b) {
-  if (a === b) {
-    return true;
-  }
-  const n = Math.min(a.length, b.length);
-  return n >= 4 && (a.startsWith(b) || b.startsWith(a));
-}
-
-/** The name among `names` sharing most words with the query (ties: the first, i.e. the primary name). */
-export function bestName(names, query) {
-  const qw = words(query);
-  let best = names[0];
-  let bestScore = -1;
-  for (const n of names) {
-    const nw = words(n);
-    const common = nw.filter(w => qw.some(x => same(w, x))).length;
-    const s = nw.length === 0 ? 0 : common / Math.max(nw.length, qw.length);
-    if (s > bestScore) {
-      best = n;
-      bestScore = s;
-    }
-  }
-  return best;
-}
-
-/** The name as text, with each word that matches a query word in a <mark>. */
-export function highlight(name, query) {
-  const qw = words(query);
+/**
+ * The listed name as written, with the words the query matched in <mark>s. `spans` are the server's [start, end)
+ * offsets of those words in the name (`matched_words` of /match, `matchedWords` of an alert): the server folds both
+ * names with the screening engine's own chain (transliteration, joined words such as the EU's "Влади мир"), so
+ * the page never compares letters itself and a mark always covers whole words of the name.
+ */
+export function highlight(name, spans) {
   const out = h('span', { class: 'name' });
   const text = String(name);
   let last = 0;
-  for (const m of text.matchAll(WORD)) {
-    if (m.index > last) {
-      out.appendChild(document.createTextNode(text.substring(last, m.index)));
+  for (const [start, end] of Array.isArray(spans) ? spans : []) {
+    if (!(start >= last && end > start && end <= text.length)) {
+      continue;
     }
-    const w = fold(m[0]);
-    out.appendChild(qw.some(x => same(w, x)) ? h('mark', {}, m[0]) : document.createTextNode(m[0]));
-    last = m.index + m[0].length;
+    if (start > last) {
+      out.appendChild(document.createTextNode(text.substring(last, start)));
+    }
+    out.appendChild(h('mark', {}, text.substring(start, end)));
+    last = end;
   }
   if (last < text.length) {
     out.appendChild(document.createTextNode(text.substring(last)));
   }
   return out;
+}
+
+// ------------------------------------------------------------------ how the score was made
+
+const FEATURES = {
+  name: 'name', 'weak-alias': 'weak alias', identifier: 'identifier', 'birth-date': 'birth date', country: 'country',
+  schema: 'type', 'legal-form': 'legal form', cap: 'partial name'
+};
+
+/** What a contribution says, in words: "same (1952-10-07)", "differs: 1990, listed 1952-10-07 (38 years apart)". */
+export function contributionText(c) {
+  const d = String(c.detail || '');
+  let m;
+  if ((m = /^birth (?:date|year) (\S+) matches(?: listed (.+))?$/.exec(d))) {
+    return m[2] ? 'agrees (' + m[1] + '; listed ' + m[2] + ')' : 'same (' + m[1] + ')';
+  }
+  if ((m = /^birth (\S+) conflicts with listed (.+) \((.+)\)$/.exec(d))) {
+    return 'differs: ' + m[1] + ', listed ' + m[2] + ' (' + m[3] + ')';
+  }
+  if ((m = /^country (\S+) matches$/.exec(d))) {
+    return 'same (' + m[1] + ')';
+  }
+  if ((m = /^country (\S+) not among listed (.+)$/.exec(d))) {
+    return 'differs: ' + m[1] + ', listed ' + m[2];
+  }
+  if ((m = /^identifier (.+) matches$/.exec(d))) {
+    return 'same (' + m[1] + ')';
+  }
+  return d;
+}
+
+/** A contribution's effect on the score as a person reads it: "+0.02", "−0.10", or "no change" for zero. */
+export function effectText(c) {
+  const v = Math.round(Number(c.delta) * 100) / 100;
+  if (c.feature === 'name') {
+    return v.toFixed(2);
+  }
+  return v === 0 ? 'no change' : (v > 0 ? '+' : '−') + Math.abs(v).toFixed(2);
+}
+
+/**
+ * The explanation's contributions as a table (one row each, every one kept, zeros included), ending with the sum
+ * that is the score: "name 1.00 + birth date: same (1952-10-07) no change = 1.00".
+ */
+export function contributionsTable(contributions, total) {
+  const rows = contributions.map(c => [FEATURES[c.feature] || String(c.feature).replace(/[-_]/g, ' '),
+    h('span', { class: 'effect' + (Number(c.delta) < 0 && c.feature !== 'name' ? ' minus' : '') }, effectText(c)), contributionText(c)]);
+  const sum = contributions.reduce((a, c) => a + Number(c.delta), 0);
+  return h('table', { class: 'grid small contributions' },
+    h('caption', {}, 'How the score was made'),
+    h('thead', {}, h('tr', {}, ['Feature', 'Effect', 'Detail'].map(t => h('th', { scope: 'col' }, t)))),
+    h('tbody', {}, rows.map(r => h('tr', {}, r.map(c => h('td', {}, c))))),
+    h('tfoot', {}, h('tr', {}, h('th', { scope: 'row' }, 'Score'), h('td', { class: 'total' }, Number(total === undefined ? sum : total).toFixed(2)),
+      h('td', { class: 'muted' }, 'the sum of the effects above'))));
+}
+
+// ------------------------------------------------------------------ a resolved entity's listings side by side
+
+const ID_LABELS = {
+  passportNumber: 'passport', taxNumber: 'tax number', registrationNumber: 'registration', swiftBic: 'BIC', leiCode: 'LEI',
+  imoNumber: 'IMO', mmsi: 'MMSI', callSign: 'call sign', serialNumber: 'serial number', idNumber: 'id', email: 'e-mail',
+  website: 'website', phone: 'phone'
+};
+
+/** The rows where listings that disagree are flagged (programmes, dates of listing and names differ by nature). */
+const COMPARED = new Set(['Birth dates', 'Nationalities', 'Identifiers']);
+
+function identifierText(i) {
+  return (ID_LABELS[i.type] || i.type) + ' ' + i.value + (i.country ? ' (' + i.country + ')' : '');
+}
+
+/**
+ * A resolved entity's listings side by side: one column per listing (list, id, programmes, listed on, names, birth
+ * dates, nationalities, identifiers), each value under the listing that gives it; a row whose listings disagree is
+ * marked "differs". The table scrolls inside its own box on a narrow screen, the page does not.
+ */
+export function listingsTable(listings, current) {
+  if (!Array.isArray(listings) || listings.length === 0) {
+    return null;
+  }
+  const rows = [
+    ['List', l => [l.source]], ['Listing ID', l => [l.id]], ['Programmes', l => l.programs || []], ['Listed on', l => l.listedOn || []],
+    ['Names', l => l.names || [l.name]], ['Birth dates', l => l.birthDates || []], ['Nationalities', l => l.nationalities || []],
+    ['Identifiers', l => (l.identifiers || []).map(identifierText)]];
+  const cell = values => values.length === 0 ? h('span', { class: 'muted' }, '—')
+    : values.length === 1 ? values[0] : h('ul', { class: 'plain' }, values.map(v => h('li', {}, v)));
+  const body = rows.map(([label, get]) => {
+    const values = listings.map(get);
+    const given = values.filter(v => v.length > 0).map(v => [...v].sort().join('|'));
+    const differs = COMPARED.has(label) && new Set(given).size > 1;
+    return h('tr', { class: differs ? 'differs' : null },
+      h('th', { scope: 'row' }, label, differs ? h('span', { class: 'differs-note' }, ' differs') : null),
+      values.map(v => h('td', {}, cell(v))));
+  });
+  return h('div', { class: 'scroll-x listings-wrap' },
+    h('table', { class: 'grid listings-side' },
+      h('caption', {}, listings.length === 1 ? 'Its listing' : listings.length + ' listings of this entity, side by side'),
+      h('thead', {}, h('tr', {}, h('td', {}), listings.map(l => h('th', { scope: 'col', class: l.id === current ? 'current' : null },
+        link(entityHref(l.id), l.source), l.id === current ? h('span', { class: 'muted' }, ' (matched)') : null)))),
+      h('tbody', {}, body)));
 }
 
 export function entityNames(entity) {

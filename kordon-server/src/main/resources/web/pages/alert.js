@@ -1,6 +1,6 @@
 // The Alert page (#/alert/<id>): the subject beside the listed entity, decisions, audit trail and the decision form.
 import { api, analyst } from '../api.js';
-import { h, clear, table, fields, link, entityHref, score, highlight, programmesOf, when } from '../dom.js';
+import { h, clear, table, fields, link, entityHref, score, highlight, programmesOf, when, contributionsTable, listingsTable } from '../dom.js';
 import { heading, field, value, problem } from '../form.js';
 
 const OUTCOMES = [['true_match', 'True match'], ['false_positive', 'False positive'], ['escalated', 'Escalate']];
@@ -28,13 +28,14 @@ export async function alertPage(main, id, notice) {
             ['Country', s.country], ['Identifiers', s.identifiers]])),
         h('section', { 'aria-labelledby': 'ent-h' }, h('h2', { id: 'ent-h' }, 'Listed entity'),
           d.entity === null ? h('p', { class: 'error' }, 'No longer in the lists in force.')
-            : fields([['Name', link(entityHref(d.entity.id), d.entity.caption)], ['Matched name', highlight(a.matchedName || '', s.name)],
+            : fields([['Name', link(entityHref(d.entity.id), d.entity.caption)], ['Matched name', highlight(a.matchedName || '', a.matchedWords)],
               ['Aliases', ep.alias], ['Type', d.entity.schema], ['Birth date', ep.birthDate], ['Nationality', ep.nationality],
               ['Country', ep.country], ['Identifiers', [...(ep.passportNumber || []), ...(ep.idNumber || []), ...(ep.taxNumber || []),
                 ...(ep.registrationNumber || []), ...(ep.imoNumber || [])]], ['List', d.entity.datasets], ['Programmes', programmesOf(d.entity)]]),
           d.entityChangedSinceAlert ? h('p', { class: 'note' }, 'The listed entity changed since this alert was raised.') : null)),
-      (a.features || []).length ? table('How the score was made', ['Feature', 'Effect', 'Detail'],
-        a.features.map(f => [String(f.feature), Number(f.delta).toFixed(3), String(f.detail || '')]), 'grid small') : null);
+      (a.listings || []).length > 1 ? h('section', { 'aria-labelledby': 'listings-h' }, h('h2', { id: 'listings-h' }, 'One entity, ' + a.listings.length + ' listings'),
+        listingsTable(a.listings, d.entity ? d.entity.id : a.entityId)) : null,
+      (a.features || []).length ? contributionsTable(a.features, a.score) : null);
     if (status === 'open' || status === 'escalated') {
       body.appendChild(decisionForm(a.id));
     }

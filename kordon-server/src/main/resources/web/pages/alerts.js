@@ -54,10 +54,10 @@ async function loadQueue(out, params, listSelect) {
     listSelect.value = params.get('list') || '';
     const rows = answer.results.map(a => [
       link('#/alert/' + a.id, '#' + a.id), h('span', {}, a.subjectName || '', h('br', {}), h('small', { class: 'muted' }, a.subjectId)), link(entityHref(a.entityId), a.entityCaption),
-      highlight(a.matchedName || '', a.subjectName || ''), score(a.score), a.list || 'removed', a.programs.join('; '),
+      highlight(a.matchedName || '', a.matchedWords), score(a.score), a.list || 'removed', a.programs.join('; '),
       ageText(a.createdAt), a.status.replace('_', ' ')]);
     clear(out).appendChild(rows.length === 0 ? h('p', {}, 'No alert matches these filters.')
-      : table(answer.results.length + ' alert(s)' + (answer.more ? ' shown, the newest first; narrow the filters to see older ones' : ''), ['Alert', 'Subject', 'Listed entity', 'Matched name', 'Score', 'List', 'Programmes', 'Age', 'Status'], rows));
+      : table(answer.results.length + ' alert(s)' + (answer.more ? ' shown, the newest first; narrow the filters to see older ones' : ''), ['Alert', 'Subject', 'Listed entity', 'Matched name', 'Score', 'List', 'Programmes', 'Age', 'Status'], rows, 'grid cards queue'));
   } catch (e) {
     problem(out, e);
   }

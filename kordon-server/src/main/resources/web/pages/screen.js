@@ -1,6 +1,6 @@
 // The Screen page (#/screen): one name, with optional schema, birth date and country, screened against the lists.
 import { api, q } from '../api.js';
-import { h, clear, table, fields, link, entityHref, score, bestName, highlight, entityNames, programmesOf } from '../dom.js';
+import { h, clear, fields, link, entityHref, score, highlight, programmesOf, contributionsTable, listingsTable } from '../dom.js';
 import { SCHEMAS, heading, field, input, value, problem } from '../form.js';
 
 export function screenPage(main) {
@@ -52,7 +52,7 @@ async function screen(out) {
       parts.push(await record(name, schema));
     }
     parts.push(results.length === 0 ? h('p', {}, 'No listed entity scores above the cutoff.')
-      : h('ol', { class: 'results' }, results.map(r => result(r, name))));
+      : h('ol', { class: 'results' }, results.map(r => result(r))));
     clear(out).append(...parts);
   } catch (e) {
     problem(out, e);
@@ -83,15 +83,14 @@ async function record(name, schema) {
   }
 }
 
-function result(r, query) {
-  const matched = bestName(entityNames(r), query);
-  const features = Object.entries(r.features || {});
+function result(r) {
   return h('li', { class: 'result' },
     h('div', { class: 'result-head' },
       h('a', { href: entityHref(r.id), class: 'entity-link' }, r.caption),
       ' ', score(r.score), r.match ? h('span', { class: 'badge' }, 'above threshold') : null),
-    h('p', { class: 'matched' }, 'Matched name: ', highlight(matched, query)),
-    fields([['Type', r.schema], ['List', r.datasets], ['Programmes', programmesOf(r)], ['Entity ID', r.id]]),
+    h('p', { class: 'matched' }, 'Matched name: ', highlight(r.matched_name || r.caption, r.matched_words)),
+    fields([['Type', r.schema], ['Lists', r.datasets], ['Programmes', programmesOf(r)], ['Entity ID', r.resolved_id || r.id]]),
     h('p', { class: 'explanation' }, r.explanation || ''),
-    features.length ? table(null, ['Feature', 'Effect'], features.map(([k, v]) => [k.replace(/_/g, ' '), Number(v).toFixed(3)]), 'grid small') : null);
+    (r.contributions || []).length ? contributionsTable(r.contributions, r.score) : null,
+    (r.listings || []).length > 1 ? listingsTable(r.listings, r.id) : null);
 }

@@ -22,7 +22,10 @@ import org.kordon.maritime.VesselData;
 import org.kordon.matching.Screeners;
 import org.kordon.model.Entity;
 import org.kordon.model.ListSnapshot;
+import org.kordon.model.NameKind;
+import org.kordon.model.PartialDate;
 import org.kordon.model.Schema;
+import org.kordon.model.SourceRef;
 import org.kordon.ownership.OwnershipGraph;
 import org.kordon.ownership.Share;
 import org.kordon.ownership.Stake;
@@ -62,6 +65,8 @@ class WebPageBrowserTest {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String WRITE_KEY = "w-web-5c1e9a7d33b04f2e";
     static final String READ_KEY = "r-web-0b7f4e2a9c6d4188";
+    static final String SPLIT_CYRILLIC = "Иван Пет рович СИДО РОВ";
+    static final String DIACRITICS = "Aliaksandr Ryhoravič LUKAŠENKA";
 
     @TempDir
     static Path tmp;
@@ -84,7 +89,14 @@ class WebPageBrowserTest {
         ListSnapshot first = wf.snapshot();
         List<Entity> kept = first.entities().stream()
                 .filter(e -> !(e.source().list().startsWith("un") && e.schema() == Schema.PERSON) || e.id().hashCode() % 3 != 0).toList();
-        wf.load(ListLoad.ofSnapshot(new ListSnapshot(first.sources(), kept), "sample without some UN persons"), "test");
+        // and two entities of the test's own list: a Cyrillic name split inside its words as the EU's Official Journal
+        // transcription writes Putin's ("Влади мир Влади мирович ПУ ТИН"), and a Latin name with diacritics
+        List<Entity> withFixtures = new java.util.ArrayList<>(kept);
+        withFixtures.add(Entity.builder("web-test:1", Schema.PERSON).name(SPLIT_CYRILLIC, NameKind.PRIMARY)
+                .source(new SourceRef("web-test", "1")).build());
+        withFixtures.add(Entity.builder("web-test:2", Schema.PERSON).name(DIACRITICS, NameKind.PRIMARY)
+                .source(new SourceRef("web-test", "1")).build());
+        wf.load(ListLoad.ofSnapshot(new ListSnapshot(first.sources(), withFixtures), "sample without some UN persons, with two test entities"), "test");
         // vessel histories: a few real rows of the shadow-fleet data (9259185 HEBE is also on the sample EU list)
         VesselData vessels = VesselData.load(Path.of(WebPageBrowserTest.class.getResource("/web/shadowfleet").toURI()));
         server = KordonServer.start(ServerConfig.defaults().withPort(0).withApiKeys(keys), wf, null, Features.standard(wf, vessels));
@@ -345,19 +357,177 @@ class WebPageBrowserTest {
     }
 
     @Test
-    void batch_rowWithoutName_errorNamesFileLineAndField() {
+    void batch_rowWithoutName_reportedWithLineAndSkipped_othersScreened() throws Exception {
         Path csv = tmp.resolve("bad.csv");
-        try {
-            Files.writeString(csv, "id,name\nb-9,Oleg Deripaska\nb-10,\n", StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Files.writeString(csv, "id,name\nb-9,Oleg Deripaska\nb-10,\nb-11,Sberbank of Russia\n", StandardCharsets.UTF_8);
         open("batch");
         byId("b-file").sendKeys(csv.toAbsolutePath().toString());
         byId("batch-button").click();
 
-        wait.until(d -> !d.findElements(By.cssSelector("#batch-out .error")).isEmpty());
-        assertThat(driver.findElement(By.cssSelector("#batch-out .error")).getText()).isEqualTo("bad.csv line 3, field name: empty");
+        wait.until(d -> d.findElement(By.id("batch-status")).getText().startsWith("Done"));
+        assertThat(byId("batch-status").getText()).isEqualTo("Done: 2 subject(s) screened, 1 row(s) skipped.");
+        assertThat(byId("batch-skipped").getText()).contains("bad.csv line 3, field name: empty; row skipped");
+        assertThat(byId("batch-out").getText()).contains("b-9").contains("b-11").doesNotContain("b-10");
+    }
+
+    @Test
+    void batch_pastedRowTheServerRefuses_reportedWithLineAndSkipped_othersScreened() {
+        open("batch");
+        byId("b-text").sendKeys("id,name,schema,birth_date\np-1,Oleg Deripaska,Person,\np-2,Sberbank of Russia,Spaceship,\n"
+                + "p-3,Arkady Rotenberg,,1951-13\np-4,Jane Smith,,\n");
+        byId("batch-button").click();
+
+        wait.until(d -> d.findElement(By.id("batch-status")).getText().startsWith("Done"));
+        assertThat(byId("batch-status").getText()).isEqualTo("Done: 3 subject(s) screened, 1 row(s) skipped.");
+        assertThat(byId("batch-skipped").getText())
+                .contains("pasted.csv line 3, field schema: unknown schema 'Spaceship'").contains("; row skipped")
+                .contains("pasted.csv line 4: birthDate '1951-13' ignored");
+        assertThat(byId("batch-out").getText()).contains("p-1").contains("p-3").contains("p-4");
+        assertThat(driver.findElements(By.cssSelector("#batch-out tbody tr")).stream().map(WebElement::getText))
+                .noneSatisfy(r -> assertThat(r).startsWith("p-2"));
+    }
+
+    // ------------------------------------------------------------------ resolved entities, highlighting, explanation
+
+    /** The texts of the marks in the first result whose entity link contains {@code caption}. */
+    static List<String> marks(String caption) {
+        WebElement result = driver.findElements(By.cssSelector("#results .result")).stream()
+                .filter(r -> r.findElement(By.cssSelector(".entity-link")).getText().contains(caption)).findFirst().orElseThrow();
+        return result.findElements(By.cssSelector(".matched mark")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void screen_cyrillicNameSplitInsideWords_marksWholeWordsAsWritten() {
+        screen("Ivan Sidorov", null);
+
+        assertThat(driver.findElements(By.cssSelector("#results .result")).stream().map(r -> r.findElement(By.cssSelector(".matched")).getText()))
+                .contains("Matched name: " + SPLIT_CYRILLIC);
+        assertThat(marks("СИДО")).containsExactly("Иван", "СИДО", "РОВ");
+    }
+
+    @Test
+    void screen_cyrillicQuerySplitCyrillicName_marksWholeWords() {
+        screen("Иван Сидоров", null);
+
+        assertThat(marks("СИДО")).containsExactly("Иван", "СИДО", "РОВ");
+    }
+
+    @Test
+    void screen_latinNameWithDiacritics_marksWholeWords() {
+        screen("Aliaksandr Lukasenka", null);
+
+        assertThat(marks("LUKA").stream().map(t -> java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFC)))
+                .containsExactly("Aliaksandr", "LUKAŠENKA");
+    }
+
+    @Test
+    void screen_entityOnTwoLists_listingsSideBySideAndBirthDateReadAsSame() throws Exception {
+        open("screen");
+        byId("q-name").sendKeys("Vladimir Putin");
+        byId("q-birth").sendKeys("1952-10-07");
+        byId("screen-button").click();
+        wait.until(d -> !d.findElements(By.cssSelector("#results h2, #results .error")).isEmpty());
+
+        WebElement first = driver.findElement(By.cssSelector("#results .result"));
+        WebElement listings = first.findElement(By.cssSelector("table.listings-side"));
+        List<String> lists = listings.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText).toList();
+        assertThat(lists).anySatisfy(t -> assertThat(t).startsWith("ofac-sdn")).anySatisfy(t -> assertThat(t).startsWith("eu-32014R0269"));
+        int eu = lists.indexOf(lists.stream().filter(t -> t.startsWith("eu-")).findFirst().orElseThrow());
+        int ofac = lists.indexOf(lists.stream().filter(t -> t.startsWith("ofac-")).findFirst().orElseThrow());
+        List<WebElement> names = row(listings, "Names");
+        assertThat(names.get(eu).getText()).contains("Влади мир Влади мирович ПУ ТИН");
+        assertThat(names.get(ofac).getText()).contains("PUTIN, Vladimir Vladimirovich").doesNotContain("Влади");
+        assertThat(row(listings, "Programmes").get(ofac).getText()).contains("RUSSIA-EO14024");
+        assertThat(row(listings, "Listing ID").get(ofac).getText()).isEqualTo("ofac-sdn:35096");
+        assertThat(row(listings, "Birth dates").get(ofac).getText()).isEqualTo("1952-10-07");
+
+        WebElement contributions = first.findElement(By.cssSelector("table.contributions"));
+        WebElement birth = contributions.findElements(By.cssSelector("tbody tr")).stream()
+                .filter(r -> r.getText().startsWith("birth date")).findFirst().orElseThrow();
+        assertThat(birth.getText()).contains("same (1952-10-07)").doesNotContain("0.000");
+        double sum = contributions.findElements(By.cssSelector("tbody tr td:nth-child(2)")).stream().map(WebElement::getText)
+                .mapToDouble(t -> t.equals("no change") ? 0 : Double.parseDouble(t.replace('−', '-'))).sum();
+        String score = first.findElement(By.cssSelector(".result-head .score")).getText();
+        assertThat(contributions.findElement(By.cssSelector("td.total")).getText()).isEqualTo(score);
+        assertThat(sum).isCloseTo(Double.parseDouble(score), org.assertj.core.data.Offset.offset(0.015));
+        tallShot("screen-resolved", 1600);
+    }
+
+    /** The cells of the listings table's row {@code label}, one per listing, indexed as the header's cells. */
+    static List<WebElement> row(WebElement listings, String label) {
+        WebElement tr = listings.findElements(By.cssSelector("tbody tr")).stream()
+                .filter(r -> r.findElement(By.tagName("th")).getText().startsWith(label)).findFirst().orElseThrow();
+        return tr.findElements(By.tagName("td"));
+    }
+
+    @Test
+    void alert_resolvedEntity_listingsSideBySideMatchedWordsAndReadableContributions() throws Exception {
+        long id = wf.screen(new Subject("web-putin-1", "Vladimir Putin", Schema.PERSON, PartialDate.parse("1952-10-07"), null, List.of(), true), "test")
+                .alerts().get(0).id();
+
+        open("alert/" + id);
+
+        WebElement listings = driver.findElement(By.cssSelector("table.listings-side"));
+        assertThat(listings.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText))
+                .anySatisfy(t -> assertThat(t).startsWith("ofac-sdn")).anySatisfy(t -> assertThat(t).startsWith("eu-32014R0269"));
+        assertThat(driver.findElements(By.cssSelector(".side-by-side mark")).stream().map(WebElement::getText))
+                .allSatisfy(t -> assertThat(t).isIn("PUTIN", "Putin", "Vladimir", "Влади", "мир", "ПУ", "ТИН")).isNotEmpty();
+        assertThat(driver.findElement(By.cssSelector("table.contributions")).getText())
+                .contains("birth date").contains("same (1952-10-07)").doesNotContain("0.000");
+        tallShot("alert-resolved", 1400);
+
+        narrow(() -> {
+            open("alert/" + id);
+            assertFitsWidth();
+            assertThat(driver.findElement(By.cssSelector("table.listings-side")).isDisplayed()).isTrue();
+        });
+    }
+
+    // ------------------------------------------------------------------ a 400-pixel-wide screen
+
+    static final int NARROW = 400;
+
+    /** Runs {@code check} with the window 400 px wide, then puts the window back. */
+    static void narrow(ThrowingRunnable check) throws Exception {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(NARROW, 900));
+        try {
+            check.run();
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
+
+    interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    static void assertFitsWidth() {
+        assertThat(((Number) js("return window.innerWidth")).intValue()).isLessThanOrEqualTo(NARROW);
+        assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(NARROW);
+    }
+
+    @Test
+    void narrowScreen_headerAndQueueFit_alertActionClickable() throws Exception {
+        screen("Oleg Deripaska", "web-narrow-1");
+        narrow(() -> {
+            open("screen");
+            assertFitsWidth();
+            assertThat(byId("api-key").isDisplayed()).isTrue();
+
+            open("alerts");
+            assertFitsWidth();
+            WebElement row = driver.findElements(By.cssSelector("#queue tbody tr")).stream()
+                    .filter(r -> r.getText().contains("web-narrow-1")).findFirst().orElseThrow();
+            WebElement action = row.findElement(By.cssSelector("td a"));
+            js("arguments[0].scrollIntoView({block: 'center'})", action);
+            assertThat(action.isDisplayed()).isTrue();
+            assertThat(((Number) js("const r = arguments[0].getBoundingClientRect(); return r.right", action)).doubleValue()).isLessThanOrEqualTo(NARROW);
+            shot("alerts-narrow");
+            action.click();
+            waitReady("alert");
+            assertThat(byId("subject-name").getText()).isEqualTo("Oleg Deripaska");
+            assertFitsWidth();
+        });
     }
 
     // ------------------------------------------------------------------ Scan, Ownership, Vessel, Shipments

@@ -46,6 +46,41 @@ final class EntityJson {
         return m;
     }
 
+    /**
+     * The listings of a resolved entity side by side, each with what its own list says: {@code id}, {@code source},
+     * {@code name} and {@code programs} (as {@code ListingSummary}), then {@code schema}, {@code listedOn} (the dates
+     * of its sanctions), {@code names}, {@code birthDates}, {@code nationalities}, {@code countries} and
+     * {@code identifiers} ({@code type} as the FtM property, {@code value}, {@code country} when given). Values that
+     * disagree between listings stay under the listing that gives them.
+     */
+    static List<Map<String, Object>> listings(ResolvedEntity entity) {
+        return entity.listings().stream().map(EntityJson::listing).toList();
+    }
+
+    private static Map<String, Object> listing(Entity e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", e.id());
+        m.put("source", e.source().list());
+        m.put("name", e.caption());
+        m.put("programs", e.programs());
+        m.put("schema", e.schema().ftmName());
+        m.put("listedOn", e.sanctions().stream().filter(s -> s.listedOn() != null).map(s -> s.listedOn().toString()).distinct().toList());
+        m.put("names", e.names().stream().map(Name::value).toList());
+        m.put("birthDates", e.birthDates().stream().map(EntityJson::date).toList());
+        m.put("nationalities", e.nationalities());
+        m.put("countries", e.countries());
+        List<Map<String, Object>> ids = new ArrayList<>();
+        for (Identifier id : e.identifiers()) {
+            Map<String, Object> i = new LinkedHashMap<>();
+            i.put("type", property(id));
+            i.put("value", id.value());
+            putIf(i, "country", id.country());
+            ids.add(i);
+        }
+        m.put("identifiers", ids);
+        return m;
+    }
+
     static Map<String, List<Object>> properties(Entity e) {
         Map<String, List<Object>> p = new LinkedHashMap<>();
         for (Name n : e.names()) {
@@ -58,7 +93,7 @@ final class EntityJson {
             add(p, prop, n.value());
         }
         for (DateRange d : e.birthDates()) {
-            add(p, "birthDate", d.isSingle() ? d.from().toString() : d.toString());
+            add(p, "birthDate", date(d));
         }
         e.birthPlaces().forEach(v -> add(p, "birthPlace", v));
         e.nationalities().forEach(v -> add(p, "nationality", v));
@@ -93,6 +128,11 @@ final class EntityJson {
             addIf(p, "grossRegisteredTonnage", e.vessel().grossTonnage());
         }
         return p;
+    }
+
+    /** A birth date as FtM writes it: {@code 1952-10-07}; a range or circa date as {@link DateRange#toString()}. */
+    private static String date(DateRange d) {
+        return d.isSingle() ? d.from().toString() : d.toString();
     }
 
     static String property(Identifier id) {

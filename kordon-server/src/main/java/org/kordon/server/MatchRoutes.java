@@ -35,6 +35,8 @@ import org.kordon.review.Workflow;
  *                   "datasets": ["eu-32014R0269", "ofac-sdn", "uk-ofsi", "uk-sl"],
  *                   "referents": ["eu:32014R0269-I.PERSONS-669", "uk:14196", "uk:RUS0251"],
  *                   "score": 0.97, "match": true, "features": {"name": 0.93, "birth_date": 0.04},
+ *                   "contributions": [{"feature": "name", "delta": 0.93, "detail": "..."}, ...],
+ *                   "matched_name": "PUTIN, Vladimir Vladimirovich", "matched_words": [[0, 5], [7, 15]],
  *                   "resolved_id": "ke:eu:32014R0269-I.PERSONS-669", "listings": [...]}]}},
  *     "matcher": {...}, "limit": 5}
  * }</pre>
@@ -42,7 +44,10 @@ import org.kordon.review.Workflow;
  * <p>One result per resolved entity (issue 25; docs/RESOLUTION.md), {@code limit} counting entities: {@code id},
  * {@code caption} and {@code properties} are those of the listing whose name matched best, {@code referents} the
  * ids of the entity's other listings and {@code datasets} the lists of all its listings (yente's merged entity);
- * the score counts the secondary data of all its listings. With a dataset other than {@code default}, only matches on
+ * the score counts the secondary data of all its listings. Kordon adds {@code contributions} (the explanation's
+ * parts, which add up to the score), {@code matched_name} (the listed name that matched best, as written) with
+ * {@code matched_words} (the spans of its words the query matched, {@link MatchedWords}) and {@code listings} (each
+ * listing of the entity in full, {@link EntityJson#listings}). With a dataset other than {@code default}, only matches on
  * that dataset's listings count.
  *
  * <p>Property mapping to Kordon's query: {@code name} and {@code alias} (each name is screened, the best score
@@ -268,8 +273,11 @@ final class MatchRoutes implements Routes {
         r.put("match", m.score() >= threshold);
         r.put("features", features(m));
         r.put("explanation", m.explanation().summaryWithProbability());
+        r.put("contributions", m.explanation().contributions());
+        r.put("matched_name", m.matchedName());
+        r.put("matched_words", MatchedWords.json(m.matchedName(), m.explanation().queryName()));
         r.put("resolved_id", rm.entity().id());
-        r.put("listings", rm.entity().summaries());
+        r.put("listings", EntityJson.listings(rm.entity()));
         return r;
     }
 

@@ -110,10 +110,12 @@ final class UiRoutes implements Routes {
                 m.put("id", a.id());
                 m.put("status", a.status().label());
                 m.put("subjectId", a.subjectId());
-                m.put("subjectName", wf.store().subject(a.subjectId()).map(s -> s.name()).orElse(null));
+                String subjectName = wf.store().subject(a.subjectId()).map(s -> s.name()).orElse(null);
+                m.put("subjectName", subjectName);
                 m.put("entityId", a.entityId());
                 m.put("entityCaption", a.entityCaption());
                 m.put("matchedName", a.matchedName());
+                m.put("matchedWords", subjectName == null ? List.of() : MatchedWords.json(a.matchedName(), subjectName));
                 m.put("score", MatchRoutes.round(a.score()));
                 m.put("list", entityList);
                 m.put("programs", programs);

@@ -259,7 +259,8 @@ final class WorkflowRoutes implements Routes {
         Optional<ResolvedEntity> resolved = wf.resolved().entity(a.listingId());
         m.put("resolvedId", resolved.map(ResolvedEntity::id).orElse(null));
         m.put("sameAs", resolved.map(e -> e.otherListingIds(a.listingId())).orElse(List.of()));
-        m.put("listings", resolved.map(ResolvedEntity::summaries).orElse(List.of()));
+        m.put("listings", resolved.map(EntityJson::listings).orElse(List.of()));
+        m.put("matchedWords", store().subject(a.subjectId()).map(s -> MatchedWords.json(a.matchedName(), s.name())).orElse(List.of()));
         return m;
     }
 
