@@ -103,6 +103,46 @@ class ResolvedScreeningServerTest {
     }
 
     @Test
+    void match_listingsCarryEachListsOwnData_sideBySide() {
+        JsonNode listings = match("default", "Vladimir Putin").get(0).path("listings");
+
+        assertThat(texts(listings)).containsExactly(EU, "ofac-sdn:35096", "uk:14196", "uk:RUS0251");
+        JsonNode eu = listings.get(0);
+        JsonNode ofac = listings.get(1);
+        JsonNode ukSl = listings.get(3);
+        assertThat(eu.path("name").asText()).isEqualTo("Vladimir Vladimirovich PUTIN");
+        assertThat(texts(eu.path("programs"))).containsExactly("EU-UKR");
+        assertThat(texts(eu.path("birthDates"))).containsExactly("1952-10-07");
+        assertThat(eu.path("nationalities")).isEmpty();
+        assertThat(texts(ofac.path("names"))).containsExactly("PUTIN, Vladimir Vladimirovich", "PUTIN, Vladimir");
+        assertThat(texts(ofac.path("nationalities"))).containsExactly("ru");
+        assertThat(ukSl.path("birthDates")).isEmpty();
+        assertThat(ukSl.path("identifiers")).extracting(i -> i.path("value").asText()).containsExactly("14196", "RUS0251");
+        assertThat(ukSl.path("schema").asText()).isEqualTo("Person");
+    }
+
+    @Test
+    void match_matchedWordsOfTheListedNameAsWritten_contributionsAddUpToTheScore() {
+        Http.Answer a = http.post("/match/default", "{\"queries\":{\"q\":{\"schema\":\"Person\",\"properties\":{\"name\":[\"Владимир Путин\"],"
+                + "\"birthDate\":[\"1952-10-07\"]}}}}", KEY);
+        JsonNode putin = a.json().path("responses").path("q").path("results").get(0);
+
+        String matched = putin.path("matched_name").asText();
+        List<String> marked = new ArrayList<>();
+        putin.path("matched_words").forEach(s -> marked.add(matched.substring(s.get(0).asInt(), s.get(1).asInt())));
+        assertThat(marked).as(matched).containsExactlyInAnyOrder("PUTIN", "Vladimir");
+        double sum = 0;
+        for (JsonNode c : putin.path("contributions")) {
+            sum += c.path("delta").asDouble();
+        }
+        assertThat(sum).isCloseTo(putin.path("score").asDouble(), org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(putin.path("contributions")).anySatisfy(c -> {
+            assertThat(c.path("feature").asText()).isEqualTo("birth-date");
+            assertThat(c.path("detail").asText()).isEqualTo("birth date 1952-10-07 matches");
+        });
+    }
+
+    @Test
     void match_oneDataset_countsOnlyItsListings_butNamesAllReferents() {
         JsonNode results = match("uk-sl", "Vladimir Putin");
 
@@ -132,6 +172,9 @@ class ResolvedScreeningServerTest {
             assertThat(alert.path("resolvedId").asText()).isEqualTo("ke:" + EU);
             assertThat(texts(alert.path("sameAs"))).hasSize(3).doesNotContain(alert.path("entityId").asText());
             assertThat(texts(alert.path("listings"))).containsExactly(EU, "ofac-sdn:35096", "uk:14196", "uk:RUS0251");
+            String matched = alert.path("matchedName").asText();
+            assertThat(alert.path("matchedWords")).as(matched).isNotEmpty().allSatisfy(w ->
+                    assertThat(matched.substring(w.get(0).asInt(), w.get(1).asInt())).isIn("PUTIN", "Vladimir", "Putin"));
         });
     }
 
