@@ -83,13 +83,18 @@ async function record(name, schema) {
   }
 }
 
+/** The programmes of all the entity's listings (the matched listing's own when the server sent no listings). */
+function programmesOfAll(r) {
+  return (r.listings || []).length ? [...new Set(r.listings.flatMap(l => l.programs || []))] : programmesOf(r);
+}
+
 function result(r) {
   return h('li', { class: 'result' },
     h('div', { class: 'result-head' },
       h('a', { href: entityHref(r.id), class: 'entity-link' }, r.caption),
       ' ', score(r.score), r.match ? h('span', { class: 'badge' }, 'above threshold') : null),
     h('p', { class: 'matched' }, 'Matched name: ', highlight(r.matched_name || r.caption, r.matched_words)),
-    fields([['Type', r.schema], ['Lists', r.datasets], ['Programmes', programmesOf(r)], ['Entity ID', r.resolved_id || r.id]]),
+    fields([['Type', r.schema], ['Lists', r.datasets], ['Programmes', programmesOfAll(r)], ['Entity ID', r.resolved_id || r.id]]),
     h('p', { class: 'explanation' }, r.explanation || ''),
     (r.contributions || []).length ? contributionsTable(r.contributions, r.score) : null,
     (r.listings || []).length > 1 ? listingsTable(r.listings, r.id) : null);

@@ -516,13 +516,13 @@ class WebPageBrowserTest {
 
             open("alerts");
             assertFitsWidth();
+            shot("alerts-narrow");
             WebElement row = driver.findElements(By.cssSelector("#queue tbody tr")).stream()
                     .filter(r -> r.getText().contains("web-narrow-1")).findFirst().orElseThrow();
             WebElement action = row.findElement(By.cssSelector("td a"));
             js("arguments[0].scrollIntoView({block: 'center'})", action);
             assertThat(action.isDisplayed()).isTrue();
             assertThat(((Number) js("const r = arguments[0].getBoundingClientRect(); return r.right", action)).doubleValue()).isLessThanOrEqualTo(NARROW);
-            shot("alerts-narrow");
             action.click();
             waitReady("alert");
             assertThat(byId("subject-name").getText()).isEqualTo("Oleg Deripaska");
