@@ -21,6 +21,8 @@ import org.kordon.lists.LoadOptions;
 import org.kordon.maritime.VesselData;
 import org.kordon.matching.Screeners;
 import org.kordon.model.Entity;
+import org.kordon.model.IdType;
+import org.kordon.model.Identifier;
 import org.kordon.model.ListSnapshot;
 import org.kordon.model.NameKind;
 import org.kordon.model.PartialDate;
@@ -96,7 +98,14 @@ class WebPageBrowserTest {
                 .source(new SourceRef("web-test", "1")).build());
         withFixtures.add(Entity.builder("web-test:2", Schema.PERSON).name(DIACRITICS, NameKind.PRIMARY)
                 .source(new SourceRef("web-test", "1")).build());
-        wf.load(ListLoad.ofSnapshot(new ListSnapshot(first.sources(), withFixtures), "sample without some UN persons, with two test entities"), "test");
+        // and one person on two test lists, tied by a passport, whose lists give different identifiers
+        withFixtures.add(Entity.builder("web-test:3", Schema.PERSON).name("Pyotr Testovich FIKTIVNY", NameKind.PRIMARY)
+                .birthDate(org.kordon.model.DateRange.parse("1970-01-02"))
+                .identifier(new Identifier(IdType.PASSPORT, "7700112233", "ru", null)).source(new SourceRef("web-test", "1")).build());
+        withFixtures.add(Entity.builder("web-test-b:3", Schema.PERSON).name("FIKTIVNY, Pyotr", NameKind.PRIMARY)
+                .identifier(new Identifier(IdType.PASSPORT, "7700112233", "ru", null))
+                .identifier(new Identifier(IdType.TAX_ID, "770011223344", "ru", null)).source(new SourceRef("web-test-b", "1")).build());
+        wf.load(ListLoad.ofSnapshot(new ListSnapshot(first.sources(), withFixtures), "sample without some UN persons, with test entities"), "test");
         // vessel histories: a few real rows of the shadow-fleet data (9259185 HEBE is also on the sample EU list)
         VesselData vessels = VesselData.load(Path.of(WebPageBrowserTest.class.getResource("/web/shadowfleet").toURI()));
         server = KordonServer.start(ServerConfig.defaults().withPort(0).withApiKeys(keys), wf, null, Features.standard(wf, vessels));
@@ -371,7 +380,7 @@ class WebPageBrowserTest {
     }
 
     @Test
-    void batch_pastedRowTheServerRefuses_reportedWithLineAndSkipped_othersScreened() {
+    void batch_pastedRowTheServerRefuses_reportedWithLineAndSkipped_othersScreened() throws Exception {
         open("batch");
         byId("b-text").sendKeys("id,name,schema,birth_date\np-1,Oleg Deripaska,Person,\np-2,Sberbank of Russia,Spaceship,\n"
                 + "p-3,Arkady Rotenberg,,1951-13\np-4,Jane Smith,,\n");
@@ -385,6 +394,7 @@ class WebPageBrowserTest {
         assertThat(byId("batch-out").getText()).contains("p-1").contains("p-3").contains("p-4");
         assertThat(driver.findElements(By.cssSelector("#batch-out tbody tr")).stream().map(WebElement::getText))
                 .noneSatisfy(r -> assertThat(r).startsWith("p-2"));
+        shot("batch-skipped");
     }
 
     // ------------------------------------------------------------------ resolved entities, highlighting, explanation
@@ -451,6 +461,30 @@ class WebPageBrowserTest {
         assertThat(contributions.findElement(By.cssSelector("td.total")).getText()).isEqualTo(score);
         assertThat(sum).isCloseTo(Double.parseDouble(score), org.assertj.core.data.Offset.offset(0.015));
         tallShot("screen-resolved", 1600);
+    }
+
+    @Test
+    void screen_listingsThatDisagree_rowFlaggedEachValueUnderItsListing() {
+        screen("Pyotr Fiktivny", null);
+
+        WebElement result = driver.findElements(By.cssSelector("#results .result")).stream()
+                .filter(r -> r.getText().contains("FIKTIVNY")).findFirst().orElseThrow();
+        WebElement listings = result.findElement(By.cssSelector("table.listings-side"));
+        List<String> lists = listings.findElements(By.cssSelector("thead th")).stream().map(t -> t.getText().split(" ")[0]).toList();
+        assertThat(lists).containsExactlyInAnyOrder("web-test", "web-test-b");
+        int a = lists.indexOf("web-test");
+        int b = lists.indexOf("web-test-b");
+        List<WebElement> ids = row(listings, "Identifiers");
+        assertThat(ids.get(a).getText()).isEqualTo("passport 7700112233 (ru)");
+        assertThat(ids.get(b).getText()).contains("passport 7700112233 (ru)").contains("tax number 770011223344 (ru)");
+        assertThat(rowHeader(listings, "Identifiers").getText()).isEqualTo("Identifiers differs");
+        assertThat(row(listings, "Birth dates").get(a).getText()).isEqualTo("1970-01-02");
+        assertThat(row(listings, "Birth dates").get(b).getText()).isEqualTo("—");
+        assertThat(rowHeader(listings, "Birth dates").getText()).as("one list alone gives a birth date: nothing disagrees").isEqualTo("Birth dates");
+    }
+
+    static WebElement rowHeader(WebElement listings, String label) {
+        return listings.findElements(By.cssSelector("tbody tr th")).stream().filter(th -> th.getText().startsWith(label)).findFirst().orElseThrow();
     }
 
     /** The cells of the listings table's row {@code label}, one per listing, indexed as the header's cells. */
