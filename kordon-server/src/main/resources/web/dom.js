@@ -175,9 +175,10 @@ function identifierText(i) {
 /**
  * A resolved entity's listings side by side: one column per listing (list, id, programmes, listed on, names, birth
  * dates, nationalities, identifiers), each value under the listing that gives it; a row whose listings disagree is
- * marked "differs". The table scrolls inside its own box on a narrow screen, the page does not.
+ * marked "differs"; `current`, the listing shown beside it, is labelled `currentLabel` ("matched" unless given). The table
+ * scrolls inside its own box on a narrow screen, the page does not.
  */
-export function listingsTable(listings, current) {
+export function listingsTable(listings, current, currentLabel) {
   if (!Array.isArray(listings) || listings.length === 0) {
     return null;
   }
@@ -199,7 +200,7 @@ export function listingsTable(listings, current) {
     h('table', { class: 'grid listings-side' },
       h('caption', {}, listings.length === 1 ? 'Its listing' : listings.length + ' listings of this entity, side by side'),
       h('thead', {}, h('tr', {}, h('td', {}), listings.map(l => h('th', { scope: 'col', class: l.id === current ? 'current' : null },
-        link(entityHref(l.id), l.source), l.id === current ? h('span', { class: 'muted' }, ' (matched)') : null)))),
+        link(entityHref(l.id), l.source), l.id === current ? h('span', { class: 'muted' }, ' (' + (currentLabel || 'matched') + ')') : null)))),
       h('tbody', {}, body)));
 }
 

@@ -34,8 +34,8 @@ export async function alertPage(main, id, notice) {
                 ...(ep.registrationNumber || []), ...(ep.imoNumber || [])]], ['List', d.entity.datasets], ['Programmes', programmesOf(d.entity)]]),
           d.entityChangedSinceAlert ? h('p', { class: 'note' }, 'The listed entity changed since this alert was raised.') : null)),
       (a.listings || []).length > 1 ? h('section', { 'aria-labelledby': 'listings-h' }, h('h2', { id: 'listings-h' }, 'One entity, ' + a.listings.length + ' listings'),
-        listingsTable(a.listings, d.entity ? d.entity.id : a.entityId)) : null,
-      (a.features || []).length ? contributionsTable(a.features, a.score) : null);
+        listingsTable(a.listings, d.entity ? d.entity.id : a.entityId)) : '',
+      (a.features || []).length ? contributionsTable(a.features, a.score) : '');
     if (status === 'open' || status === 'escalated') {
       body.appendChild(decisionForm(a.id));
     }

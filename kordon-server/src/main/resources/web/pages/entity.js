@@ -1,7 +1,7 @@
 // The Entity page (#/entity/<id>): one listed entity's fields, sanctions, history across list versions, related
 // entities and the subjects with alerts on it.
 import { api, q } from '../api.js';
-import { h, clear, table, fields, link, entityHref, score, when } from '../dom.js';
+import { h, clear, table, fields, link, entityHref, score, when, listingsTable } from '../dom.js';
 import { heading, problem } from '../form.js';
 
 const PROPERTY_LABELS = {
@@ -18,16 +18,21 @@ export async function entityPage(main, id) {
   const body = h('div', {});
   main.appendChild(body);
   try {
-    const [e, history, related, alerts] = await Promise.all([
-      api('GET', '/entities/' + encodeURIComponent(id)),
-      api('GET', '/ui/entities/' + encodeURIComponent(id) + '/history'),
-      api('GET', '/ui/entities/' + encodeURIComponent(id) + '/related'),
+    // a resolved entity's id (ke:…) answers its first listing: the listing's own history and relations are shown
+    const e = await api('GET', '/entities/' + encodeURIComponent(id));
+    const [history, related, alerts] = await Promise.all([
+      api('GET', '/ui/entities/' + encodeURIComponent(e.id) + '/history'),
+      api('GET', '/ui/entities/' + encodeURIComponent(e.id) + '/related'),
       api('GET', '/alerts' + q({ entity: id, limit: 100 }))]);
     main.firstChild.textContent = e.caption;
     const props = Object.entries(e.properties).filter(([k]) => k !== 'sanctions');
     const sanctions = e.properties.sanctions || [];
+    const listings = e.listings || [];
     body.append(
-      fields([['Entity ID', e.id], ['Type', e.schema], ['List', e.datasets], ['List version', e.last_change]]),
+      fields([['Entity ID', e.id], ['Resolved entity', listings.length > 1 ? e.resolved_id : null], ['Type', e.schema],
+        ['List', e.datasets], ['List version', e.last_change]]),
+      listings.length > 1 ? h('section', { 'aria-labelledby': 'listings-h' }, h('h2', { id: 'listings-h' }, 'One entity, ' + listings.length + ' listings'),
+        listingsTable(listings, e.id, 'this page')) : '',
       h('h2', {}, 'Fields'),
       table(null, ['Field', 'Values'], props.map(([k, v]) => [PROPERTY_LABELS[k] || k, h('ul', { class: 'plain' }, v.map(x => h('li', {}, x)))])),
       h('h2', {}, 'Sanctions'),

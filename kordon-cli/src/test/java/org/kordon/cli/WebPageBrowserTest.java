@@ -517,6 +517,18 @@ class WebPageBrowserTest {
         });
     }
 
+    @Test
+    void entity_byResolvedId_showsItsFirstListingAndAllListingsSideBySide() {
+        String resolved = wf.resolved().entity("ofac-sdn:35096").orElseThrow().id();
+
+        open("entity/" + java.net.URLEncoder.encode(resolved, StandardCharsets.UTF_8));
+
+        assertThat(driver.findElement(By.tagName("h1")).getText()).containsIgnoringCase("Putin");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Resolved entity\n" + resolved).contains("History across list versions");
+        assertThat(driver.findElements(By.cssSelector("table.listings-side thead th")).stream().map(WebElement::getText))
+                .anySatisfy(t -> assertThat(t).startsWith("ofac-sdn")).anySatisfy(t -> assertThat(t).startsWith("eu-32014R0269 (this page)"));
+    }
+
     // ------------------------------------------------------------------ a 400-pixel-wide screen
 
     static final int NARROW = 400;
@@ -820,5 +832,7 @@ class WebPageBrowserTest {
         assertThat(driver.findElement(By.cssSelector("p.explanation")).getText())
                 .startsWith("Ownership: the listed entity owns or controls the subject. Path: ")
                 .endsWith(owner + " -100%-> Beta Holding Ltd(blocked) -50%-> Beta Trade LLP");
+        assertThat(driver.findElement(By.tagName("main")).getText()).as("an absent part is left out, never written as null")
+                .doesNotContainPattern("\\bnull\\b");
     }
 }

@@ -37,12 +37,14 @@ final class EntityJson {
     /**
      * A listing as one of its resolved entity, in yente's shape of a merged entity: the listing's own id, caption and
      * properties, {@code datasets} the lists of all the entity's listings, {@code referents} the ids of its other
-     * listings.
+     * listings; then Kordon's {@code resolved_id} and {@code listings} ({@link #listings}).
      */
     static Map<String, Object> of(Entity listing, ResolvedEntity entity) {
         Map<String, Object> m = of(listing);
         m.put("datasets", entity.sources());
         m.put("referents", entity.otherListingIds(listing.id()));
+        m.put("resolved_id", entity.id());
+        m.put("listings", listings(entity));
         return m;
     }
 

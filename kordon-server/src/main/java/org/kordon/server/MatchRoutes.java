@@ -276,8 +276,6 @@ final class MatchRoutes implements Routes {
         r.put("contributions", m.explanation().contributions());
         r.put("matched_name", m.matchedName());
         r.put("matched_words", MatchedWords.json(m.matchedName(), m.explanation().queryName()));
-        r.put("resolved_id", rm.entity().id());
-        r.put("listings", EntityJson.listings(rm.entity()));
         return r;
     }
 

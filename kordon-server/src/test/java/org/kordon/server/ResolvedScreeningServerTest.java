@@ -184,5 +184,17 @@ class ResolvedScreeningServerTest {
 
         assertThat(texts(e.path("referents"))).containsExactly(EU, "ofac-sdn:35096", "uk:RUS0251");
         assertThat(texts(e.path("datasets"))).containsExactly("eu-32014R0269", "ofac-sdn", "uk-ofsi", "uk-sl");
+        assertThat(e.path("resolved_id").asText()).isEqualTo("ke:" + EU);
+        assertThat(texts(e.path("listings"))).containsExactly(EU, "ofac-sdn:35096", "uk:14196", "uk:RUS0251");
+    }
+
+    @Test
+    void entity_byResolvedId_answersItsFirstListing() {
+        Http.Answer a = http.get("/entities/ke:" + EU, KEY);
+
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        assertThat(a.json().path("id").asText()).isEqualTo(EU);
+        assertThat(texts(a.json().path("referents"))).containsExactly("ofac-sdn:35096", "uk:14196", "uk:RUS0251");
+        assertThat(http.get("/entities/ke:nobody", KEY).status()).isEqualTo(404);
     }
 }
