@@ -265,14 +265,12 @@ final class WorkflowRoutes implements Routes {
     }
 
     /**
-     * A listing in force, with its resolved entity's other listings as {@code referents} and their lists as
-     * {@code datasets}, and all its listings ({@code listings}); a resolved entity's id ({@code ke:…}) answers its
-     * first listing so (the {@code id} in the answer is then that listing's).
+     * A listing in force (a resolved entity's id answers its first listing: {@link Workflow#entity}), with its resolved
+     * entity's other listings as {@code referents}, their lists as {@code datasets} and all its listings.
      */
     private Map<String, Object> entity(String id) {
-        Entity e = wf.entity(id).or(() -> wf.resolved().entity(id).map(r -> r.listings().get(0)))
-                .orElseThrow(() -> Problem.notFound("no listed entity '" + id + "' in the lists in force"));
-        return wf.resolved().entity(e.id()).map(r -> EntityJson.of(e, r)).orElseGet(() -> EntityJson.of(e));
+        Entity e = wf.entity(id).orElseThrow(() -> Problem.notFound("no listed entity '" + id + "' in the lists in force"));
+        return wf.resolved().entity(id).map(r -> EntityJson.of(e, r)).orElseGet(() -> EntityJson.of(e));
     }
 
     /** The alert with its evidence side by side: subject, listed entity (as now, or null if removed), decisions, audit. */
