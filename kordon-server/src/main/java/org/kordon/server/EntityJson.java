@@ -37,7 +37,7 @@ final class EntityJson {
     /**
      * A listing as one of its resolved entity, in yente's shape of a merged entity: the listing's own id, caption and
      * properties, {@code datasets} the lists of all the entity's listings, {@code referents} the ids of its other
-     * listings; then Kordon's {@code resolved_id} and {@code listings} ({@link #listings}).
+     * listings; then Kordon's {@code resolved_id} and the entity's listings in full ({@link #listings}).
      */
     static Map<String, Object> of(Entity listing, ResolvedEntity entity) {
         Map<String, Object> m = of(listing);
