@@ -2,6 +2,7 @@ package org.kordon.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -176,7 +177,7 @@ final class WorkflowRoutes implements Routes {
         Subject s = store().subject(id).orElseThrow(() -> Problem.notFound("no subject '" + id + "'"));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("subject", subjectView(s));
-        m.put("alerts", store().latestAlerts(id).stream().map(this::alertView).toList());
+        m.put("alerts", alertViews(store().latestAlerts(id)));
         return m;
     }
 
@@ -206,8 +207,8 @@ final class WorkflowRoutes implements Routes {
             m.put("warnings", read.warnings());
         }
         m.put("subject", subjectView(s.subject()));
-        m.put("opened", s.opened().stream().map(this::alertView).toList());
-        m.put("alerts", s.alerts().stream().map(this::alertView).toList());
+        m.put("opened", s.opened().stream().map(a -> alertView(a, s.subject().name())).toList());
+        m.put("alerts", s.alerts().stream().map(a -> alertView(a, s.subject().name())).toList());
         m.put("suppressed", s.suppressed());
         m.put("listVersion", wf.version().id());
         return m;
@@ -232,7 +233,7 @@ final class WorkflowRoutes implements Routes {
         m.put("total", store().countAlerts(q));
         m.put("limit", q.limit());
         m.put("offset", q.offset());
-        m.put("results", store().alerts(q).stream().map(this::alertView).toList());
+        m.put("results", alertViews(store().alerts(q)));
         return m;
     }
 
@@ -240,7 +241,16 @@ final class WorkflowRoutes implements Routes {
         return store().alert(id).orElseThrow(() -> Problem.notFound("no alert " + id));
     }
 
-    private Map<String, Object> alertView(Alert a) {
+    /** The alerts' views, each subject's name read once (a page of alerts is mostly a few subjects). */
+    private List<Map<String, Object>> alertViews(List<Alert> alerts) {
+        Map<String, Optional<String>> names = new HashMap<>();
+        return alerts.stream()
+                .map(a -> alertView(a, names.computeIfAbsent(a.subjectId(), id -> store().subject(id).map(Subject::name)).orElse(null)))
+                .toList();
+    }
+
+    /** An alert as the API shows it; {@code subjectName} (null when the subject is gone) for its {@code matchedWords}. */
+    private Map<String, Object> alertView(Alert a, String subjectName) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
         m.put("kind", a.kind());
@@ -260,7 +270,7 @@ final class WorkflowRoutes implements Routes {
         m.put("resolvedId", resolved.map(ResolvedEntity::id).orElse(null));
         m.put("sameAs", resolved.map(e -> e.otherListingIds(a.listingId())).orElse(List.of()));
         m.put("listings", resolved.map(EntityJson::listings).orElse(List.of()));
-        m.put("matchedWords", store().subject(a.subjectId()).map(s -> MatchedWords.json(a.matchedName(), s.name())).orElse(List.of()));
+        m.put("matchedWords", subjectName == null ? List.of() : MatchedWords.json(a.matchedName(), subjectName));
         return m;
     }
 
@@ -277,8 +287,9 @@ final class WorkflowRoutes implements Routes {
     private Object alertDetail(long id) {
         Alert a = alert(id);
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("alert", alertView(a));
-        m.put("subject", store().subject(a.subjectId()).map(WorkflowRoutes::subjectView).orElse(null));
+        Optional<Subject> subject = store().subject(a.subjectId());
+        m.put("alert", alertView(a, subject.map(Subject::name).orElse(null)));
+        m.put("subject", subject.map(WorkflowRoutes::subjectView).orElse(null));
         m.put("entity", wf.entity(a.listingId()).map(EntityJson::of).orElse(null));
         m.put("entityChangedSinceAlert", wf.entityHash(a.entityId()).map(h -> !h.equals(a.entityHash())).orElse(true));
         m.put("decisions", store().decisions(id));
