@@ -110,9 +110,17 @@ const FEATURES = {
   schema: 'type', 'legal-form': 'legal form', cap: 'partial name'
 };
 
-/** What a contribution says, in words: "same (1952-10-07)", "differs: 1990, listed 1952-10-07 (38 years apart)". */
+/**
+ * What a contribution says, in words: "same (1952-10-07)", "differs: 1990, listed 1952-10-07 (38 years apart)"; when
+ * other listings of the entity than the matched one gave the evidence, "same (1952-10-07), given by eu-32014R0269".
+ */
 export function contributionText(c) {
-  const d = String(c.detail || '');
+  const given = / \(given by ([^)]+)\)$/.exec(String(c.detail || ''));
+  const text = readable(given ? String(c.detail).substring(0, given.index) : String(c.detail || ''));
+  return given ? text + ', given by ' + given[1] : text;
+}
+
+function readable(d) {
   let m;
   if ((m = /^birth (?:date|year) (\S+) matches(?: listed (.+))?$/.exec(d))) {
     return m[2] ? 'agrees (' + m[1] + '; listed ' + m[2] + ')' : 'same (' + m[1] + ')';

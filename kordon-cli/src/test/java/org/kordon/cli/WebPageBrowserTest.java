@@ -465,7 +465,11 @@ class WebPageBrowserTest {
 
     @Test
     void screen_listingsThatDisagree_rowFlaggedEachValueUnderItsListing() {
-        screen("Pyotr Fiktivny", null);
+        open("screen");
+        byId("q-name").sendKeys("Pyotr Fiktivny");
+        byId("q-birth").sendKeys("1970-01-02");
+        byId("screen-button").click();
+        wait.until(d -> !d.findElements(By.cssSelector("#results h2, #results .error")).isEmpty());
 
         WebElement result = driver.findElements(By.cssSelector("#results .result")).stream()
                 .filter(r -> r.getText().contains("FIKTIVNY")).findFirst().orElseThrow();
@@ -481,6 +485,10 @@ class WebPageBrowserTest {
         assertThat(row(listings, "Birth dates").get(a).getText()).isEqualTo("1970-01-02");
         assertThat(row(listings, "Birth dates").get(b).getText()).isEqualTo("—");
         assertThat(rowHeader(listings, "Birth dates").getText()).as("one list alone gives a birth date: nothing disagrees").isEqualTo("Birth dates");
+        // "FIKTIVNY, Pyotr" (web-test-b, no birth date) matched best: the birth date is the other list's
+        assertThat(listings.findElement(By.cssSelector("thead th.current")).getText()).startsWith("web-test-b");
+        assertThat(result.findElements(By.cssSelector("table.contributions tbody tr")).stream().map(WebElement::getText))
+                .anySatisfy(r -> assertThat(r).startsWith("birth date").contains("same (1970-01-02), given by web-test"));
     }
 
     static WebElement rowHeader(WebElement listings, String label) {
