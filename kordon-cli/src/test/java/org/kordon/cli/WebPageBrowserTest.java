@@ -178,8 +178,15 @@ class WebPageBrowserTest {
     }
 
     static void screen(String name, String subjectId) {
+        screen(name, null, subjectId);
+    }
+
+    static void screen(String name, String birthDate, String subjectId) {
         open("screen");
         byId("q-name").sendKeys(name);
+        if (birthDate != null) {
+            byId("q-birth").sendKeys(birthDate);
+        }
         if (subjectId != null) {
             byId("q-subject").sendKeys(subjectId);
         }
@@ -432,11 +439,7 @@ class WebPageBrowserTest {
 
     @Test
     void screen_entityOnTwoLists_listingsSideBySideAndBirthDateReadAsSame() throws Exception {
-        open("screen");
-        byId("q-name").sendKeys("Vladimir Putin");
-        byId("q-birth").sendKeys("1952-10-07");
-        byId("screen-button").click();
-        wait.until(d -> !d.findElements(By.cssSelector("#results h2, #results .error")).isEmpty());
+        screen("Vladimir Putin", "1952-10-07", null);
 
         WebElement first = driver.findElement(By.cssSelector("#results .result"));
         WebElement listings = first.findElement(By.cssSelector("table.listings-side"));
@@ -465,11 +468,7 @@ class WebPageBrowserTest {
 
     @Test
     void screen_listingsThatDisagree_rowFlaggedEachValueUnderItsListing() {
-        open("screen");
-        byId("q-name").sendKeys("Pyotr Fiktivny");
-        byId("q-birth").sendKeys("1970-01-02");
-        byId("screen-button").click();
-        wait.until(d -> !d.findElements(By.cssSelector("#results h2, #results .error")).isEmpty());
+        screen("Pyotr Fiktivny", "1970-01-02", null);
 
         WebElement result = driver.findElements(By.cssSelector("#results .result")).stream()
                 .filter(r -> r.getText().contains("FIKTIVNY")).findFirst().orElseThrow();
