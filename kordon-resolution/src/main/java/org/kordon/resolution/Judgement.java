@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
+import org.kordon.model.Entity;
 
 /**
  * An analyst's judgement on two listings: the same party ({@link Kind#JOIN}) or two parties ({@link Kind#SPLIT}).
@@ -117,6 +118,23 @@ public record Judgement(Kind kind, String a, String b, String analyst, String re
     /** True if this judgement is on the same two listings as {@code o}, in either order. */
     public boolean samePair(Judgement o) {
         return first().equals(o.first()) && second().equals(o.second());
+    }
+
+    /**
+     * Checks that this judgement can hold between {@code listingA} and {@code listingB}, the listings its ids name:
+     * a join never crosses incompatible schemata (a person and a company, a company and a vessel), so such a join is
+     * refused at input; a split always can.
+     *
+     * @throws IllegalArgumentException naming field {@code b} and both schemata when a join crosses them
+     */
+    public void check(Entity listingA, Entity listingB) {
+        if (!listingA.id().equals(a) || !listingB.id().equals(b)) {
+            throw new IllegalArgumentException("the listings checked are " + listingA.id() + " and " + listingB.id() + ", the judgement names " + a + " and " + b);
+        }
+        String conflict = Conflicts.schema(listingA, listingB);
+        if (kind == Kind.JOIN && conflict != null) {
+            throw new IllegalArgumentException("b: a join never crosses incompatible schemata: " + conflict);
+        }
     }
 
     /** One line for people: {@code "join ofac-sdn:1 / uk:2 by anna: same passport in the paper file"}. */

@@ -44,6 +44,17 @@ class JudgementTest {
     }
 
     @Test
+    void check_joinOfAPersonAndACompany_refusedNamingBothSchemata_splitAccepted() {
+        org.kordon.model.Entity person = Listings.person("ofac-sdn:1", "ofac-sdn", "RUSSIA-EO14024", "PETROV, Oleg", null).build();
+        org.kordon.model.Entity company = Listings.listing("uk:2", org.kordon.model.Schema.COMPANY, "uk-ofsi", "Russia", "Petrov LLC").build();
+
+        assertThatThrownBy(() -> judgement(Judgement.Kind.JOIN, "ofac-sdn:1", "uk:2", "anna", "x").check(person, company))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("b: a join never crosses incompatible schemata: schema Person (ofac-sdn:1) vs Company (uk:2)");
+        judgement(Judgement.Kind.SPLIT, "ofac-sdn:1", "uk:2", "anna", "x").check(person, company);
+    }
+
+    @Test
     void kindParse_anyCase_orRefusedNamingTheValue() {
         assertThat(Judgement.Kind.parse("Split")).isEqualTo(Judgement.Kind.SPLIT);
         assertThat(Judgement.Kind.parse("join")).isEqualTo(Judgement.Kind.JOIN);
