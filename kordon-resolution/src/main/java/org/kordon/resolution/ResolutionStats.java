@@ -33,8 +33,9 @@ public record ResolutionStats(int listings, int entities, int merged, Map<LinkRe
     }
 
     /**
-     * Several lines: listings, entities, each reason with its count, then the analysts' judgements: how many applied,
-     * waiting for absent listings and not applied, and one line for each not applied or waiting, saying why.
+     * Several lines: listings, entities, each reason with its count, then, when there are any, the analysts'
+     * judgements: how many applied, waiting for absent listings and not applied, and one line for each not applied or
+     * waiting, saying why.
      */
     public String describe() {
         StringBuilder b = new StringBuilder();
@@ -44,6 +45,9 @@ public record ResolutionStats(int listings, int entities, int merged, Map<LinkRe
         mergesByReason.forEach((r, n) -> b.append("  ").append(r.label()).append(": ").append(n).append('\n'));
         b.append("possibly the same (not merged): ").append(possiblySame).append('\n');
         b.append("links refused for a conflict: ").append(refused).append('\n');
+        if (judgements.isEmpty()) {
+            return b.toString();
+        }
         b.append("analysts' judgements: ").append(judgements.size());
         for (JudgementOutcome.Status s : JudgementOutcome.Status.values()) {
             b.append(", ").append(judgements(s).size()).append(' ').append(s.label());

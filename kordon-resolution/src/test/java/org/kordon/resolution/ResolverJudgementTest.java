@@ -48,6 +48,12 @@ class ResolverJudgementTest {
         return snapshot(ls.toArray(Entity.Builder[]::new));
     }
 
+    /** Judgements applied, superseded by a split of other listings, waiting: for {@link #putinAndIvanovs} with uk:99002. */
+    private static List<Judgement> everyKindOfOutcome() {
+        return List.of(split(IVANOV_US, "uk:99002", 0), join(IVANOV_US, IVANOV_UK, 1), join(IVANOV_UK, "uk:99002", 2),
+                split(OFSI, UKSL, 3), join(EU, "uk:404", 4));
+    }
+
     private static ResolvedEntity entityOf(Resolution r, String listing) {
         return r.find(listing).orElseThrow();
     }
@@ -184,8 +190,7 @@ class ResolverJudgementTest {
     @Test
     void resolve_listingsAndJudgementsInAnyOrder_giveTheSameResolution() {
         ListSnapshot s = putinAndIvanovs(person("uk:99002", "uk-ofsi", "Ukraine", "Sergey IVANOV", null));
-        List<Judgement> judgements = List.of(split(IVANOV_US, "uk:99002", 0), join(IVANOV_US, IVANOV_UK, 1),
-                join(IVANOV_UK, "uk:99002", 2), split(OFSI, UKSL, 3), join(EU, "uk:404", 4));
+        List<Judgement> judgements = everyKindOfOutcome();
         Resolution first = Resolver.resolve(s, Screeners.build(s, Algorithm.KORDON), judgements);
         for (int seed = 0; seed < 5; seed++) {
             List<Entity> listings = new ArrayList<>(s.entities());
@@ -201,8 +206,7 @@ class ResolverJudgementTest {
     @Test
     void of_linksAndJudgementsOfAFreshResolution_giveTheSameResolutionAndOutcomes() {
         ListSnapshot s = putinAndIvanovs(person("uk:99002", "uk-ofsi", "Ukraine", "Sergey IVANOV", null));
-        List<Judgement> judgements = List.of(split(IVANOV_US, "uk:99002", 0), join(IVANOV_US, IVANOV_UK, 1),
-                join(IVANOV_UK, "uk:99002", 2), split(OFSI, UKSL, 3), join(EU, "uk:404", 4));
+        List<Judgement> judgements = everyKindOfOutcome();
         Resolution fresh = Resolver.resolve(s, Screeners.build(s, Algorithm.KORDON), judgements);
 
         Resolution rebuilt = Resolution.of(s, fresh.followed(), fresh.possiblySame(), fresh.refused(), judgements);
