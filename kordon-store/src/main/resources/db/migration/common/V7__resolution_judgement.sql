@@ -1,5 +1,5 @@
 -- Analysts' judgements on two listings (issue 25): 'join' (one party: their resolved entities are joined) or 'split'
--- (two parties: never in one resolved entity). Append-only (V6_1 adds the guard per vendor): a judgement is never
+-- (two parties: never in one resolved entity). Append-only (V7_1 adds the guard per vendor): a judgement is never
 -- changed or removed; a later judgement on the same two listings overrides it when the lists are resolved. Each
 -- judgement has a RESOLUTION_JUDGED audit entry, written in the same transaction, whose detail starts with
 -- 'judgement <id>:'.
