@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -34,6 +36,7 @@ import org.kordon.ownership.OwnershipGraph;
 import org.kordon.resolution.Judgement;
 import org.kordon.resolution.JudgementOutcome;
 import org.kordon.resolution.ResolvedEntity;
+import org.kordon.resolution.ResolvedMatch;
 import org.kordon.resolution.ResolvedScreener;
 import org.kordon.resolution.Resolution;
 import org.kordon.resolution.ResolutionCache;
@@ -230,13 +233,28 @@ public final class Workflow {
         return lists.version();
     }
 
-    /** The content hash of a listed entity in force, to tell whether it changed since an alert. */
+    /**
+     * The content hash of a listing or a resolved entity ({@code ke:…}) in force, to tell whether it changed since an
+     * alert on it: an alert's {@link Alert#entityHash()} is this hash of its {@link Alert#entityId()} when raised.
+     */
     public Optional<String> entityHash(String id) {
-        return Optional.ofNullable(lists.hashes().get(id));
+        Lists l = lists;
+        if (id.startsWith(ResolvedEntity.ID_PREFIX)) {
+            return l.resolved().entity(id).filter(e -> e.id().equals(id)).map(e -> entityHash(l, e));
+        }
+        return Optional.ofNullable(l.hashes().get(id));
     }
 
+    /**
+     * A listing in force by its id; given a resolved entity's id ({@code ke:} + its smallest listing id), that
+     * listing, so that an alert's {@link Alert#entityId()} leads to a listing of its entity.
+     */
     public Optional<Entity> entity(String id) {
-        return Optional.ofNullable(lists.byId().get(id));
+        Lists l = lists;
+        if (id.startsWith(ResolvedEntity.ID_PREFIX) && l.resolved().entity(id).filter(e -> e.id().equals(id)).isPresent()) {
+            return Optional.ofNullable(l.byId().get(id.substring(ResolvedEntity.ID_PREFIX.length())));
+        }
+        return Optional.ofNullable(l.byId().get(id));
     }
 
     /**
@@ -288,7 +306,8 @@ public final class Workflow {
      * Records an analyst's judgement on two listings of the lists in force (with its audit entry), resolves the lists
      * in force again respecting every judgement recorded (same snapshot and screener, a new {@link #resolved()}), and
      * re-screens the active subjects that have any alert on an entity or listing the judgement touches: the entities
-     * of its two listings before and after, and their listings. The judgement's time is the store's clock when it is
+     * of its two listings before and after, and their listings (pending alerts on an entity it regrouped are first
+     * carried over to the entity now holding their listing, as after a load). The judgement's time is the store's clock when it is
      * recorded ({@code judgement.at()} is replaced by it): judgements take effect in the order they are recorded.
      *
      * @param principal who the request was authenticated as (an API key's name), recorded beside the analyst
@@ -320,8 +339,11 @@ public final class Workflow {
         ResolvedScreener resolved = ResolvedScreener.build(l.snapshot(), resolve(l.version().checksum(), l.snapshot(), l.screener()),
                 Algorithm.KORDON);
         lists = l.withResolved(resolved);
+        // pending alerts on an entity the judgement regrouped move to its successor, as after a load
+        Reconciled rc = reconcile(principal.strip());
         touch(resolved, j, touched);
-        List<String> concerned = store.activeSubjectsAlertedOn(touched);
+        Set<String> concerned = new TreeSet<>(store.activeSubjectsAlertedOn(touched));
+        concerned.addAll(rc.subjects());
         int opened = 0;
         int rescreened = 0;
         for (String id : concerned) {
@@ -376,13 +398,17 @@ public final class Workflow {
             lists = new Lists(load.snapshot(), screener, resolved, latest.get(), hashes, byId);
             List<Subject> owned = refreshOwnership(freshStakes, List.of());
             long r0 = System.nanoTime();
+            Reconciled rc = reconcile(actor);
+            Map<String, Subject> again = new TreeMap<>();
+            owned.forEach(s -> again.put(s.id(), s));
+            rc.subjects().forEach(id -> store.subject(id).filter(Subject::active).ifPresent(s -> again.putIfAbsent(id, s)));
             int opened = 0;
-            for (Subject s : owned) {
+            for (Subject s : again.values()) {
                 opened += evaluate(s, Hashes.subject(s), actor).opened().size();
             }
             long end = System.nanoTime();
-            return new Delta(latest.get(), false, false, 0, 0, 0, owned.size(), owned.size(), opened, 0, (end - t0) / 1_000_000,
-                    (end - r0) / 1_000_000);
+            return new Delta(latest.get(), false, false, 0, 0, 0, again.size(), again.size(), opened, rc.removed(),
+                    (end - t0) / 1_000_000, (end - r0) / 1_000_000);
         }
         long d0 = System.nanoTime();
         Map<String, String> previous = latest.map(v -> store.entityHashes(v.id())).orElse(Map.of());
@@ -423,6 +449,11 @@ public final class Workflow {
         lists = new Lists(load.snapshot(), screener, resolved, version, hashes, byId);
 
         int closed = store.closeAlerts(store.pendingAlertsOn(removedIds), version.id(), actor);
+        Reconciled rc = reconcile(actor);
+        closed += rc.removed();
+        if (before != null && !sameLists) {
+            touched.addAll(regrouped(before.resolved(), resolved, touched));
+        }
         boolean full = latest.isEmpty();
         long r0 = System.nanoTime();
         List<String> listChanged = new ArrayList<>(removedIds);
@@ -437,6 +468,7 @@ public final class Workflow {
             List<String> savedElsewhere = savedElsewhere();
             Set<String> ids = new HashSet<>(subjectIndex().candidates(touched));
             ids.addAll(savedElsewhere);
+            ids.addAll(rc.subjects());
             owned.forEach(s -> ids.add(s.id()));
             candidates = ids.size();
             subjects = new ArrayList<>(ids.size());
@@ -563,6 +595,27 @@ public final class Workflow {
     /** The ownership engine's key: NFKC, lower case (Locale.ROOT), white space collapsed. */
     static String key(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The listings, not already in {@code touched}, of every entity whose listings differ between two resolutions (a
+     * listing joined or left it): subjects their names could match are screened again, as for a changed listing.
+     */
+    private static List<Entity> regrouped(ResolvedScreener before, ResolvedScreener after, List<Entity> touched) {
+        Set<String> known = new HashSet<>();
+        touched.forEach(e -> known.add(e.id()));
+        Map<String, ResolvedEntity> was = before.resolution().byId();
+        List<Entity> out = new ArrayList<>();
+        for (ResolvedEntity e : after.resolution().entities()) {
+            boolean same = e.listingIds().stream().allMatch(id -> {
+                ResolvedEntity old = was.get(id);
+                return old != null && old.listingIds().equals(e.listingIds());
+            });
+            if (!same) {
+                e.listings().stream().filter(x -> known.add(x.id())).forEach(out::add);
+            }
+        }
+        return out;
     }
 
     private static Map<String, String> fieldDetails(ListDiff diff) {
@@ -698,14 +751,15 @@ public final class Workflow {
 
     private Screening evaluate(Subject s, String subjectHash, String actor) {
         Lists l = lists;
-        List<Match> matches = l.screener().screen(query(s), threshold, TOP);
+        List<ResolvedMatch> matches = l.resolved().screen(query(s), threshold, TOP);
         List<Alert> opened = new ArrayList<>();
         int suppressed = 0;
-        for (Match m : matches) {
-            String entityHash = l.hashes().get(m.entity().id());
-            Alert candidate = new Alert(0, Alert.NAME, s.id(), m.entity().id(), m.entity().caption(), l.version().id(),
-                    m.score(), m.matchedName(), m.explanation().summaryWithProbability(), contributions(m), entityHash,
-                    subjectHash, AlertStatus.OPEN, null);
+        for (ResolvedMatch rm : matches) {
+            ResolvedEntity re = rm.entity();
+            Match m = rm.match();
+            Alert candidate = new Alert(0, Alert.NAME, s.id(), re.id(), m.entity().caption(), l.version().id(),
+                    m.score(), m.matchedName(), m.explanation().summaryWithProbability(), contributions(m), entityHash(l, re),
+                    subjectHash, AlertStatus.OPEN, null, m.entity().id(), re.listingIds());
             suppressed += raise(candidate, actor, opened);
         }
         ListedOwnership lo = ownershipToday();
@@ -739,20 +793,127 @@ public final class Workflow {
      */
     private int raise(Alert candidate, String actor, List<Alert> opened) {
         Optional<Alert> last = store.latestAlert(candidate.subjectId(), candidate.entityId(), candidate.kind());
+        if (last.isEmpty() && candidate.kind().equals(Alert.NAME)) {
+            last = store.latestAlertOnAny(candidate.subjectId(), formerIds(candidate.listings()), Alert.NAME);
+        }
         if (last.isPresent()) {
             Alert a = last.get();
             boolean same = a.entityHash().equals(candidate.entityHash()) && a.subjectHash().equals(candidate.subjectHash())
                     && (candidate.kind().equals(Alert.NAME) || a.explanation().equals(Store.storedExplanation(candidate.explanation())));
             if (a.status().pending() || (a.status() == AlertStatus.TRUE_MATCH && same)) {
+                // A pending alert under a former id of the entity is carried over to its id by the next load
                 return 0;
             }
             if (a.status() == AlertStatus.FALSE_POSITIVE && same) {
                 store.auditSuppressed(a, actor);
                 return 1;
             }
+            candidate = withListingChanges(candidate, a);
         }
         store.insertAlert(candidate, actor).ifPresent(opened::add);
         return 0;
+    }
+
+    /**
+     * The ids under which alerts on an entity of these listings may stand from before: each listing's own id (alerts
+     * raised before resolution) and the entity id it would have had alone or with others ({@code ke:} + listing id).
+     */
+    private static List<String> formerIds(List<String> listings) {
+        List<String> ids = new ArrayList<>(listings.size() * 2);
+        for (String id : listings) {
+            ids.add(id);
+            ids.add(ResolvedEntity.idFor(id));
+        }
+        return ids;
+    }
+
+    /** The candidate, its explanation saying which listings joined or left the entity since {@code previous} was raised. */
+    private static Alert withListingChanges(Alert candidate, Alert previous) {
+        if (!candidate.kind().equals(Alert.NAME) || previous.listings().equals(candidate.listings())) {
+            return candidate;
+        }
+        List<String> joined = candidate.listings().stream().filter(id -> !previous.listings().contains(id)).toList();
+        List<String> left = previous.listings().stream().filter(id -> !candidate.listings().contains(id)).toList();
+        String note = "listings since alert " + previous.id() + " (" + previous.status().label() + "):"
+                + (joined.isEmpty() ? "" : " added " + String.join(", ", joined))
+                + (joined.isEmpty() || left.isEmpty() ? "" : ";")
+                + (left.isEmpty() ? "" : " removed " + String.join(", ", left));
+        return new Alert(0, candidate.kind(), candidate.subjectId(), candidate.entityId(), candidate.entityCaption(),
+                candidate.versionId(), candidate.score(), candidate.matchedName(), candidate.explanation() + "; " + note,
+                candidate.features(), candidate.entityHash(), candidate.subjectHash(), candidate.status(), null,
+                candidate.listingId(), candidate.listings());
+    }
+
+    /**
+     * The content hash of a resolved entity: its listing's hash when it has one listing (so that a decision taken on
+     * that listing before resolution still holds), else a hash over its listings' ids and hashes.
+     */
+    private static String entityHash(Lists l, ResolvedEntity re) {
+        if (re.listings().size() == 1) {
+            return l.hashes().get(re.listingIds().get(0));
+        }
+        StringBuilder b = new StringBuilder("resolved entity");
+        for (String id : re.listingIds()) {
+            b.append('\u0001').append(id).append('\u0002').append(l.hashes().get(id));
+        }
+        return Hashes.sha256(b.toString());
+    }
+
+    /**
+     * Brings name alerts in line with the entities in force, after the lists or their resolution changed. A pending
+     * alert whose entity id is no longer an entity's (its listings were joined to another entity, or it was raised on a
+     * listing before resolution) is carried over to the entity that now holds its listing, in the same state, and
+     * closed as superseded; when none of its listings is left it is closed as removed. The subjects whose newest alert
+     * on an entity was raised on other listings than the entity has now are returned: screening them again raises
+     * the change (a false positive on three listings does not silence a fourth).
+     *
+     * @return the subjects to screen again, and how many alerts were closed as removed
+     */
+    private Reconciled reconcile(String actor) {
+        Lists l = lists;
+        Resolution resolution = l.resolved().resolution();
+        Set<String> subjects = new TreeSet<>();
+        int removed = 0;
+        List<Alert> pending = new ArrayList<>(store.pendingAlerts(Alert.NAME));
+        // escalated first: when two alerts of one subject carry over to one entity, the escalation is what is kept
+        pending.sort(Comparator.comparing((Alert a) -> a.status() != AlertStatus.ESCALATED).thenComparingLong(Alert::id));
+        for (Alert a : pending) {
+            if (l.resolved().entity(a.entityId()).filter(e -> e.id().equals(a.entityId())).isPresent()) {
+                continue;
+            }
+            Optional<ResolvedEntity> successor = a.listings().stream().map(id -> l.resolved().entity(id))
+                    .flatMap(Optional::stream).findFirst();
+            if (successor.isEmpty()) {
+                store.closeAlert(a, l.version().id(), actor, "entity " + a.entityId() + ": its listings "
+                        + String.join(", ", a.listings()) + " left the lists in version " + l.version().id());
+                removed++;
+                continue;
+            }
+            ResolvedEntity to = successor.get();
+            Alert carried = new Alert(0, Alert.NAME, a.subjectId(), to.id(), a.entityCaption(), l.version().id(), a.score(),
+                    a.matchedName(), a.explanation() + "; carried over from alert " + a.id() + " on " + a.entityId()
+                    + ": its listing " + a.listingId() + " is now part of " + to.id() + " (" + String.join(", ", to.listingIds()) + ")",
+                    a.features(), entityHash(l, to), a.subjectHash(), a.status(), null,
+                    to.listingIds().contains(a.listingId()) ? a.listingId() : to.listingIds().get(0), to.listingIds());
+            Optional<Alert> kept = store.insertAlert(carried, actor);
+            String by = kept.map(k -> "alert " + k.id()).orElse("the pending alert");
+            store.closeAlert(a, l.version().id(), actor, "superseded by " + by + " on resolved entity " + to.id()
+                    + ", which now holds its listing " + a.listingId());
+            subjects.add(a.subjectId());
+        }
+        Map<String, ResolvedEntity> byId = resolution.byId();
+        Set<String> seen = new HashSet<>();
+        for (Store.AlertedListings al : store.alertedListings(Alert.NAME)) {
+            ResolvedEntity now = al.listings().stream().map(byId::get).filter(Objects::nonNull).findFirst().orElse(null);
+            // newest first: only the newest alert of a subject on an entity counts
+            if (now != null && seen.add(al.subjectId() + "\u0001" + now.id()) && !now.listingIds().equals(al.listings())) {
+                subjects.add(al.subjectId());
+            }
+        }
+        return new Reconciled(subjects, removed);
+    }
+
+    private record Reconciled(Set<String> subjects, int removed) {
     }
 
     /** The matcher's contributions as the store keeps them. */

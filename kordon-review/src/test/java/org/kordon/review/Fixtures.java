@@ -42,13 +42,24 @@ public final class Fixtures {
                 .source(new SourceRef("ofac-sdn", version)).build();
     }
 
+    /** Putin as the EU lists him: the same man as {@link #putin} (name and birth date), on another list. */
+    public static Entity putinEu(String version) {
+        return Entity.builder("eu-669", Schema.PERSON).name("Vladimir Vladimirovich PUTIN", NameKind.PRIMARY)
+                .name("Владимир Владимирович ПУТИН", NameKind.ALIAS)
+                .birthDate(DateRange.of(PartialDate.parse("1952-10-07"))).nationality("ru")
+                .source(new SourceRef("eu-fsf", version)).build();
+    }
+
     /** Version 1: Putin, Lavrov, Rosneft. */
     public static ListLoad v1() {
         return load("v1", putin("v1"), lavrov("v1"), rosneft("v1"));
     }
 
     public static ListLoad load(String version, Entity... entities) {
-        return ListLoad.ofSnapshot(new ListSnapshot(List.of(new SourceRef("ofac-sdn", version)), new ArrayList<>(List.of(entities))), "fixture " + version);
+        List<SourceRef> sources = List.of(entities).stream().map(e -> e.source().list()).distinct().sorted()
+                .map(list -> new SourceRef(list, version)).toList();
+        return ListLoad.ofSnapshot(new ListSnapshot(sources.isEmpty() ? List.of(new SourceRef("ofac-sdn", version)) : sources,
+                new ArrayList<>(List.of(entities))), "fixture " + version);
     }
 
     /** Rosneft (ofac-17095) owns 100% of Beta Holding Ltd, which owns {@code beta}% of Beta Trade LLP. */

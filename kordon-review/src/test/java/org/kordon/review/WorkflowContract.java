@@ -82,7 +82,9 @@ abstract class WorkflowContract {
 
         assertThat(s.opened()).hasSize(1);
         Alert a = s.opened().get(0);
-        assertThat(a.entityId()).isEqualTo("ofac-35096");
+        assertThat(a.entityId()).isEqualTo("ke:ofac-35096");
+        assertThat(a.listingId()).isEqualTo("ofac-35096");
+        assertThat(a.listings()).containsExactly("ofac-35096");
         assertThat(a.status()).isEqualTo(AlertStatus.OPEN);
         assertThat(a.score()).isGreaterThanOrEqualTo(THRESHOLD);
         assertThat(a.features()).extracting(f -> f.feature()).contains("name");
@@ -143,6 +145,97 @@ abstract class WorkflowContract {
                 .satisfies(c -> assertThat(c.detail()).contains("names: +alias: Vladimir PUTIN"));
     }
 
+    // ---------------------------------------------------------------- one alert per resolved entity (issue 25)
+
+    @Test
+    void screen_personOnTwoLists_oneAlertOnTheResolvedEntityWithBothListings() {
+        wf.load(Fixtures.load("v2", Fixtures.putin("v2"), Fixtures.putinEu("v2"), Fixtures.lavrov("v2")), "test");
+
+        Workflow.Screening s = wf.screen(person("C-1", "Vladimir Putin"), "test");
+
+        assertThat(s.opened()).singleElement().satisfies(a -> {
+            assertThat(a.entityId()).isEqualTo("ke:eu-669");
+            assertThat(a.listings()).containsExactly("eu-669", "ofac-35096");
+            assertThat(a.listingId()).isIn("eu-669", "ofac-35096");
+        });
+    }
+
+    @Test
+    void load_listingJoinsEntityAfterFalsePositive_alertsAgainNamingTheNewListing() {
+        Alert a = wf.screen(person("C-1", "Vladimir Putin"), "test").opened().get(0);
+        wf.decide(a.id(), Outcome.FALSE_POSITIVE, "anna", "namesake, born 1981");
+
+        Workflow.Delta d = wf.load(Fixtures.load("v2", Fixtures.putin("v2"), Fixtures.putinEu("v2"), Fixtures.lavrov("v2"),
+                Fixtures.rosneft("v2")), "test");
+
+        assertThat(d.opened()).isEqualTo(1);
+        Alert again = store.latestAlert("C-1", "ke:eu-669", Alert.NAME).orElseThrow();
+        assertThat(again.status()).isEqualTo(AlertStatus.OPEN);
+        assertThat(again.explanation()).contains("listings since alert " + a.id() + " (false_positive): added eu-669");
+    }
+
+    @Test
+    void load_listingLeavesEntity_pendingAlertCarriedOverToItsEntityInTheSameState() {
+        wf.load(Fixtures.load("v2", Fixtures.putin("v2"), Fixtures.putinEu("v2"), Fixtures.lavrov("v2")), "test");
+        Alert a = wf.screen(person("C-1", "Vladimir Putin"), "test").opened().get(0);
+        wf.decide(a.id(), Outcome.ESCALATED, "anna", "ask senior");
+
+        Workflow.Delta d = wf.load(Fixtures.load("v3", Fixtures.putin("v3"), Fixtures.lavrov("v3")), "test");
+
+        assertThat(store.alert(a.id()).orElseThrow().status()).isEqualTo(AlertStatus.CLOSED);
+        assertThat(store.audit(null, a.id(), 100, 0)).extracting(AuditEntry::detail).last().asString()
+                .startsWith("superseded by alert").contains("ke:ofac-35096");
+        Alert carried = store.latestAlert("C-1", "ke:ofac-35096", Alert.NAME).orElseThrow();
+        assertThat(carried.status()).isEqualTo(AlertStatus.ESCALATED);
+        assertThat(carried.listings()).containsExactly("ofac-35096");
+        assertThat(carried.explanation()).contains("carried over from alert " + a.id());
+        assertThat(d.closed()).isZero();
+        assertThat(store.pendingAlerts(Alert.NAME)).singleElement().extracting(Alert::id).isEqualTo(carried.id());
+    }
+
+    @Test
+    void load_allListingsOfEntityRemoved_closesItsAlert() {
+        wf.load(Fixtures.load("v2", Fixtures.putin("v2"), Fixtures.putinEu("v2"), Fixtures.lavrov("v2")), "test");
+        Alert a = wf.screen(person("C-1", "Vladimir Putin"), "test").opened().get(0);
+
+        Workflow.Delta d = wf.load(Fixtures.load("v3", Fixtures.lavrov("v3")), "test");
+
+        assertThat(store.alert(a.id()).orElseThrow().status()).isEqualTo(AlertStatus.CLOSED);
+        assertThat(d.closed()).isEqualTo(1);
+        assertThat(store.pendingAlerts(Alert.NAME)).isEmpty();
+    }
+
+    @Test
+    void alertsRaisedBeforeResolution_pendingCarriedOverToTheResolvedEntity_falsePositiveStillSuppresses() throws SQLException {
+        String url2 = newDatabaseUrl();
+        long escalated;
+        long falsePositive;
+        try (Store before = Store.open(url2)) {
+            ListVersion v = before.insertVersion("fixture", "abc", null, List.of(), List.of(), 0, 0, 0, "test");
+            before.saveSubject(person("S-1", "Vladimir Putin"), Hashes.subject(person("S-1", "Vladimir Putin")), "test");
+            before.saveSubject(person("S-2", "Sergei Lavrov"), Hashes.subject(person("S-2", "Sergei Lavrov")), "test");
+            // rows as a store before V6 wrote them: no listing_id, no listing_ids, entity_id a listing's id
+            try (Connection c = DriverManager.getConnection(url2)) {
+                escalated = rawAlert(c, "S-1", "ofac-35096", "ESCALATED", v.id(), "eh", "sh");
+                falsePositive = rawAlert(c, "S-2", "ofac-35098", "FALSE_POSITIVE", v.id(), Hashes.entity(Fixtures.lavrov("v1")),
+                        Hashes.subject(person("S-2", "Sergei Lavrov")));
+            }
+        }
+
+        try (Store after = Store.open(url2)) {
+            Workflow reopened = Workflow.open(after, Fixtures.v1(), THRESHOLD);
+
+            assertThat(after.alert(escalated).orElseThrow().status()).isEqualTo(AlertStatus.CLOSED);
+            Alert carried = after.latestAlert("S-1", "ke:ofac-35096", Alert.NAME).orElseThrow();
+            assertThat(carried.status()).isEqualTo(AlertStatus.ESCALATED);
+            assertThat(carried.listingId()).isEqualTo("ofac-35096");
+            assertThat(after.alert(falsePositive).orElseThrow().listings()).containsExactly("ofac-35098");
+            Workflow.Screening lavrov = reopened.screen(person("S-2", "Sergei Lavrov"), "test");
+            assertThat(lavrov.opened()).isEmpty();
+            assertThat(lavrov.suppressed()).isEqualTo(1);
+        }
+    }
+
     @Test
     void load_sameListsAgain_recordsNoNewVersion() {
         Workflow.Delta d = wf.load(Fixtures.v1(), "test");
@@ -164,7 +257,7 @@ abstract class WorkflowContract {
         assertThat(d.added()).isEqualTo(1);
         assertThat(d.rescreened()).isEqualTo(1);
         assertThat(d.opened()).isEqualTo(1);
-        assertThat(store.latestAlerts("C-3")).extracting(Alert::entityId).containsExactly("ofac-17096");
+        assertThat(store.latestAlerts("C-3")).extracting(Alert::entityId).containsExactly("ke:ofac-17096");
     }
 
     @Test
@@ -472,7 +565,7 @@ abstract class WorkflowContract {
 
         assertThat(d.full()).isFalse();
         assertThat(d.opened()).isEqualTo(1);
-        assertThat(store.latestAlerts("C-3")).extracting(Alert::entityId).containsExactly("ofac-17096");
+        assertThat(store.latestAlerts("C-3")).extracting(Alert::entityId).containsExactly("ke:ofac-17096");
     }
 
     @Test
@@ -523,6 +616,7 @@ abstract class WorkflowContract {
         try (Connection c = DriverManager.getConnection(old); Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO list_version (id, source, checksum, loaded_at, entity_count, added_count, changed_count, removed_count) "
                     + "VALUES (1, 'fixture', 'abc', CURRENT_TIMESTAMP, 3, 3, 0, 0)");
+            st.executeUpdate("ALTER TABLE list_version ALTER COLUMN id RESTART WITH 2");
             st.executeUpdate("INSERT INTO subject (id, name, identifiers, content_hash, active, created_at, updated_at) "
                     + "VALUES ('S-1', 'Vladimir Putin', '', 'h', TRUE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
             a1 = rawAlert(c, "S-1", "ofac-35096", "OPEN");
@@ -542,14 +636,22 @@ abstract class WorkflowContract {
     }
 
     private static long rawAlert(Connection c, String subject, String entity, String status) throws SQLException {
+        return rawAlert(c, subject, entity, status, 1, "eh", "sh");
+    }
+
+    private static long rawAlert(Connection c, String subject, String entity, String status, long versionId, String entityHash,
+                                 String subjectHash) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert (subject_id, entity_id, entity_caption, version_id, score, matched_name, "
-                + "explanation, features, entity_hash, subject_hash, status, created_at) VALUES (?,?,?,1,0.9,'n','e','','eh','sh',?,?)",
+                + "explanation, features, entity_hash, subject_hash, status, created_at) VALUES (?,?,?,?,0.9,'n','e','',?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, subject);
             ps.setString(2, entity);
             ps.setString(3, entity);
-            ps.setString(4, status);
-            ps.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
+            ps.setLong(4, versionId);
+            ps.setString(5, entityHash);
+            ps.setString(6, subjectHash);
+            ps.setString(7, status);
+            ps.setObject(8, OffsetDateTime.now(ZoneOffset.UTC));
             ps.executeUpdate();
             try (var keys = ps.getGeneratedKeys()) {
                 keys.next();

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -95,10 +96,11 @@ final class UiRoutes implements Routes {
                 if (age < minAge) {
                     continue;
                 }
-                Entity e = wf.entity(a.entityId()).orElse(null);
-                String entityList = e == null ? null : e.source().list();
-                List<String> programs = e == null ? List.of() : e.programs();
-                if (list != null && !list.equalsIgnoreCase(entityList)) {
+                // a resolved entity's alert is on every list of its listings
+                List<Entity> listings = a.listings().stream().map(wf::entity).flatMap(Optional::stream).toList();
+                String entityList = wf.entity(a.listingId()).map(e -> e.source().list()).orElse(null);
+                List<String> programs = listings.stream().flatMap(e -> e.programs().stream()).distinct().toList();
+                if (list != null && listings.stream().noneMatch(e -> list.equalsIgnoreCase(e.source().list()))) {
                     continue;
                 }
                 if (program != null && programs.stream().noneMatch(p -> p.toLowerCase(Locale.ROOT).contains(program.toLowerCase(Locale.ROOT)))) {

@@ -254,9 +254,11 @@ final class WorkflowRoutes implements Routes {
         m.put("features", a.features());
         m.put("listVersion", a.versionId());
         m.put("createdAt", a.createdAt());
-        Optional<ResolvedEntity> resolved = wf.resolved().entity(a.entityId());
+        m.put("listingId", a.listingId());
+        m.put("alertedListings", a.listings());
+        Optional<ResolvedEntity> resolved = wf.resolved().entity(a.listingId());
         m.put("resolvedId", resolved.map(ResolvedEntity::id).orElse(null));
-        m.put("sameAs", resolved.map(e -> e.otherListingIds(a.entityId())).orElse(List.of()));
+        m.put("sameAs", resolved.map(e -> e.otherListingIds(a.listingId())).orElse(List.of()));
         m.put("listings", resolved.map(ResolvedEntity::summaries).orElse(List.of()));
         return m;
     }
@@ -273,7 +275,7 @@ final class WorkflowRoutes implements Routes {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("alert", alertView(a));
         m.put("subject", store().subject(a.subjectId()).map(WorkflowRoutes::subjectView).orElse(null));
-        m.put("entity", wf.entity(a.entityId()).map(EntityJson::of).orElse(null));
+        m.put("entity", wf.entity(a.listingId()).map(EntityJson::of).orElse(null));
         m.put("entityChangedSinceAlert", wf.entityHash(a.entityId()).map(h -> !h.equals(a.entityHash())).orElse(true));
         m.put("decisions", store().decisions(id));
         m.put("audit", store().audit(null, id, 500, 0));

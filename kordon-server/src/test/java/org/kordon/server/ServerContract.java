@@ -285,7 +285,9 @@ abstract class ServerContract {
 
         JsonNode sechin = http.get("/alerts?subject=C-2", READ_KEY).json();
         assertThat(sechin.path("total").asInt()).isEqualTo(1);
-        assertThat(sechin.path("results").get(0).path("entityId").asText()).isEqualTo("os:NK-sechin");
+        assertThat(sechin.path("results").get(0).path("entityId").asText()).isEqualTo("ke:os:NK-sechin");
+        assertThat(sechin.path("results").get(0).path("listingId").asText()).isEqualTo("os:NK-sechin");
+        assertThat(http.get("/entities/ke:os:NK-sechin", READ_KEY).json().path("id").asText()).isEqualTo("os:NK-sechin");
         assertThat(http.get("/alerts/" + lavrovAlert, READ_KEY).json().path("alert").path("status").asText()).isEqualTo("closed");
         assertThat(http.get("/alerts?status=false_positive", READ_KEY).json().path("total").asInt()).isEqualTo(1);
 

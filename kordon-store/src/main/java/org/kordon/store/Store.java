@@ -511,6 +511,53 @@ public final class Store implements AutoCloseable {
                 ps -> ps.setString(1, subjectId), Store::alert);
     }
 
+    /**
+     * The newest alert of this kind of the subject on any of these entity ids, whatever its state: where a resolved
+     * entity's alerts stood before its id changed (its listings' own ids, its listings' former entity ids).
+     */
+    public Optional<Alert> latestAlertOnAny(String subjectId, Collection<String> entityIds, String kind) {
+        if (entityIds.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> ids = List.copyOf(entityIds);
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        return query("SELECT * FROM alert WHERE subject_id = ? AND kind = ? AND entity_id IN (" + marks + ") ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
+                ps -> {
+                    ps.setString(1, subjectId);
+                    ps.setString(2, kind);
+                    for (int i = 0; i < ids.size(); i++) {
+                        ps.setString(3 + i, ids.get(i));
+                    }
+                }, Store::alert).stream().findFirst();
+    }
+
+    /** Every pending (open or escalated) alert of this kind, oldest first. */
+    public List<Alert> pendingAlerts(String kind) {
+        return query("SELECT * FROM alert WHERE kind = ? AND status IN ('OPEN','ESCALATED') ORDER BY id", ps -> ps.setString(1, kind), Store::alert);
+    }
+
+    /**
+     * Which listings each alert of this kind was raised on, newest first: {@code (alert id, subject, entity id,
+     * listings)}, without the rest of the alert.
+     */
+    public List<AlertedListings> alertedListings(String kind) {
+        return query("SELECT id, subject_id, entity_id, listing_id, listing_ids FROM alert WHERE kind = ? ORDER BY id DESC",
+                ps -> ps.setString(1, kind), rs -> {
+                    String entityId = rs.getString("entity_id");
+                    String listingId = rs.getString("listing_id");
+                    String listings = rs.getString("listing_ids");
+                    return new AlertedListings(rs.getLong("id"), rs.getString("subject_id"), entityId,
+                            listings == null || listings.isEmpty() ? List.of(listingId == null ? entityId : listingId) : List.of(listings.split("\n")));
+                });
+    }
+
+    /** The listings an alert was raised on (see {@link #alertedListings}). */
+    public record AlertedListings(long alertId, String subjectId, String entityId, List<String> listings) {
+        public AlertedListings {
+            listings = List.copyOf(listings);
+        }
+    }
+
     public List<Alert> alerts(AlertQuery q) {
         List<Object> args = new ArrayList<>();
         String where = where(q, args);
@@ -589,7 +636,8 @@ public final class Store implements AutoCloseable {
             OffsetDateTime at = now();
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert (subject_id, entity_id, entity_caption, version_id, score, "
-                    + "matched_name, explanation, features, entity_hash, subject_hash, status, created_at, kind) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    + "matched_name, explanation, features, entity_hash, subject_hash, status, created_at, kind, listing_id, listing_ids) "
+                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, a.subjectId());
                 ps.setString(2, cut(a.entityId(), 300));
@@ -604,13 +652,14 @@ public final class Store implements AutoCloseable {
                 ps.setString(11, a.status().name());
                 ps.setObject(12, at);
                 ps.setString(13, a.kind());
+                ps.setString(14, a.listingId());
+                ps.setString(15, String.join("\n", a.listings()));
                 ps.executeUpdate();
                 id = generatedId(ps);
             }
             audit(c, at, actor, "ALERT_OPENED", a.subjectId(), id, a.entityId(), a.versionId(),
                     String.format(Locale.ROOT, "%s %.2f: %s", a.kind().equals(Alert.NAME) ? "score" : a.kind(), a.score(), a.explanation()));
-            return new Alert(id, a.kind(), a.subjectId(), a.entityId(), a.entityCaption(), a.versionId(), a.score(), a.matchedName(),
-                    a.explanation(), a.features(), a.entityHash(), a.subjectHash(), a.status(), at);
+            return a.stored(id, a.status(), at);
         });
     }
 
@@ -720,10 +769,15 @@ public final class Store implements AutoCloseable {
     }
 
     private static Alert alert(ResultSet rs) throws SQLException {
-        return new Alert(rs.getLong("id"), rs.getString("kind"), rs.getString("subject_id"), rs.getString("entity_id"), rs.getString("entity_caption"),
+        String entityId = rs.getString("entity_id");
+        String listingId = rs.getString("listing_id");
+        String listings = rs.getString("listing_ids");
+        return new Alert(rs.getLong("id"), rs.getString("kind"), rs.getString("subject_id"), entityId, rs.getString("entity_caption"),
                 rs.getLong("version_id"), rs.getDouble("score"), rs.getString("matched_name"), rs.getString("explanation"),
                 decode(rs.getString("features")), rs.getString("entity_hash"), rs.getString("subject_hash"),
-                AlertStatus.valueOf(rs.getString("status")), rs.getObject("created_at", OffsetDateTime.class));
+                AlertStatus.valueOf(rs.getString("status")), rs.getObject("created_at", OffsetDateTime.class),
+                listingId == null ? entityId : listingId,
+                listings == null || listings.isEmpty() ? List.of(listingId == null ? entityId : listingId) : List.of(listings.split("\n")));
     }
 
     /** Contributions as lines of {@code feature TAB delta TAB detail}. */
