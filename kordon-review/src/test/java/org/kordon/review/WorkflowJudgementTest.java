@@ -20,6 +20,7 @@ import org.kordon.resolution.Judgement;
 import org.kordon.resolution.JudgementOutcome;
 import org.kordon.resolution.LinkReason;
 import org.kordon.resolution.ResolvedEntity;
+import org.kordon.store.Alert;
 import org.kordon.store.NotFoundException;
 import org.kordon.store.Store;
 import org.kordon.store.Subject;
@@ -68,6 +69,12 @@ class WorkflowJudgementTest {
         store.close();
     }
 
+    /** The entities of the subject's pending name alerts. */
+    private List<String> pendingEntities(String subject) {
+        return store.latestAlerts(subject).stream().filter(a -> a.kind().equals(Alert.NAME) && a.status().pending())
+                .map(Alert::entityId).toList();
+    }
+
     private ResolvedEntity entityOf(Workflow w, String listing) {
         return w.resolved().entity(listing).orElseThrow();
     }
@@ -86,12 +93,14 @@ class WorkflowJudgementTest {
         });
         assertThat(entityOf(wf, OFAC)).isEqualTo(entityOf(wf, EU));
         assertThat(joined.rescreened()).isEqualTo(1);
+        assertThat(pendingEntities("C-1")).containsExactly("ke:" + EU);
         assertThat(joined.judgement().principal()).isEqualTo("web-ui");
 
         Workflow.Judged split = wf.judge(judgement(Judgement.Kind.SPLIT, EU, OFAC), "web-ui");
 
         assertThat(split.outcome().status()).isEqualTo(JudgementOutcome.Status.APPLIED);
         assertThat(split.entities()).extracting(ResolvedEntity::listingIds).containsExactly(List.of(EU), List.of(OFAC));
+        assertThat(pendingEntities("C-1")).containsExactlyInAnyOrder("ke:" + EU, "ke:" + OFAC);
         assertThat(wf.resolved().resolution().judgements()).extracting(JudgementOutcome::status)
                 .containsExactly(JudgementOutcome.Status.NOT_APPLIED, JudgementOutcome.Status.APPLIED);
 
