@@ -31,8 +31,6 @@ import org.kordon.model.Entity;
  * @param analyst who judged, 1 to {@link #MAX_ANALYST} characters (stripped)
  * @param reason  why, 1 to {@link #MAX_REASON} characters (stripped)
  * @param at      when the judgement was made
- * @throws IllegalArgumentException naming the field ({@code "b: ..."}) when a value is missing, blank, too long or
- *                                  when {@code a} and {@code b} are the same listing
  */
 public record Judgement(Kind kind, String a, String b, String analyst, String reason, Instant at) {
     /** The longest listing id accepted, in chars (the store's column). */
@@ -73,6 +71,12 @@ public record Judgement(Kind kind, String a, String b, String analyst, String re
         }
     }
 
+    /**
+     * Validates and strips the values.
+     *
+     * @throws IllegalArgumentException naming the field ({@code "b: ..."}) when a value is missing, blank, too long or
+     *                                  when {@code a} and {@code b} are the same listing
+     */
     public Judgement {
         if (kind == null) {
             throw new IllegalArgumentException("kind: must be join or split, got nothing");
