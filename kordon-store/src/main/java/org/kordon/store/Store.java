@@ -605,15 +605,32 @@ public final class Store implements AutoCloseable {
 
     /** Ids of pending (open or escalated) alerts on these entities. */
     public List<Long> pendingAlertsOn(Collection<String> entityIds) {
-        List<Long> ids = new ArrayList<>();
-        List<String> all = List.copyOf(entityIds);
-        for (int from = 0; from < all.size(); from += 500) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+        return queryIn("SELECT id FROM alert WHERE status IN ('OPEN','ESCALATED') AND entity_id IN (" + MARKS + ") ORDER BY id",
+                entityIds, rs -> rs.getLong(1));
+    }
+
+    /** Stands for the {@code ?, ?, …} of an {@code IN} list in the SQL of {@link #queryIn}. */
+    private static final String MARKS = "{marks}";
+    /** The most values bound in one {@code IN} list: longer lists are queried in chunks. */
+    private static final int IN_CHUNK = 500;
+
+    /**
+     * Runs {@code sql}, whose {@link #MARKS} stands for an {@code IN} list, with {@code values} bound, in chunks of
+     * {@link #IN_CHUNK}, and gathers the rows (in chunk order).
+     */
+    private <T> List<T> queryIn(String sql, Collection<String> values, RowMapper<T> mapper) {
+        List<T> out = new ArrayList<>();
+        List<String> all = List.copyOf(values);
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
             String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            ids.addAll(query("SELECT id FROM alert WHERE status IN ('OPEN','ESCALATED') AND entity_id IN (" + marks + ") ORDER BY id",
-                    ps -> { for (int i = 0; i < chunk.size(); i++) { ps.setString(i + 1, chunk.get(i)); } }, rs -> rs.getLong(1)));
+            out.addAll(query(sql.replace(MARKS, marks), ps -> {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+            }, mapper));
         }
-        return ids;
+        return out;
     }
 
     /**
@@ -868,15 +885,8 @@ public final class Store implements AutoCloseable {
      * resolved entity ids): whom a change of resolution concerns.
      */
     public List<String> activeSubjectsAlertedOn(Collection<String> entityIds) {
-        java.util.SortedSet<String> ids = new java.util.TreeSet<>();
-        List<String> all = List.copyOf(entityIds);
-        for (int from = 0; from < all.size(); from += 500) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            ids.addAll(query("SELECT DISTINCT a.subject_id FROM alert a JOIN subject s ON s.id = a.subject_id WHERE s.active AND a.entity_id IN ("
-                    + marks + ")", ps -> { for (int i = 0; i < chunk.size(); i++) { ps.setString(i + 1, chunk.get(i)); } }, rs -> rs.getString(1)));
-        }
-        return List.copyOf(ids);
+        return List.copyOf(new java.util.TreeSet<>(queryIn("SELECT DISTINCT a.subject_id FROM alert a JOIN subject s ON s.id = a.subject_id"
+                + " WHERE s.active AND a.entity_id IN (" + MARKS + ")", entityIds, rs -> rs.getString(1))));
     }
 
     // ---------------------------------------------------------------- audit
