@@ -7,10 +7,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.kordon.lists.ListDiff;
@@ -24,14 +27,18 @@ import org.kordon.lists.UntrustedListException;
 import org.kordon.model.Entity;
 import org.kordon.model.Name;
 import org.kordon.model.NameKind;
+import org.kordon.model.SourceRef;
+import org.kordon.resolution.EntityChange;
 import org.kordon.resolution.Link;
+import org.kordon.resolution.Resolution;
 import org.kordon.resolution.ResolvedEntity;
+import org.kordon.resolution.Resolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kordon lists …}: look at, compare and update sanctions lists. */
 @Command(name = "lists", mixinStandardHelpOptions = true, description = "Inspect, compare and update sanctions lists.",
@@ -210,12 +217,51 @@ final class ListsCommand {
                     before.snapshot().size(), after.snapshot().size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
             ListOptions.report(before, err);
             ListOptions.report(after, err);
+            List<EntityChange> entities = entityChanges(before, after, d, err);
             if (asJson) {
-                out.println(json().writeValueAsString(jsonDiff(before, after, d)));
+                Map<String, Object> m = jsonDiff(before, after, d);
+                if (entities != null) {
+                    m.put("entities", entities.stream().map(e -> ordered("id", e.entityId(), "name", e.caption(), "what", e.what())).toList());
+                }
+                out.println(json().writeValueAsString(m));
             } else {
                 printText(before, after, d, out);
+                printEntities(entities, out);
             }
             return ExitCode.OK;
+        }
+
+        /**
+         * What the new version did to resolved entities, when the versions hold more than one list (within one list
+         * every listing is its own entity, and the listing diff says it all); null otherwise.
+         */
+        private static List<EntityChange> entityChanges(LoadResult before, LoadResult after, ListDiff d, PrintWriter err) {
+            if (before.snapshot().sources().stream().map(SourceRef::list).distinct().count() < 2
+                    && after.snapshot().sources().stream().map(SourceRef::list).distinct().count() < 2) {
+                return null;
+            }
+            long t0 = System.nanoTime();
+            Resolution was = Resolver.resolve(before.snapshot());
+            Resolution now = Resolver.resolve(after.snapshot());
+            Map<String, String> entityOf = new HashMap<>();
+            was.entities().forEach(e -> e.listingIds().forEach(l -> entityOf.put(l, e.id())));
+            Set<String> added = new HashSet<>();
+            d.added().forEach(e -> added.add(e.id()));
+            Set<String> removed = new HashSet<>();
+            d.removed().forEach(e -> removed.add(e.id()));
+            List<EntityChange> out = EntityChange.between(entityOf, now, added, removed);
+            err.printf(Locale.ROOT, "kordon: both versions resolved into entities in %,d ms%n", (System.nanoTime() - t0) / 1_000_000);
+            return out;
+        }
+
+        private void printEntities(List<EntityChange> entities, PrintWriter out) {
+            if (entities == null || entities.isEmpty()) {
+                return;
+            }
+            out.println();
+            out.println("Entities (listings of one party across lists, docs/RESOLUTION.md):");
+            entities.stream().limit(limit).forEach(e -> out.println("  " + e.entityId() + "  " + e.caption() + ": " + e.describe()));
+            more(out, entities.size());
         }
 
         private static String versions(LoadResult r) {

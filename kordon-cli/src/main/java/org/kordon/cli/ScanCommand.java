@@ -18,6 +18,7 @@ import org.kordon.documents.Listing;
 import org.kordon.documents.Mention;
 import org.kordon.lists.LoadResult;
 import org.kordon.matching.Screeners;
+import org.kordon.resolution.ResolvedEntity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -86,9 +87,12 @@ final class ScanCommand implements Callable<Integer> {
         lists.format = format;
         lists.lenient = lenient;
         lists.dataDir = dataDir;
-        LoadResult loaded = lists.load(err);
+        ListOptions.Resolved resolved = lists.loadResolved(err);
+        LoadResult loaded = resolved.loaded();
+        Map<String, ResolvedEntity> entityOf = resolved.resolution().byId();
         long t0 = System.nanoTime();
-        DocumentScanner scanner = DocumentScanner.build(loaded.snapshot());
+        // a mention's candidates are grouped by resolved entity: one party per entity (docs/RESOLUTION.md)
+        DocumentScanner scanner = DocumentScanner.build(loaded.snapshot(), id -> entityOf.containsKey(id) ? entityOf.get(id).id() : id);
         err.printf(Locale.ROOT, "kordon: index built in %,d ms%n", (System.nanoTime() - t0) / 1_000_000);
 
         List<Map<String, Object>> jsonFiles = new ArrayList<>();
@@ -113,7 +117,7 @@ final class ScanCommand implements Callable<Integer> {
                 counts[m.status().ordinal()]++;
             }
             if (json) {
-                jsonFiles.add(fileJson(f, doc, mentions));
+                jsonFiles.add(fileJson(f, doc, mentions, entityOf));
             } else {
                 addRows(rows, f.toString(), mentions);
             }
@@ -206,7 +210,7 @@ final class ScanCommand implements Callable<Integer> {
         out.println(b.toString().stripTrailing());
     }
 
-    private static Map<String, Object> fileJson(Path f, DocumentText doc, List<Mention> mentions) {
+    private static Map<String, Object> fileJson(Path f, DocumentText doc, List<Mention> mentions, Map<String, ResolvedEntity> entityOf) {
         List<Map<String, Object>> ms = new ArrayList<>();
         for (Mention m : mentions) {
             Map<String, Object> j = new LinkedHashMap<>();
@@ -220,6 +224,7 @@ final class ScanCommand implements Callable<Integer> {
             for (Listing l : m.listings()) {
                 Map<String, Object> lj = new LinkedHashMap<>();
                 lj.put("entity_id", l.entityId());
+                lj.put("resolved_id", entityOf.containsKey(l.entityId()) ? entityOf.get(l.entityId()).id() : null);
                 lj.put("caption", l.caption());
                 lj.put("schema", l.schema());
                 lj.put("score", Math.round(l.score() * 10_000) / 10_000.0);

@@ -159,6 +159,22 @@ class CliTest {
     }
 
     @Test
+    void listsDiff_severalLists_saysWhichEntitiesANewListNames() throws Exception {
+        Path oldDir = Files.createDirectories(tmp.resolve("old-all"));
+        for (String f : List.of("ofac/sdn.csv", "ofac/alt.csv", "ofac/add.csv", "un/UN_consolidated.xml")) {
+            Files.createDirectories(oldDir.resolve(f).getParent());
+            Files.copy(sample.resolve(f), oldDir.resolve(f));
+        }
+
+        KordonRun r = kordon("lists", "diff", oldDir.toString(), sample.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Entities (listings of one party across lists")
+                .containsPattern("ke:\\S+  .*PUTIN.*: newly listed by eu-32014R0269 \\(eu:[^)]+\\); already listed by ofac-sdn");
+        assertThat(r.err()).contains("both versions resolved into entities");
+    }
+
+    @Test
     void malformedList_failsWithFileAndLine() throws Exception {
         Path bad = Files.createDirectories(tmp.resolve("bad")).resolve("sdn.csv");
         Files.writeString(bad, "35096,\"PUTIN, Vladimir\",\"individual\"\r\nnot-a-number,\"X\"\r\n\u001a", StandardCharsets.ISO_8859_1);

@@ -55,6 +55,10 @@ class ScanCommandTest {
         assertThat(first.get("status").asText()).isEqualTo("listed");
         assertThat(first.get("listings").get(0).get("entity_id").asText()).isEqualTo("ofac-sdn:35096");
         assertThat(first.get("listings").get(0).get("programs").get(0).asText()).isEqualTo("RUSSIA-EO14024");
+        // the party is the resolved entity: every listing of the mention is one of its listings
+        String party = first.get("listings").get(0).get("resolved_id").asText();
+        assertThat(party).startsWith("ke:");
+        assertThat(first.get("listings")).allSatisfy(l -> assertThat(l.get("resolved_id").asText()).isEqualTo(party));
         assertThat(r.out()).contains("\"status\" : \"not listed\"");
     }
 

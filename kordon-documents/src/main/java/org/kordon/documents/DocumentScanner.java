@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kordon.matching.Match;
@@ -52,8 +53,9 @@ public final class DocumentScanner {
      *     NOT_LISTED mention otherwise; a single word must be a listed surname or organisation/vessel word of three
      *     letters or more, or repeat a word of an earlier mention (then it takes that mention's outcome: the short
      *     form "Putin" after "Vladimir Putin").
-     *  5. Resolution: the screener's matches at the default threshold, grouped by the listed party (the same caption
-     *     on several lists is one party); one party in the lead by more than MARGIN -> LISTED, several -> AMBIGUOUS,
+     *  5. Resolution: the screener's matches at the default threshold, grouped by the listed party (given a party
+     *     of each listing, e.g. its resolved entity from kordon-resolution, by that; else by Parties' rules: the same
+     *     caption on several lists is one party); one party in the lead by more than MARGIN -> LISTED, several -> AMBIGUOUS,
      *     none -> NOT_LISTED. A single word with more than MAX_SINGLE_WORD_PARTIES parties is too common to mean
      *     anything and is not reported. Vessels and aircraft count only next to a vessel cue.
      *  6. IMO numbers ("IMO 9256858", "IMO No. 9256858") with a valid check digit are looked up among the listed
@@ -88,22 +90,38 @@ public final class DocumentScanner {
     private final Screener screener;
     private final Vocabulary vocabulary;
     private final double threshold;
+    /** The party of each listing id; null: grouped by {@link Parties}' rules. */
+    private final Function<String, String> partyOf;
     /** Screening results by query and floor, shared by all scans: texts repeat the same names. */
     private final BoundedCache<String, List<Match>> screened = new BoundedCache<>(50_000);
     /** Words as the dictionary sees them, shared by all scans. */
     private final BoundedCache<String, Folded> foldedWords = new BoundedCache<>(200_000);
 
-    private DocumentScanner(Screener screener, Vocabulary vocabulary, double threshold) {
+    private DocumentScanner(Screener screener, Vocabulary vocabulary, double threshold, Function<String, String> partyOf) {
         this.screener = screener;
         this.vocabulary = vocabulary;
         this.threshold = threshold;
+        this.partyOf = partyOf;
     }
 
-    /** A scanner over {@code snapshot}, with the Kordon screener at {@link Screeners#DEFAULT_THRESHOLD}. */
+    /**
+     * A scanner over {@code snapshot}, with the Kordon screener at {@link Screeners#DEFAULT_THRESHOLD}; the listings of
+     * one party are told by {@link Parties}' rules (the same caption, a shared identifier…).
+     */
     public static DocumentScanner build(ListSnapshot snapshot) {
         Objects.requireNonNull(snapshot, "snapshot");
-        return new DocumentScanner(Screeners.forSpans(snapshot), new Vocabulary(snapshot),
-                Screeners.DEFAULT_THRESHOLD);
+        return new DocumentScanner(Screeners.forSpans(snapshot), new Vocabulary(snapshot), Screeners.DEFAULT_THRESHOLD, null);
+    }
+
+    /**
+     * A scanner over {@code snapshot} whose parties are given: {@code partyOf} maps a listing id to its party (the
+     * resolved entity's id, from kordon-resolution), so that a mention whose candidates are one resolved entity's
+     * listings is that party, and two listed people of one name whom the resolution keeps apart make it ambiguous.
+     */
+    public static DocumentScanner build(ListSnapshot snapshot, Function<String, String> partyOf) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        Objects.requireNonNull(partyOf, "partyOf");
+        return new DocumentScanner(Screeners.forSpans(snapshot), new Vocabulary(snapshot), Screeners.DEFAULT_THRESHOLD, partyOf);
     }
 
     /**
@@ -460,7 +478,7 @@ public final class DocumentScanner {
                 return List.of();
             }
             matches.sort(Comparator.comparingDouble((Match m) -> -m.score()).thenComparing(m -> m.entity().id()));
-            List<List<Match>> groups = Parties.group(matches, vocabulary);
+            List<List<Match>> groups = partyOf == null ? Parties.group(matches, vocabulary) : Parties.byParty(matches, partyOf);
             List<String> keys = queries.stream().map(q -> Vocabulary.sortedKey(NameTokens.of(q))).toList();
             List<List<Match>> chosen = groups.stream()
                     .filter(g -> g.stream().anyMatch(m -> keys.stream().anyMatch(k -> vocabulary.hasName(m.entity().id(), k))))

@@ -5,7 +5,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.kordon.matching.Match;
 import org.kordon.model.DateRange;
 import org.kordon.model.Entity;
@@ -47,6 +49,16 @@ final class Parties {
         Map<Integer, List<Match>> groups = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(matches.get(i));
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    /** The groups by a given party of each listing (a resolved entity), in the order of each group's first match. */
+    static List<List<Match>> byParty(List<Match> matches, Function<String, String> partyOf) {
+        Map<String, List<Match>> groups = new LinkedHashMap<>();
+        for (Match m : matches) {
+            String party = Objects.requireNonNull(partyOf.apply(m.entity().id()), "no party for listing " + m.entity().id());
+            groups.computeIfAbsent(party, k -> new ArrayList<>()).add(m);
         }
         return new ArrayList<>(groups.values());
     }

@@ -33,6 +33,26 @@ class DocumentScannerTest {
     }
 
     @Test
+    void partiesGiven_oneResolvedEntitysListings_oneListedParty() {
+        DocumentScanner resolved = DocumentScanner.build(Fixtures.snapshot(), id -> id.equals("eu:669") || id.equals("ofac-sdn:35096") ? "ke:eu:669" : "ke:" + id);
+
+        Mention m = resolved.scan("Talks with Vladimir Putin ended.").stream().filter(x -> x.text().equals("Vladimir Putin")).findFirst().orElseThrow();
+
+        assertThat(m.status()).isEqualTo(Status.LISTED);
+        assertThat(ids(m)).containsExactlyInAnyOrder("ofac-sdn:35096", "eu:669");
+    }
+
+    @Test
+    void partiesGiven_listingsTheResolutionKeepsApart_ambiguous() {
+        // as if the resolution had found a conflict between the two (a birth date, a nationality): two people
+        DocumentScanner resolved = DocumentScanner.build(Fixtures.snapshot(), id -> "ke:" + id);
+
+        Mention m = resolved.scan("Talks with Vladimir Putin ended.").stream().filter(x -> x.text().equals("Vladimir Putin")).findFirst().orElseThrow();
+
+        assertThat(m.status()).isEqualTo(Status.AMBIGUOUS);
+    }
+
+    @Test
     void offsets_coverTheWordsInTheText() {
         String text = "Talks with Vladimir Putin ended.";
         Mention m = only(text, "Vladimir Putin");

@@ -33,6 +33,7 @@ import org.kordon.model.ListSnapshot;
 import org.kordon.ownership.ListedOwnership;
 import org.kordon.ownership.Node;
 import org.kordon.ownership.OwnershipGraph;
+import org.kordon.resolution.EntityChange;
 import org.kordon.resolution.Judgement;
 import org.kordon.resolution.JudgementOutcome;
 import org.kordon.resolution.ResolvedEntity;
@@ -307,8 +308,9 @@ public final class Workflow {
      * in force again respecting every judgement recorded (same snapshot and screener, a new {@link #resolved()}), and
      * re-screens the active subjects that have any alert on an entity or listing the judgement touches: the entities
      * of its two listings before and after, and their listings (pending alerts on an entity it regrouped are first
-     * carried over to the entity now holding their listing, as after a load). The judgement's time is the store's clock when it is
-     * recorded ({@code judgement.at()} is replaced by it): judgements take effect in the order they are recorded.
+     * carried over to the entity now holding their listing, as after a load). The judgement's time is the store's
+     * clock when it is recorded ({@code judgement.at()} is replaced by it): judgements take effect in the order they
+     * are recorded.
      *
      * @param principal who the request was authenticated as (an API key's name), recorded beside the analyst
      * @throws NotFoundException        naming the field ({@code a} or {@code b}) when a listing is not in the lists in force
@@ -442,8 +444,17 @@ public final class Workflow {
             }
         }
         removedIds.sort(null);
+        if (latest.isPresent()) {
+            Set<String> addedIds = new HashSet<>();
+            changes.stream().filter(c -> c.kind().equals("added")).forEach(c -> addedIds.add(c.entityId()));
+            for (EntityChange ec : EntityChange.between(store.resolvedIds(latest.get().id()), resolved.resolution(), addedIds,
+                    Set.copyOf(removedIds))) {
+                changes.add(new ListChange(0, ec.entityId(), ListChange.ENTITY, ec.caption(), ec.describe()));
+            }
+        }
+        Map<String, ResolvedEntity> entityOf = resolved.resolution().byId();
         List<Store.Listed> listed = load.snapshot().entities().stream()
-                .map(e -> new Store.Listed(e.id(), hashes.get(e.id()), e.caption())).toList();
+                .map(e -> new Store.Listed(e.id(), hashes.get(e.id()), e.caption(), entityOf.get(e.id()).id())).toList();
         ListVersion version = store.insertVersion(load.source(), load.checksum(), load.published(), listed, changes,
                 added, changed, removedIds.size(), actor);
         lists = new Lists(load.snapshot(), screener, resolved, version, hashes, byId);

@@ -172,6 +172,11 @@ abstract class WorkflowContract {
         Alert again = store.latestAlert("C-1", "ke:eu-669", Alert.NAME).orElseThrow();
         assertThat(again.status()).isEqualTo(AlertStatus.OPEN);
         assertThat(again.explanation()).contains("listings since alert " + a.id() + " (false_positive): added eu-669");
+        assertThat(store.changes(d.version().id())).filteredOn(c -> c.kind().equals(ListChange.ENTITY)).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.entityId()).isEqualTo("ke:eu-669");
+                    assertThat(c.detail()).isEqualTo("newly listed by eu-fsf (eu-669); already listed by ofac-sdn; formerly ke:ofac-35096");
+                });
     }
 
     @Test
@@ -191,6 +196,9 @@ abstract class WorkflowContract {
         assertThat(carried.explanation()).contains("carried over from alert " + a.id());
         assertThat(d.closed()).isZero();
         assertThat(store.pendingAlerts(Alert.NAME)).singleElement().extracting(Alert::id).isEqualTo(carried.id());
+        assertThat(store.changes(d.version().id())).filteredOn(c -> c.kind().equals(ListChange.ENTITY))
+                .extracting(ListChange::entityId, ListChange::detail)
+                .containsExactly(tuple("ke:ofac-35096", "delisted: eu-669 removed; still listed by ofac-sdn; formerly ke:eu-669"));
     }
 
     @Test
@@ -331,7 +339,12 @@ abstract class WorkflowContract {
         ListVersion v2 = store.latestVersion().orElseThrow();
         assertThat(v2.added()).isEqualTo(1);
         assertThat(v2.removed()).isEqualTo(1);
-        assertThat(store.changes(v2.id())).extracting(ListChange::kind).containsExactly("added", "removed");
+        // after a restart too, the diff speaks of entities: the resolution of v1 was recorded with it
+        assertThat(store.changes(v2.id())).extracting(ListChange::kind, ListChange::entityId, ListChange::detail).containsExactly(
+                tuple("added", "ofac-17096", ""),
+                tuple("removed", "ofac-35096", ""),
+                tuple("entity", "ke:ofac-17096", "newly listed by ofac-sdn"),
+                tuple("entity", "ke:ofac-35096", "no longer listed: ofac-35096 removed"));
         assertThat(store.alerts(AlertQuery.all().withStatus(AlertStatus.CLOSED))).hasSize(1);
     }
 

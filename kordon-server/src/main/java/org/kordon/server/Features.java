@@ -27,7 +27,7 @@ public final class Features {
                 new PriceCapRoutes(PriceCaps.bundled()),
                 new OwnershipRoutes(),
                 new VesselRoutes(workflow::snapshot, vessels),
-                new ScanRoutes(workflow::snapshot),
+                new ScanRoutes(workflow),
                 new ShipmentRoutes(workflow::screener, workflow::snapshot),
                 new DocumentTextRoutes());
     }

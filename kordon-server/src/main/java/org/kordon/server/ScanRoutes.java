@@ -6,12 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.kordon.documents.DocumentScanner;
 import org.kordon.documents.DocumentText;
 import org.kordon.documents.Listing;
 import org.kordon.documents.Mention;
 import org.kordon.model.ListSnapshot;
+import org.kordon.resolution.ResolvedEntity;
+import org.kordon.resolution.ResolvedScreener;
+import org.kordon.review.Workflow;
 
 /**
  * {@code POST /scan}: the people, organisations, vessels and IMO numbers a text names, and which are listed, as
@@ -30,10 +34,25 @@ import org.kordon.model.ListSnapshot;
  */
 public final class ScanRoutes implements Routes {
     private final PerSnapshot<DocumentScanner> scanners;
+    /** The resolved entity of a listing id, or null: none known. */
+    private final Function<String, String> partyOf;
 
-    /** @param snapshots the lists in force (e.g. {@code workflow::snapshot}) */
+    /** @param snapshots the lists in force (e.g. {@code workflow::snapshot}); parties told by the scanner's own rules */
     public ScanRoutes(Supplier<ListSnapshot> snapshots) {
         this.scanners = new PerSnapshot<>(snapshots, DocumentScanner::build);
+        this.partyOf = id -> null;
+    }
+
+    /**
+     * @param workflow the lists in force and their resolution: a mention's candidates are grouped by resolved entity
+     *                 (one listed party per entity, {@code resolved_id} on each listing)
+     */
+    public ScanRoutes(Workflow workflow) {
+        this.scanners = new PerSnapshot<>(workflow::snapshot, snapshot -> {
+            ResolvedScreener resolved = workflow.resolved();
+            return DocumentScanner.build(snapshot, id -> resolved.entity(id).map(ResolvedEntity::id).orElse(id));
+        });
+        this.partyOf = id -> workflow.resolved().entity(id).map(ResolvedEntity::id).orElse(null);
     }
 
     @Override
@@ -80,6 +99,7 @@ public final class ScanRoutes implements Routes {
             for (Listing l : m.listings()) {
                 Map<String, Object> y = new LinkedHashMap<>();
                 y.put("entity_id", l.entityId());
+                y.put("resolved_id", partyOf.apply(l.entityId()));
                 y.put("caption", l.caption());
                 y.put("schema", l.schema());
                 y.put("score", Math.round(l.score() * 10000) / 10000.0);

@@ -232,7 +232,10 @@ final class UiRoutes implements Routes {
                     case "removed" -> 2;
                     default -> 1;
                 };
-                programs.forEach(p -> byProgram.computeIfAbsent(p, k -> new int[3])[slot]++);
+                if (!ch.kind().equals(ListChange.ENTITY)) {
+                    // the counts are of listings; an entity's change is listed, not counted twice
+                    programs.forEach(p -> byProgram.computeIfAbsent(p, k -> new int[3])[slot]++);
+                }
                 if (changes.size() < MAX_DIFF_CHANGES) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("versionId", ch.versionId());

@@ -267,6 +267,7 @@ class FeatureRoutesTest {
         assertThat(putin.path("end").asInt()).isEqualTo(14);
         assertThat(putin.path("status").asText()).isEqualTo("listed");
         assertThat(putin.path("listings").get(0).path("entity_id").asText()).isEqualTo("os:NK-putin");
+        assertThat(putin.path("listings").get(0).path("resolved_id").asText()).isEqualTo("ke:os:NK-putin");
         assertThat(a.json().path("mentions")).anySatisfy(m -> {
             assertThat(m.path("text").asText()).isEqualTo("Angela Merkel");
             assertThat(m.path("status").asText()).isEqualTo("not listed");

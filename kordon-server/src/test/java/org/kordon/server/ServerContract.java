@@ -294,7 +294,9 @@ abstract class ServerContract {
         long v2 = delta.path("version").path("id").asLong();
         JsonNode changes = http.get("/lists/versions/" + v2, READ_KEY).json().path("changes");
         assertThat(changes).extracting(c -> c.path("kind").asText() + " " + c.path("entityId").asText())
-                .containsExactly("added os:NK-sechin", "changed os:NK-rosneft", "removed os:NK-lavrov");
+                .containsExactly("added os:NK-sechin", "changed os:NK-rosneft", "removed os:NK-lavrov", "entity ke:os:NK-lavrov",
+                        "entity ke:os:NK-sechin");
+        assertThat(changes.get(4).path("detail").asText()).startsWith("newly listed by ");
         assertThat(changes.get(1).path("detail").asText()).contains("PJSC ROSNEFT OIL COMPANY");
 
         JsonNode trail = http.get("/subjects/C-3/audit", READ_KEY).json().path("results");

@@ -305,16 +305,29 @@ public final class Store implements AutoCloseable {
         return m;
     }
 
-    /** What a version added, changed and removed, in that order. */
+    /** What a version added, changed and removed, in that order, then what it did to resolved entities. */
     public List<ListChange> changes(long versionId) {
-        return query("SELECT * FROM list_change WHERE version_id = ? ORDER BY CASE kind WHEN 'added' THEN 0 WHEN 'changed' THEN 1 ELSE 2 END, entity_id",
+        return query("SELECT * FROM list_change WHERE version_id = ? ORDER BY CASE kind WHEN 'added' THEN 0 WHEN 'changed' THEN 1 "
+                + "WHEN 'removed' THEN 2 ELSE 3 END, entity_id",
                 ps -> ps.setLong(1, versionId),
                 rs -> new ListChange(rs.getLong("version_id"), rs.getString("entity_id"), rs.getString("kind"),
                         rs.getString("caption"), rs.getString("detail")));
     }
 
     /** One listed entity of the version as recorded: {id, content hash, caption}. */
-    public record Listed(String id, String hash, String caption) {
+    public record Listed(String id, String hash, String caption, String resolvedId) {
+        /** A listing whose resolved entity is not recorded. */
+        public Listed(String id, String hash, String caption) {
+            this(id, hash, caption, null);
+        }
+    }
+
+    /** The resolved entity id of each listing of a version; empty for a version recorded without them. */
+    public Map<String, String> resolvedIds(long versionId) {
+        Map<String, String> m = new HashMap<>();
+        query("SELECT entity_id, resolved_id FROM listed_entity WHERE version_id = ? AND resolved_id IS NOT NULL",
+                ps -> ps.setLong(1, versionId), rs -> m.put(rs.getString(1), rs.getString(2)));
+        return m;
     }
 
     /** Records a new version with its entities and changes, and audits it, in one transaction. */
@@ -336,13 +349,14 @@ public final class Store implements AutoCloseable {
                 ps.executeUpdate();
                 id = generatedId(ps);
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO listed_entity (version_id, entity_id, content_hash, caption) VALUES (?,?,?,?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO listed_entity (version_id, entity_id, content_hash, caption, resolved_id) VALUES (?,?,?,?,?)")) {
                 int n = 0;
                 for (Listed e : entities) {
                     ps.setLong(1, id);
                     ps.setString(2, cut(e.id(), 300));
                     ps.setString(3, e.hash());
                     ps.setString(4, cut(e.caption(), 1000));
+                    ps.setString(5, e.resolvedId() == null ? null : cut(e.resolvedId(), 300));
                     ps.addBatch();
                     if (++n % 1000 == 0) {
                         ps.executeBatch();

@@ -3,3 +3,6 @@
 -- Alerts raised before keep entity_id = a listing's id; read back, their listing_id is that id and listing_ids it alone.
 ALTER TABLE alert ADD COLUMN listing_id VARCHAR(300);
 ALTER TABLE alert ADD COLUMN listing_ids VARCHAR(8000) DEFAULT '' NOT NULL;
+-- The resolved entity of each listing of a version, so that the next version's diff can speak of entities ("newly
+-- listed by the EU", "delisted") also after a restart. Versions recorded before keep it null.
+ALTER TABLE listed_entity ADD COLUMN resolved_id VARCHAR(300);
