@@ -47,12 +47,24 @@ final class Conflicts {
      * between two lists' records of one designation (a birth date one day apart, a nationality spelt out).
      */
     static String structural(Entity a, Entity b) {
-        if ((a.schema() == Schema.PERSON) != (b.schema() == Schema.PERSON) || !a.schema().compatibleWith(b.schema())) {
-            return "schema " + a.schema().ftmName() + " (" + a.id() + ") vs " + b.schema().ftmName() + " (" + b.id() + ")";
+        String schema = schema(a, b);
+        if (schema != null) {
+            return schema;
         }
         String register = register(a);
         if (register.equals(register(b))) {
             return "both listed by " + register + " (" + a.id() + ", " + b.id() + ")";
+        }
+        return null;
+    }
+
+    /**
+     * A conflict of schema: a person with anything but a person, or schemata neither of which is the other (a Company
+     * and a Vessel); null when compatible. Nothing, not even an analyst's join, puts such two listings in one entity.
+     */
+    static String schema(Entity a, Entity b) {
+        if ((a.schema() == Schema.PERSON) != (b.schema() == Schema.PERSON) || !a.schema().compatibleWith(b.schema())) {
+            return "schema " + a.schema().ftmName() + " (" + a.id() + ") vs " + b.schema().ftmName() + " (" + b.id() + ")";
         }
         return null;
     }

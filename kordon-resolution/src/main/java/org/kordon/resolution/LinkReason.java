@@ -5,12 +5,19 @@ package org.kordon.resolution;
  * nothing conflicts. {@link #NAME_AND_BIRTH_DATE} and {@link #NAME_AND_COUNTRY} merge on a name the screening
  * engine matches at {@link Resolver#NAME_LEVEL} or above with agreeing secondary data.
  * {@link #NAME_BIRTH_YEAR_AND_NATIONALITY} needs {@link Resolver#STRICT_NAME_LEVEL}. {@link #POSSIBLY_SAME} is the
- * weak link: the same name and nothing to tell the two apart; it never merges.
+ * weak link: the same name and nothing to tell the two apart; it never merges. {@link #ANALYST} is an analyst's
+ * judgement, the strongest of all.
  *
  * <p>The order of the constants is the order in which the resolver applies links: the strongest first, so that a
  * conflict found later refuses the weaker link, never the stronger one.
  */
 public enum LinkReason {
+    /**
+     * An analyst judged the two listings one party ({@link Judgement.Kind#JOIN}): followed before any other link,
+     * despite conflicting data or one register (the link's evidence names what it overrides), never across
+     * incompatible schemata nor against an analyst's split.
+     */
+    ANALYST("analyst"),
     /** A UK entry carries the UN reference number of a UN entry ({@code UN Ref} of the OFSI list). */
     UN_REFERENCE("UN reference"),
     /** Two UK lists name the same designation (UK Sanctions List Ref, OFSI Group ID). */

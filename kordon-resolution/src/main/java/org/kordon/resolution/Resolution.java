@@ -18,13 +18,21 @@ import org.kordon.model.ListSnapshot;
  * @param entities     the resolved entities, by id
  * @param possiblySame weak links between listings of different entities: the same name and nothing to tell them
  *                     apart; an analyst decides
- * @param refused      links not followed because the entities they would join conflict
+ * @param refused      links not followed because the entities they would join conflict (or an analyst split them)
+ * @param judgements   what became of each analyst's judgement given to the resolver, in {@link Judgement#ORDER}
  */
-public record Resolution(List<ResolvedEntity> entities, List<Link> possiblySame, List<RefusedLink> refused) {
+public record Resolution(List<ResolvedEntity> entities, List<Link> possiblySame, List<RefusedLink> refused,
+                         List<JudgementOutcome> judgements) {
     public Resolution {
         entities = List.copyOf(entities);
         possiblySame = List.copyOf(possiblySame);
         refused = List.copyOf(refused);
+        judgements = List.copyOf(judgements);
+    }
+
+    /** A resolution made without judgements. */
+    public Resolution(List<ResolvedEntity> entities, List<Link> possiblySame, List<RefusedLink> refused) {
+        this(entities, possiblySame, refused, List.of());
     }
 
     /**
@@ -36,6 +44,18 @@ public record Resolution(List<ResolvedEntity> entities, List<Link> possiblySame,
      * @throws IllegalArgumentException when a link names a listing {@code snapshot} lacks
      */
     public static Resolution of(ListSnapshot snapshot, List<Link> followed, List<Link> possiblySame, List<RefusedLink> refused) {
+        return of(snapshot, followed, possiblySame, refused, List.of());
+    }
+
+    /**
+     * As {@link #of(ListSnapshot, List, List, List)}, for a resolution made with {@code judgements}: given the links of
+     * a {@link Resolver#resolve(ListSnapshot, org.kordon.matching.Screener, List)} of the same snapshot and judgements,
+     * it equals that resolution, {@link #judgements()} included.
+     *
+     * @throws IllegalArgumentException when a link names a listing {@code snapshot} lacks
+     */
+    public static Resolution of(ListSnapshot snapshot, List<Link> followed, List<Link> possiblySame, List<RefusedLink> refused,
+                                List<Judgement> judgements) {
         Objects.requireNonNull(snapshot, "snapshot");
         List<Entity> listings = Resolver.sorted(snapshot);
         Map<String, Integer> index = Resolver.index(listings);
@@ -46,7 +66,7 @@ public record Resolution(List<ResolvedEntity> entities, List<Link> possiblySame,
                 }
             }
         }
-        return assemble(listings, index, followed, possiblySame, refused);
+        return assemble(listings, index, followed, possiblySame, refused, Judgements.of(judgements));
     }
 
     /**
@@ -54,7 +74,7 @@ public record Resolution(List<ResolvedEntity> entities, List<Link> possiblySame,
      * entities in order of their smallest listing id, each with its listings in id order and its links in the order given.
      */
     static Resolution assemble(List<Entity> listings, Map<String, Integer> index, List<Link> followed,
-                               List<Link> possiblySame, List<RefusedLink> refused) {
+                               List<Link> possiblySame, List<RefusedLink> refused, Judgements judgements) {
         int n = listings.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
@@ -74,11 +94,14 @@ public record Resolution(List<ResolvedEntity> entities, List<Link> possiblySame,
             members.computeIfAbsent(Resolver.find(parent, i), r -> new ArrayList<>()).add(listings.get(i));
         }
         List<ResolvedEntity> entities = new ArrayList<>(members.size());
+        Map<String, String> entityOf = HashMap.newHashMap(n);
         for (Map.Entry<Integer, List<Entity>> m : members.entrySet()) {
             List<Entity> ls = m.getValue();
-            entities.add(new ResolvedEntity(ResolvedEntity.idFor(ls.get(0).id()), ls, linksByRoot.getOrDefault(m.getKey(), List.of())));
+            ResolvedEntity e = new ResolvedEntity(ResolvedEntity.idFor(ls.get(0).id()), ls, linksByRoot.getOrDefault(m.getKey(), List.of()));
+            entities.add(e);
+            ls.forEach(l -> entityOf.put(l.id(), e.id()));
         }
-        return new Resolution(entities, possiblySame, refused);
+        return new Resolution(entities, possiblySame, refused, judgements.outcomes(listings, index, entityOf, followed, refused));
     }
 
     /** The links followed, entity by entity in order: what {@link #of} needs, with the possible-same and refused links. */
@@ -139,7 +162,7 @@ public record Resolution(List<ResolvedEntity> entities, List<Link> possiblySame,
         return r;
     }
 
-    /** The statistics: listings, entities, links by reason, possible-same links, refusals. */
+    /** The statistics: listings, entities, links by reason, possible-same links, refusals, judgements. */
     public ResolutionStats stats() {
         Map<LinkReason, Integer> byReason = new EnumMap<>(LinkReason.class);
         int listings = 0;
@@ -153,6 +176,6 @@ public record Resolution(List<ResolvedEntity> entities, List<Link> possiblySame,
                 byReason.merge(l.reason(), 1, Integer::sum);
             }
         }
-        return new ResolutionStats(listings, entities.size(), merged, byReason, possiblySame.size(), refused.size());
+        return new ResolutionStats(listings, entities.size(), merged, byReason, possiblySame.size(), refused.size(), judgements);
     }
 }

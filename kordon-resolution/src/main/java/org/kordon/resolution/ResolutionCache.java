@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -49,7 +50,8 @@ import org.kordon.model.ListSnapshot;
  * is written whole or not at all (a temporary file moved into place). Fail safe: a file that is missing,
  * unreadable, truncated or corrupt, or that names a listing the snapshot lacks, is ignored with one line said and
  * the resolution computed anew, never half used. It keeps the {@link #MAX_FILES} files written last. The key must change whenever the listings could: {@link #key}
- * digests the lists' checksum (every file's bytes) with {@link Resolver#VERSION}.
+ * digests the lists' checksum (every file's bytes) with {@link Resolver#VERSION}, and with the analysts' judgements
+ * ({@link #key(String, Collection)}).
  *
  * <p>Thread-safe: two writers of one key write the same content, and each moves a whole file into place.
  */
@@ -87,6 +89,16 @@ public final class ResolutionCache {
      */
     public static String key(String listsVersion) {
         return key(listsVersion, CODE);
+    }
+
+    /**
+     * The key of the resolution of lists whose content is {@code listsVersion} with the analysts' {@code judgements}:
+     * as {@link #key(String)}, with the judgements' {@link Judgement#digest}, so that a new judgement never reads a
+     * resolution made without it. Without judgements it is {@link #key(String)}.
+     */
+    public static String key(String listsVersion, Collection<Judgement> judgements) {
+        Objects.requireNonNull(listsVersion, "listsVersion");
+        return key(judgements.isEmpty() ? listsVersion : listsVersion + "\njudgements " + Judgement.digest(judgements), CODE);
     }
 
     /**
@@ -150,11 +162,20 @@ public final class ResolutionCache {
      * written is said through {@code say} in one line, and the resolution is computed (or kept) all the same.
      */
     public Outcome resolve(String key, ListSnapshot snapshot, Supplier<Screener> names, Consumer<String> say) {
-        Optional<Resolution> cached = read(key, snapshot, say);
+        return resolve(key, snapshot, List.of(), names, say);
+    }
+
+    /**
+     * As {@link #resolve(String, ListSnapshot, Supplier, Consumer)}, respecting the analysts' {@code judgements}
+     * ({@link Resolver#resolve(ListSnapshot, Screener, List)}); {@code key} must be {@link #key(String, Collection)}
+     * of the same judgements.
+     */
+    public Outcome resolve(String key, ListSnapshot snapshot, List<Judgement> judgements, Supplier<Screener> names, Consumer<String> say) {
+        Optional<Resolution> cached = read(key, snapshot, judgements, say);
         if (cached.isPresent()) {
             return new Outcome(cached.get(), true);
         }
-        Resolution r = Resolver.resolve(snapshot, names.get());
+        Resolution r = Resolver.resolve(snapshot, names.get(), judgements);
         try {
             write(key, snapshot, r);
         } catch (IOException | UncheckedIOException e) {
@@ -179,6 +200,11 @@ public final class ResolutionCache {
      * (said through {@code say}, one line naming the file and why; a missing file is not said).
      */
     public Optional<Resolution> read(String key, ListSnapshot snapshot, Consumer<String> say) {
+        return read(key, snapshot, List.of(), say);
+    }
+
+    /** As {@link #read(String, ListSnapshot, Consumer)}, for a resolution made with {@code judgements} (under their key). */
+    public Optional<Resolution> read(String key, ListSnapshot snapshot, List<Judgement> judgements, Consumer<String> say) {
         Path f = file(key);
         if (!Files.isRegularFile(f)) {
             return Optional.empty();
@@ -215,7 +241,7 @@ public final class ResolutionCache {
                 throw new IllegalArgumentException(String.format(Locale.ROOT, "it holds %d/%d/%d links, its first line says %s/%s/%s",
                         followed.size(), possiblySame.size(), refused.size(), m.group(4), m.group(5), m.group(6)));
             }
-            return Optional.of(Resolution.of(snapshot, followed, possiblySame, refused));
+            return Optional.of(Resolution.of(snapshot, followed, possiblySame, refused, judgements));
         } catch (IOException | RuntimeException e) {
             say.accept("kordon: cached resolution " + f + " ignored (" + e.getMessage() + "); resolving anew");
             return Optional.empty();

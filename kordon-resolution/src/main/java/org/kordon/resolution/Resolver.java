@@ -28,7 +28,8 @@ import org.kordon.model.Schema;
  * // [eu:32014R0269-I.PERSONS-669, ofac-sdn:35096, uk:14196, uk:RUS0251]
  * }</pre>
  *
- * Deterministic: the same listings in any order give the same entities, ids and links. Thread-safe (no state).
+ * Deterministic: the same listings (and judgements) in any order give the same entities, ids and links. Thread-safe
+ * (no state).
  */
 public final class Resolver {
     /**
@@ -64,11 +65,35 @@ public final class Resolver {
 
     /** Resolves {@code snapshot} with a screener already built over it (the one screening uses). */
     public static Resolution resolve(ListSnapshot snapshot, Screener screener) {
-        return resolve(snapshot, screener, EnumSet.noneOf(LinkReason.class));
+        return resolve(snapshot, screener, List.of());
+    }
+
+    /**
+     * Resolves {@code snapshot} with a screener already built over it, respecting the analysts' {@code judgements}
+     * (docs/RESOLUTION.md, "Judgements"). Of the judgements on one pair of listings the latest holds
+     * ({@link Judgement#ORDER}). A split is the strongest conflict: no link, not even a stated reference or an
+     * analyst's join, puts its two listings in one entity (nor any two entities holding them). A join is a
+     * {@link LinkReason#ANALYST} link, followed before every other link, in the order judged, despite conflicting data
+     * or one register (its evidence names the conflict it overrides), never across incompatible schemata. A join that
+     * would put the two listings of a split into one entity is not applied: the split wins. Judgements naming a
+     * listing the snapshot lacks are kept and reported as waiting, never an error. {@link Resolution#judgements()}
+     * says what became of each.
+     *
+     * <pre>{@code
+     * Resolver.resolve(snapshot, screener, List.of(new Judgement(Judgement.Kind.SPLIT, "ofac-sdn:1", "uk:2", "anna", "two people", at)))
+     *     .judgements().get(0).status();   // APPLIED: the two listings are in two entities
+     * }</pre>
+     */
+    public static Resolution resolve(ListSnapshot snapshot, Screener screener, List<Judgement> judgements) {
+        return resolve(snapshot, screener, EnumSet.noneOf(LinkReason.class), Judgements.of(judgements));
     }
 
     /** Resolves ignoring links of the reasons in {@code ignored}: the evaluation measures each kind of evidence. */
     static Resolution resolve(ListSnapshot snapshot, Screener screener, Set<LinkReason> ignored) {
+        return resolve(snapshot, screener, ignored, Judgements.NONE);
+    }
+
+    private static Resolution resolve(ListSnapshot snapshot, Screener screener, Set<LinkReason> ignored, Judgements judgements) {
         Objects.requireNonNull(snapshot, "snapshot");
         Objects.requireNonNull(screener, "screener");
         List<Entity> listings = sorted(snapshot);
@@ -77,7 +102,10 @@ public final class Resolver {
         links.addAll(nameLinks(listings, index, screener));
         links.removeIf(l -> ignored.contains(l.reason()));
         links.sort(null);
-        return join(listings, index, links);
+        // the analysts' joins first, in the order judged (the latest wins a pair; of two joins that a split sets
+        // against each other, the earlier is applied)
+        links.addAll(0, judgements.joins(listings, index));
+        return join(listings, index, links, judgements);
     }
 
     /** The listings of {@code snapshot} in id order. */
@@ -184,10 +212,11 @@ public final class Resolver {
 
     /**
      * Follows the links strongest first (union-find); a link whose two entities hold any conflicting pair of
-     * listings is refused, so a conflict blocks a transitive merge too. Weak links are kept between the entities
-     * left apart.
+     * listings, or the two listings of an analyst's split, is refused, so a conflict blocks a transitive merge too.
+     * Weak links are kept between the entities left apart (and not split by an analyst).
      */
-    private static Resolution join(List<Entity> listings, Map<String, Integer> index, List<Link> links) {
+    private static Resolution join(List<Entity> listings, Map<String, Integer> index, List<Link> links, Judgements judgements) {
+        List<Judgements.Split> splits = judgements.splits(index);
         int n = listings.size();
         int[] parent = new int[n];
         List<List<Integer>> members = new ArrayList<>(n);
@@ -201,7 +230,11 @@ public final class Resolver {
         for (Link l : links) {
             int a = find(parent, index.get(l.from()));
             int b = find(parent, index.get(l.to()));
-            String conflict = a == b ? null : conflict(listings, members.get(a), members.get(b), l.reason().isStated());
+            String conflict = a == b ? null : split(parent, splits, a, b);
+            if (conflict == null && a != b) {
+                conflict = l.reason() == LinkReason.ANALYST ? schemaConflict(listings, members.get(a), members.get(b))
+                        : conflict(listings, members.get(a), members.get(b), l.reason().isStated());
+            }
             if (l.reason() == LinkReason.POSSIBLY_SAME) {
                 // a weak link joins nothing: kept when a reviewer could still judge the two the same
                 if (a != b && conflict(listings, members.get(a), members.get(b), true) == null) {
@@ -210,7 +243,11 @@ public final class Resolver {
             } else if (conflict != null) {
                 refused.add(new RefusedLink(l, conflict));
             } else {
-                String discrepancy = l.reason().isStated() ? Conflicts.data(listings.get(index.get(l.from())), listings.get(index.get(l.to()))) : null;
+                Entity from = listings.get(index.get(l.from()));
+                Entity to = listings.get(index.get(l.to()));
+                String discrepancy = l.reason() == LinkReason.ANALYST
+                        ? (a == b ? Conflicts.between(from, to) : conflict(listings, members.get(a), members.get(b), false))
+                        : l.reason().isStated() ? Conflicts.data(from, to) : null;
                 followed.add(discrepancy == null ? l : new Link(l.from(), l.to(), l.reason(), l.evidence() + "; despite " + discrepancy));
                 if (a != b) {
                     int root = Math.min(a, b);
@@ -221,8 +258,37 @@ public final class Resolver {
                 }
             }
         }
-        List<Link> possiblySame = weak.stream().filter(l -> find(parent, index.get(l.from())) != find(parent, index.get(l.to()))).toList();
-        return Resolution.assemble(listings, index, followed, possiblySame, refused);
+        List<Link> possiblySame = weak.stream().filter(l -> {
+            int a = find(parent, index.get(l.from()));
+            int b = find(parent, index.get(l.to()));
+            return a != b && split(parent, splits, a, b) == null;
+        }).toList();
+        return Resolution.assemble(listings, index, followed, possiblySame, refused, judgements);
+    }
+
+    /** The conflict of an analyst's split whose listings are one in the entity of root {@code a}, one in that of {@code b}, or null. */
+    private static String split(int[] parent, List<Judgements.Split> splits, int a, int b) {
+        for (Judgements.Split s : splits) {
+            int x = find(parent, s.a());
+            int y = find(parent, s.b());
+            if ((x == a && y == b) || (x == b && y == a)) {
+                return s.conflict();
+            }
+        }
+        return null;
+    }
+
+    /** The first schema conflict between a listing of one entity and one of the other, or null: what refuses an analyst's join. */
+    private static String schemaConflict(List<Entity> listings, List<Integer> xs, List<Integer> ys) {
+        for (int x : xs) {
+            for (int y : ys) {
+                String c = Conflicts.schema(listings.get(x), listings.get(y));
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        return null;
     }
 
     private static String conflict(List<Entity> listings, List<Integer> xs, List<Integer> ys, boolean stated) {

@@ -98,6 +98,39 @@ class ResolutionCacheTest {
     }
 
     @Test
+    void key_withJudgements_isAnotherKey_andWithoutIsTheListsKey() {
+        Judgement split = new Judgement(Judgement.Kind.SPLIT, "uk:14196", "uk:RUS0251", "bob", "two people", java.time.Instant.EPOCH);
+
+        assertThat(ResolutionCache.key("lists-checksum", List.of())).isEqualTo(KEY);
+        assertThat(ResolutionCache.key("lists-checksum", List.of(split))).isNotEqualTo(KEY)
+                .isEqualTo(ResolutionCache.key("lists-checksum", List.of(split)))
+                .isNotEqualTo(ResolutionCache.key("lists-checksum", List.of(split, new Judgement(Judgement.Kind.JOIN, "ofac-sdn:34598",
+                        "uk:99001", "anna", "same person", java.time.Instant.EPOCH))));
+    }
+
+    @Test
+    void resolve_aNewJudgement_neverReadsTheResolutionMadeWithoutIt() {
+        ListSnapshot s = lists();
+        ResolutionCache cache = new ResolutionCache(dir);
+        resolve(cache, s, () -> Screeners.build(s, Algorithm.KORDON));
+        List<Judgement> judgements = List.of(new Judgement(Judgement.Kind.SPLIT, "uk:14196", "uk:RUS0251", "bob", "two people",
+                java.time.Instant.EPOCH));
+        String key = ResolutionCache.key("lists-checksum", judgements);
+
+        ResolutionCache.Outcome first = cache.resolve(key, s, judgements, () -> Screeners.build(s, Algorithm.KORDON), said::add);
+        ResolutionCache.Outcome second = cache.resolve(key, s, judgements, never(), said::add);
+
+        assertThat(first.fromCache()).isFalse();
+        assertThat(first.resolution().find("uk:14196")).isNotEqualTo(first.resolution().find("uk:RUS0251"));
+        assertThat(second.fromCache()).isTrue();
+        assertThat(second.resolution()).isEqualTo(first.resolution())
+                .isEqualTo(Resolver.resolve(s, Screeners.build(s, Algorithm.KORDON), judgements));
+        assertThat(second.resolution().judgements()).singleElement()
+                .extracting(JudgementOutcome::status).isEqualTo(JudgementOutcome.Status.APPLIED);
+        assertThat(said).isEmpty();
+    }
+
+    @Test
     void of_linksOfAFreshResolution_giveTheSameEntitiesIdsAndLinks() {
         ListSnapshot s = lists();
         Resolution fresh = Resolver.resolve(s);

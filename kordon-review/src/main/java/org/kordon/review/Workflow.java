@@ -34,6 +34,8 @@ import org.kordon.ownership.ListedOwnership;
 import org.kordon.ownership.Node;
 import org.kordon.ownership.OwnershipGraph;
 import org.kordon.resolution.EntityChange;
+import org.kordon.resolution.Judgement;
+import org.kordon.resolution.JudgementOutcome;
 import org.kordon.resolution.ResolvedEntity;
 import org.kordon.resolution.ResolvedMatch;
 import org.kordon.resolution.ResolvedScreener;
@@ -48,6 +50,7 @@ import org.kordon.store.ListChange;
 import org.kordon.store.ListVersion;
 import org.kordon.store.NotFoundException;
 import org.kordon.store.Outcome;
+import org.kordon.store.ResolutionJudgement;
 import org.kordon.store.Store;
 import org.kordon.store.StoreException;
 import org.kordon.store.Subject;
@@ -141,6 +144,10 @@ public final class Workflow {
      */
     private record Lists(ListSnapshot snapshot, Screener screener, ResolvedScreener resolved, ListVersion version,
                          Map<String, String> hashes, Map<String, Entity> byId) {
+        /** The same lists resolved anew (after an analyst's judgement). */
+        Lists withResolved(ResolvedScreener r) {
+            return new Lists(snapshot, screener, r, version, hashes, byId);
+        }
     }
 
     /**
@@ -264,14 +271,119 @@ public final class Workflow {
         return store.syncOnce(() -> loadNow(load, actor));
     }
 
-    /** The resolution of {@code load}: from the cache when there is one and it holds it, else resolved with {@code screener}. */
+    /**
+     * The resolution of {@code load}, respecting the analysts' judgements recorded in the store: from the cache when
+     * there is one and it holds it (keyed by the lists and the judgements), else resolved with {@code screener}.
+     */
     private Resolution resolve(ListLoad load, Screener screener) {
+        return resolve(load.checksum(), load.snapshot(), screener);
+    }
+
+    private Resolution resolve(String checksum, ListSnapshot snapshot, Screener screener) {
+        List<Judgement> judgements = store.judgements().stream().map(Workflow::judgement).toList();
         if (resolutions == null) {
-            return Resolver.resolve(load.snapshot(), screener);
+            return Resolver.resolve(snapshot, screener, judgements);
         }
-        ResolutionCache.Outcome o = resolutions.resolve(ResolutionCache.key(load.checksum()), load.snapshot(), () -> screener, say);
+        ResolutionCache.Outcome o = resolutions.resolve(ResolutionCache.key(checksum, judgements), snapshot, judgements, () -> screener, say);
         say.accept("kordon: " + resolutions.describe(o));
         return o.resolution();
+    }
+
+    /** A judgement as the store keeps it, as the resolver reads it. */
+    static Judgement judgement(ResolutionJudgement r) {
+        return new Judgement(Judgement.Kind.parse(r.kind()), r.listingA(), r.listingB(), r.analyst(), r.reason(), r.judgedAt().toInstant());
+    }
+
+    /**
+     * What recording an analyst's judgement did.
+     *
+     * @param judgement  the judgement as recorded (its number and time are the store's)
+     * @param outcome    what the new resolution did with it: applied, or not applied and why
+     * @param entities   the resolved entities of its two listings now: one after an applied join, two after a split
+     * @param rescreened active subjects screened again: those with an alert on an entity or listing it touched
+     * @param opened     alerts the re-screening raised
+     */
+    public record Judged(ResolutionJudgement judgement, JudgementOutcome outcome, List<ResolvedEntity> entities, int rescreened,
+                         int opened) {
+    }
+
+    /**
+     * Records an analyst's judgement on two listings of the lists in force (with its audit entry), resolves the lists
+     * in force again respecting every judgement recorded (same snapshot and screener, a new {@link #resolved()}), and
+     * re-screens the active subjects that have any alert on an entity or listing the judgement touches: the entities
+     * of its two listings before and after, and their listings (pending alerts on an entity it regrouped are first
+     * carried over to the entity now holding their listing, as after a load). The judgement's time is the store's
+     * clock when it is recorded ({@code judgement.at()} is replaced by it): judgements take effect in the order they
+     * are recorded.
+     *
+     * @param principal who the request was authenticated as (an API key's name), recorded beside the analyst
+     * @throws NotFoundException        naming the field ({@code a} or {@code b}) when a listing is not in the lists in force
+     * @throws IllegalArgumentException naming the field when a join crosses incompatible schemata; nothing is recorded
+     */
+    public synchronized Judged judge(Judgement judgement, String principal) {
+        return store.syncOnce(() -> judgeNow(judgement, principal));
+    }
+
+    private Judged judgeNow(Judgement j, String principal) {
+        Objects.requireNonNull(j, "judgement");
+        if (principal == null || principal.isBlank()) {
+            throw new IllegalArgumentException("principal must be given: who the judgement was authenticated as");
+        }
+        Lists l = lists;
+        Entity a = l.byId().get(j.a());
+        if (a == null) {
+            throw new NotFoundException("a: no listing '" + j.a() + "' in the lists in force");
+        }
+        Entity b = l.byId().get(j.b());
+        if (b == null) {
+            throw new NotFoundException("b: no listing '" + j.b() + "' in the lists in force");
+        }
+        j.check(a, b);
+        Set<String> touched = new HashSet<>();
+        touch(l.resolved(), j, touched);
+        ResolutionJudgement stored = store.insertJudgement(j.kind().label(), j.a(), j.b(), j.analyst(), j.reason(), principal.strip());
+        ResolvedScreener resolved = ResolvedScreener.build(l.snapshot(), resolve(l.version().checksum(), l.snapshot(), l.screener()),
+                Algorithm.KORDON);
+        lists = l.withResolved(resolved);
+        // pending alerts on an entity the judgement regrouped move to its successor, as after a load
+        Reconciled rc = reconcile(principal.strip());
+        touch(resolved, j, touched);
+        Set<String> concerned = new TreeSet<>(store.activeSubjectsAlertedOn(touched));
+        concerned.addAll(rc.subjects());
+        int opened = 0;
+        int rescreened = 0;
+        for (String id : concerned) {
+            Optional<Subject> s = store.subject(id).filter(Subject::active);
+            if (s.isPresent()) {
+                opened += evaluate(s.get(), Hashes.subject(s.get()), principal.strip()).opened().size();
+                rescreened++;
+            }
+        }
+        Judgement recorded = judgement(stored);
+        JudgementOutcome outcome = resolved.resolution().judgements().stream().filter(o -> o.judgement().equals(recorded)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("judgement " + stored.id() + " is missing from the resolution"));
+        List<ResolvedEntity> entities = List.of(j.a(), j.b()).stream().map(id -> resolved.entity(id).orElseThrow()).distinct().toList();
+        return new Judged(stored, outcome, entities, rescreened, opened);
+    }
+
+    /** Adds the ids of the entities of the judgement's two listings in {@code r}, and their listings' ids, to {@code ids}. */
+    private static void touch(ResolvedScreener r, Judgement j, Set<String> ids) {
+        for (String listing : List.of(j.a(), j.b())) {
+            ids.add(listing);
+            r.entity(listing).ifPresent(e -> {
+                ids.add(e.id());
+                ids.addAll(e.listingIds());
+            });
+        }
+    }
+
+    /**
+     * What the resolution in force did with a recorded judgement, or empty when it does not know it (recorded by
+     * another server on the same database since this one last resolved the lists).
+     */
+    public Optional<JudgementOutcome> outcome(ResolutionJudgement recorded) {
+        Judgement j = judgement(recorded);
+        return lists.resolved().resolution().judgements().stream().filter(o -> o.judgement().equals(j)).findFirst();
     }
 
     private Delta loadNow(ListLoad load, String actor) {

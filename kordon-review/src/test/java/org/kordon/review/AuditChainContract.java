@@ -25,6 +25,7 @@ import org.kordon.store.Alert;
 import org.kordon.store.AuditEntry;
 import org.kordon.store.AuditVerification;
 import org.kordon.store.Outcome;
+import org.kordon.store.ResolutionJudgement;
 import org.kordon.store.Store;
 import org.kordon.store.StoreException;
 import org.kordon.store.StoreTesting;
@@ -240,6 +241,81 @@ abstract class AuditChainContract {
         assertThatThrownBy(() -> AuditVerification.Anchor.parse("12")).hasMessageContaining("expected SEQ:SHA256HEX");
         assertThatThrownBy(() -> AuditVerification.Anchor.parse("x:" + "0".repeat(64))).hasMessageContaining("not a whole number");
         assertThatThrownBy(() -> AuditVerification.Anchor.parse("3:abc")).hasMessageContaining("64 hex digits");
+    }
+
+    // ------------------------------------------------------------------ resolution judgements
+
+    @Test
+    void judgement_recordedInOrderWithItsAuditEntry_andTheChainIntact() {
+        history();
+
+        ResolutionJudgement split = store.insertJudgement(ResolutionJudgement.SPLIT, "ofac-35096", "ofac-35098", " anna ", "two people", "web-ui");
+        ResolutionJudgement join = store.insertJudgement(ResolutionJudgement.JOIN, "ofac-35098", "ofac-17095", "bob", "one party", "bob");
+
+        assertThat(store.judgements()).containsExactly(split, join);
+        assertThat(split.analyst()).isEqualTo("anna");
+        assertThat(split.id()).isLessThan(join.id());
+        assertThat(all()).filteredOn(e -> e.action().equals("RESOLUTION_JUDGED")).first().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("anna");
+            assertThat(e.principal()).isEqualTo("web-ui");
+            assertThat(e.entityId()).isEqualTo("ofac-35096");
+            assertThat(e.at()).isEqualTo(split.judgedAt());
+            assertThat(e.detail()).isEqualTo("judgement " + split.id() + ": split ofac-35096 / ofac-35098 by anna: two people");
+        });
+        assertThat(store.verifyAudit().intact()).isTrue();
+    }
+
+    @Test
+    void judgement_badField_refusedNamingIt_andNothingRecorded() {
+        long entries = all().size();
+
+        assertThatThrownBy(() -> store.insertJudgement("merge", "ofac-35096", "ofac-35098", "anna", "x", "web-ui"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("kind: ");
+        assertThatThrownBy(() -> store.insertJudgement("join", "ofac-35096", "ofac-35096", "anna", "x", "web-ui"))
+                .hasMessageStartingWith("b: ");
+        assertThatThrownBy(() -> store.insertJudgement("join", "ofac-35096", "x".repeat(301), "anna", "x", "web-ui"))
+                .hasMessageStartingWith("b: ");
+        assertThatThrownBy(() -> store.insertJudgement("join", "ofac-35096", "ofac-35098", "anna", " ", "web-ui"))
+                .hasMessageStartingWith("reason: ");
+        assertThat(store.judgements()).isEmpty();
+        assertThat(all()).hasSize((int) entries);
+    }
+
+    @Test
+    void database_updateDeleteOrTruncateOfAJudgement_refused() {
+        store.insertJudgement(ResolutionJudgement.SPLIT, "ofac-35096", "ofac-35098", "anna", "two people", "web-ui");
+
+        assertThatThrownBy(() -> StoreTesting.executeUpdate(store, "UPDATE resolution_judgement SET kind = 'join'"))
+                .isInstanceOf(StoreException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> StoreTesting.executeUpdate(store, "DELETE FROM resolution_judgement"))
+                .isInstanceOf(StoreException.class).hasMessageContaining("DELETE refused");
+        assertThatThrownBy(() -> StoreTesting.executeUpdate(store, truncate("resolution_judgement")))
+                .isInstanceOf(StoreException.class).hasMessageContaining(truncateRefused());
+        assertThat(store.judgements()).hasSize(1);
+        assertThat(store.verifyAudit().intact()).isTrue();
+    }
+
+    @Test
+    void tamper_judgementDeleted_reportsItsEntryAsOrphan() {
+        ResolutionJudgement j = store.insertJudgement(ResolutionJudgement.SPLIT, "ofac-35096", "ofac-35098", "anna", "two people", "web-ui");
+        sql(disableAppendOnly("resolution_judgement", "judgement_append_only"), "DELETE FROM resolution_judgement");
+
+        AuditVerification.Break b = store.verifyAudit().firstBreak();
+
+        assertThat(b.kind()).isEqualTo(AuditVerification.ORPHAN_ENTRY);
+        assertThat(b.expected()).isEqualTo("resolution judgement " + j.id() + ": split ofac-35096 / ofac-35098 by anna: two people");
+    }
+
+    @Test
+    void tamper_judgementInsertedWithoutEntry_reportsMissingEntry() {
+        ResolutionJudgement j = store.insertJudgement(ResolutionJudgement.SPLIT, "ofac-35096", "ofac-35098", "anna", "two people", "web-ui");
+        sql("INSERT INTO resolution_judgement (kind, listing_a, listing_b, analyst, reason, principal, judged_at)"
+                + " SELECT 'join', listing_a, listing_b, analyst, reason, principal, judged_at FROM resolution_judgement WHERE id = " + j.id());
+
+        AuditVerification.Break b = store.verifyAudit().firstBreak();
+
+        assertThat(b.kind()).isEqualTo(AuditVerification.MISSING_ENTRY);
+        assertThat(b.expected()).isEqualTo("a RESOLUTION_JUDGED entry for judgement " + store.judgements().get(1).id());
     }
 
     // ------------------------------------------------------------------ what the database refuses

@@ -49,6 +49,7 @@ public final class KordonServer implements AutoCloseable {
         all.add(new SystemRoutes(workflow, metrics, lists));
         all.add(new MatchRoutes(workflow));
         all.add(new WorkflowRoutes(workflow, lists));
+        all.add(new ResolutionRoutes(workflow));
         all.addAll(features);
         all.add(new WebRoutes());
         all.add(new UiRoutes(workflow));

@@ -323,6 +323,72 @@ abstract class ServerContract {
         assertThat(screen("C-1", "Vladimir Putin").path("suppressed").asInt()).isEqualTo(1);
     }
 
+    // ------------------------------------------------------------------ analysts' judgements on the resolution
+
+    private Http.Answer judge(String kind, String a, String b, String key) {
+        return http.post("/resolution/judgements", "{\"kind\":\"" + kind + "\",\"a\":\"" + a + "\",\"b\":\"" + b
+                + "\",\"analyst\":\"anna\",\"reason\":\"judged in the test\"}", key);
+    }
+
+    @Test
+    void resolution_joinThenSplit_oneEntityThenTwo_listedWithTheirOutcomes_andKeptOverARestart() {
+        Http.Answer join = judge("join", "os:NK-putin", "os:NK-lavrov", WRITE_KEY);
+
+        assertThat(join.status()).as(join.body()).isEqualTo(201);
+        assertThat(join.json().path("judgement").path("kind").asText()).isEqualTo("join");
+        assertThat(join.json().path("judgement").path("analyst").asText()).isEqualTo("anna");
+        assertThat(join.json().path("judgement").path("principal").asText()).isEqualTo("batch");
+        assertThat(join.json().path("judgement").path("status").asText()).isEqualTo("applied");
+        assertThat(join.json().path("entities")).singleElement().satisfies(e -> {
+            assertThat(e.path("listings")).extracting(l -> l.path("id").asText()).containsExactly("os:NK-lavrov", "os:NK-putin");
+            assertThat(e.path("links").get(0).path("reason").asText()).isEqualTo("analyst");
+        });
+        assertThat(http.get("/entities/os:NK-putin", READ_KEY).json().path("referents").get(0).asText()).isEqualTo("os:NK-lavrov");
+
+        Http.Answer split = judge("split", "os:NK-putin", "os:NK-lavrov", WRITE_KEY);
+
+        assertThat(split.status()).as(split.body()).isEqualTo(201);
+        assertThat(split.json().path("entities")).hasSize(2);
+        JsonNode all = http.get("/resolution/judgements", READ_KEY).json();
+        assertThat(all.path("total").asInt()).isEqualTo(2);
+        assertThat(all.path("results")).extracting(j -> j.path("kind").asText() + " " + j.path("status").asText())
+                .containsExactly("join not applied", "split applied");
+        assertThat(http.get("/audit?limit=500", READ_KEY).json().path("results"))
+                .filteredOn(e -> e.path("action").asText().equals("RESOLUTION_JUDGED")).hasSize(2);
+
+        server.close();
+        store.close();
+        startServer();
+
+        assertThat(http.get("/resolution/judgements", READ_KEY).json().path("results"))
+                .extracting(j -> j.path("status").asText()).containsExactly("not applied", "applied");
+        assertThat(http.get("/entities/os:NK-putin", READ_KEY).json().path("referents")).isEmpty();
+        assertThat(http.get("/audit/verify", READ_KEY).status()).isEqualTo(200);
+    }
+
+    @Test
+    void resolution_badJudgements_400NamingTheField_404ForAnUnknownListing_403ForAReadKey() {
+        Http.Answer kind = judge("merge", "os:NK-putin", "os:NK-lavrov", WRITE_KEY);
+        assertThat(kind.status()).as(kind.body()).isEqualTo(400);
+        assertThat(kind.json().path("field").asText()).isEqualTo("kind");
+        Http.Answer same = judge("split", "os:NK-putin", "os:NK-putin", WRITE_KEY);
+        assertThat(same.status()).as(same.body()).isEqualTo(400);
+        assertThat(same.json().path("field").asText()).isEqualTo("b");
+        Http.Answer noReason = http.post("/resolution/judgements", "{\"kind\":\"split\",\"a\":\"os:NK-putin\",\"b\":\"os:NK-lavrov\"}", WRITE_KEY);
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.json().path("field").asText()).isEqualTo("reason");
+        Http.Answer schemata = judge("join", "os:NK-putin", "os:NK-rosneft", WRITE_KEY);
+        assertThat(schemata.status()).as(schemata.body()).isEqualTo(400);
+        assertThat(schemata.json().path("field").asText()).isEqualTo("b");
+        assertThat(schemata.json().path("detail").asText()).contains("schema Person (os:NK-putin) vs Company (os:NK-rosneft)");
+        Http.Answer unknown = judge("split", "os:NK-putin", "os:NK-nobody", WRITE_KEY);
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
+        assertThat(unknown.json().path("detail").asText()).isEqualTo("b: no listing 'os:NK-nobody' in the lists in force");
+        assertThat(judge("split", "os:NK-putin", "os:NK-lavrov", READ_KEY).status()).isEqualTo(403);
+
+        assertThat(http.get("/resolution/judgements", READ_KEY).json().path("total").asInt()).isZero();
+    }
+
     @Test
     void subjects_crud() {
         screen("C-9", "Maria Gonzalez Ferreira");

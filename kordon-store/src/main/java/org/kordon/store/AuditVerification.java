@@ -31,9 +31,9 @@ public record AuditVerification(boolean intact, long entries, long headSeq, Stri
     public static final String ANCHOR = "anchor";
     /** The head and the last entry differ: the tail was deleted, the table truncated, or an entry added past the head. */
     public static final String HEAD = "head";
-    /** A decision, alert, subject or list version has no audit entry (or the counts differ). */
+    /** A decision, alert, subject, list version or resolution judgement has no audit entry (or the counts differ). */
     public static final String MISSING_ENTRY = "missing-entry";
-    /** An audit entry names an alert, subject or list version that is gone. */
+    /** An audit entry names an alert, subject, list version or resolution judgement that is gone. */
     public static final String ORPHAN_ENTRY = "orphan-entry";
     /** An alert's status is not what its decisions and audit entries say. */
     public static final String STATUS = "status";

@@ -14,13 +14,16 @@ import java.util.Locale;
  * <p>In order: the chain head exists; walking the entries by sequence number, each follows its predecessor (no
  * gap), carries its predecessor's hash, and its fields give its own hash; the optional anchor matches; the head is
  * the last entry (a deleted tail or a truncated table leaves the head ahead). Then the rows the trail speaks for:
- * every alert has its ALERT_OPENED entry, every list version its LIST_LOADED, every subject its SUBJECT_CREATED, each
- * alert as many ALERT_DECIDED entries as decisions; no such entry names a row that is gone; and each alert's status is
+ * every alert has its ALERT_OPENED entry, every list version its LIST_LOADED, every subject its SUBJECT_CREATED, every
+ * resolution judgement its RESOLUTION_JUDGED (whose detail starts {@code judgement <id>:}), each alert as many
+ * ALERT_DECIDED entries as decisions; no such entry names a row that is gone; and each alert's status is
  * what its decisions and ALERT_CLOSED entries say (the status is the one column Kordon updates). Memory stays flat:
  * entries are streamed.
  */
 final class AuditVerifier {
     private static final int FETCH = 1_000;
+    /** The pattern a judgement's RESOLUTION_JUDGED entry's detail matches: {@code "judgement 7: split ..."}. */
+    private static final String JUDGEMENT_DETAIL = "CONCAT('judgement ', CAST(j.id AS VARCHAR(20)), ':%')";
 
     private AuditVerifier() {
     }
@@ -125,6 +128,8 @@ final class AuditVerifier {
                 + " ORDER BY v.id", "list version", "LIST_LOADED"},
             {"SELECT s.id FROM subject s WHERE NOT EXISTS (SELECT 1 FROM audit_entry e WHERE e.subject_id = s.id AND e.action = 'SUBJECT_CREATED')"
                 + " ORDER BY s.id", "subject", "SUBJECT_CREATED"},
+            {"SELECT j.id FROM resolution_judgement j WHERE NOT EXISTS (SELECT 1 FROM audit_entry e WHERE e.action = 'RESOLUTION_JUDGED'"
+                + " AND e.detail LIKE " + JUDGEMENT_DETAIL + ") ORDER BY j.id", "judgement", "RESOLUTION_JUDGED"},
         };
         for (String[] m : missing) {
             String row = first(c, m[0]);
@@ -156,6 +161,8 @@ final class AuditVerifier {
                 + " ORDER BY e.seq", "list version"},
             {"SELECT e.seq, e.id, e.subject_id FROM audit_entry e WHERE e.action = 'SUBJECT_CREATED' AND NOT EXISTS (SELECT 1 FROM subject s WHERE s.id = e.subject_id)"
                 + " ORDER BY e.seq", "subject"},
+            {"SELECT e.seq, e.id, e.detail FROM audit_entry e WHERE e.action = 'RESOLUTION_JUDGED' AND NOT EXISTS (SELECT 1 FROM resolution_judgement j"
+                + " WHERE e.detail LIKE " + JUDGEMENT_DETAIL + ") ORDER BY e.seq", "resolution"},
         };
         for (String[] o : orphans) {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(o[0])) {

@@ -36,9 +36,9 @@ import org.kordon.model.Schema;
  * }</pre>
  *
  * <p>The same migration SQL runs on H2 and PostgreSQL ({@code db/migration/common}); only the append-only guard
- * differs per vendor ({@code db/migration/h2}, {@code db/migration/postgresql}). Decisions, audit entries and list
- * versions are only ever inserted, and the database refuses an UPDATE or DELETE of them (and, on PostgreSQL, a
- * TRUNCATE). Every state change and its audit entry are written in one transaction. The audit entries form a hash
+ * differs per vendor ({@code db/migration/h2}, {@code db/migration/postgresql}). Decisions, audit entries, list
+ * versions and analysts' resolution judgements are only ever inserted, and the database refuses an UPDATE or DELETE
+ * of them (and a TRUNCATE). Every state change and its audit entry are written in one transaction. The audit entries form a hash
  * chain ({@link AuditChain}) that {@link #verifyAudit()} checks. Thread-safe: each call takes its own pooled
  * connection.
  *
@@ -55,7 +55,7 @@ import org.kordon.model.Schema;
  * <p>The store knows no engine: what to record (which alerts to raise, close or suppress, which list version to
  * record) is decided by kordon-review's {@code Workflow}, the one caller of the write methods ({@link #insertVersion},
  * {@link #saveSubject}, {@link #insertAlert}, {@link #insertDecision}, {@link #closeAlerts}, {@link #closeAlert},
- * {@link #auditSuppressed}, {@link #syncOnce}); servers and commands read through the queries.
+ * {@link #auditSuppressed}, {@link #insertJudgement}, {@link #syncOnce}); servers and commands read through the queries.
  */
 public final class Store implements AutoCloseable {
     /*
@@ -619,15 +619,32 @@ public final class Store implements AutoCloseable {
 
     /** Ids of pending (open or escalated) alerts on these entities. */
     public List<Long> pendingAlertsOn(Collection<String> entityIds) {
-        List<Long> ids = new ArrayList<>();
-        List<String> all = List.copyOf(entityIds);
-        for (int from = 0; from < all.size(); from += 500) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+        return queryIn("SELECT id FROM alert WHERE status IN ('OPEN','ESCALATED') AND entity_id IN (" + MARKS + ") ORDER BY id",
+                entityIds, rs -> rs.getLong(1));
+    }
+
+    /** Stands for the {@code ?, ?, …} of an {@code IN} list in the SQL of {@link #queryIn}. */
+    private static final String MARKS = "{marks}";
+    /** The most values bound in one {@code IN} list: longer lists are queried in chunks. */
+    private static final int IN_CHUNK = 500;
+
+    /**
+     * Runs {@code sql}, whose {@link #MARKS} stands for an {@code IN} list, with {@code values} bound, in chunks of
+     * {@link #IN_CHUNK}, and gathers the rows (in chunk order).
+     */
+    private <T> List<T> queryIn(String sql, Collection<String> values, RowMapper<T> mapper) {
+        List<T> out = new ArrayList<>();
+        List<String> all = List.copyOf(values);
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
             String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            ids.addAll(query("SELECT id FROM alert WHERE status IN ('OPEN','ESCALATED') AND entity_id IN (" + marks + ") ORDER BY id",
-                    ps -> { for (int i = 0; i < chunk.size(); i++) { ps.setString(i + 1, chunk.get(i)); } }, rs -> rs.getLong(1)));
+            out.addAll(query(sql.replace(MARKS, marks), ps -> {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+            }, mapper));
         }
-        return ids;
+        return out;
     }
 
     /**
@@ -816,6 +833,74 @@ public final class Store implements AutoCloseable {
 
     private static String clean(String s) {
         return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    }
+
+    // ---------------------------------------------------------------- resolution judgements
+
+    /**
+     * Records an analyst's judgement on two listings and audits it (action {@code RESOLUTION_JUDGED}, detail
+     * {@code "judgement 7: split ofac-sdn:1 / uk:2 by anna: two people"}, the analyst as actor and {@code principal}
+     * beside), in one transaction.
+     *
+     * @param kind {@link ResolutionJudgement#JOIN} or {@link ResolutionJudgement#SPLIT}
+     * @throws IllegalArgumentException naming the field when a value is missing, blank or longer than its column, or
+     *                                  the two listings are one
+     */
+    public ResolutionJudgement insertJudgement(String kind, String listingA, String listingB, String analyst, String reason, String principal) {
+        if (!ResolutionJudgement.JOIN.equals(kind) && !ResolutionJudgement.SPLIT.equals(kind)) {
+            throw new IllegalArgumentException("kind: must be " + ResolutionJudgement.JOIN + " or " + ResolutionJudgement.SPLIT + ", got '" + kind + "'");
+        }
+        String a = required("a", listingA, 300);
+        String b = required("b", listingB, 300);
+        if (a.equals(b)) {
+            throw new IllegalArgumentException("b: must be another listing than a, got '" + b + "' twice");
+        }
+        String who = required("analyst", analyst, 200);
+        String why = required("reason", reason, 4000);
+        String p = required("principal", principal, 200);
+        return tx("record judgement", c -> {
+            OffsetDateTime at = now();
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO resolution_judgement (kind, listing_a, listing_b, analyst, reason,"
+                    + " principal, judged_at) VALUES (?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, kind);
+                ps.setString(2, a);
+                ps.setString(3, b);
+                ps.setString(4, who);
+                ps.setString(5, why);
+                ps.setString(6, p);
+                ps.setObject(7, at);
+                ps.executeUpdate();
+                id = generatedId(ps);
+            }
+            audit(c, at, p, who, "RESOLUTION_JUDGED", null, null, a, null, "judgement " + id + ": " + kind + " " + a + " / " + b
+                    + " by " + who + ": " + why);
+            return new ResolutionJudgement(id, kind, a, b, who, why, p, at);
+        });
+    }
+
+    /** Every judgement recorded, in the order judged. */
+    public List<ResolutionJudgement> judgements() {
+        return query("SELECT * FROM resolution_judgement ORDER BY id", ps -> { },
+                rs -> new ResolutionJudgement(rs.getLong("id"), rs.getString("kind"), rs.getString("listing_a"), rs.getString("listing_b"),
+                        rs.getString("analyst"), rs.getString("reason"), rs.getString("principal"), rs.getObject("judged_at", OffsetDateTime.class)));
+    }
+
+    /** {@code value} stripped, or refused naming {@code field} when null, blank or longer than {@code max}. */
+    private static String required(String field, String value, int max) {
+        if (value == null || value.isBlank() || value.strip().length() > max) {
+            throw new IllegalArgumentException(field + ": must be 1 to " + max + " characters");
+        }
+        return value.strip();
+    }
+
+    /**
+     * Ids of the active subjects with any alert, of any kind and state, on one of {@code entityIds} (listing or
+     * resolved entity ids): whom a change of resolution concerns.
+     */
+    public List<String> activeSubjectsAlertedOn(Collection<String> entityIds) {
+        return List.copyOf(new java.util.TreeSet<>(queryIn("SELECT DISTINCT a.subject_id FROM alert a JOIN subject s ON s.id = a.subject_id"
+                + " WHERE s.active AND a.entity_id IN (" + MARKS + ")", entityIds, rs -> rs.getString(1))));
     }
 
     // ---------------------------------------------------------------- audit
