@@ -226,6 +226,13 @@ class AnalysisRulesTest {
     }
 
     @Test
+    void organisationWords_scientificProduction_isResearchAndProduction() {
+        assertThat(tokens("Scientific Production Association Almaz"))
+                .isEqualTo(tokens("Research and Production Association Almaz"))
+                .isEqualTo(tokens("Научно-производственное объединение Алмаз"));
+    }
+
+    @Test
     void organisationWords_ministryAndShipping_inRussianAndPersian() {
         assertThat(tokens("Министерство обороны")).isEqualTo(tokens("Ministry of Defence"));
         assertThat(tokens("Kashtirani-ye Jomhuri-ye Eslami-ye Iran"))
