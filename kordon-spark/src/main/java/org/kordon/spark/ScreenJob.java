@@ -26,6 +26,7 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
 import org.kordon.matching.Match;
 import org.kordon.matching.QueryFields;
+import org.kordon.resolution.Resolution;
 import org.kordon.resolution.ResolvedMatch;
 import org.kordon.resolution.ResolvedScreener;
 import org.kordon.model.ListSnapshot;
@@ -33,8 +34,9 @@ import org.kordon.model.ListSnapshot;
 /**
  * {@code kordon screen} as a Spark job: the same engine, the same results, one row per match.
  *
- * <p>The driver reads the list files once and broadcasts their bytes; each executor JVM builds the screener once
- * per list version ({@link ScreenerHolder}) and every partition reuses it. Queries keep their input order: they
+ * <p>The driver reads the list files once, resolves their listings once, and broadcasts the files' bytes and the
+ * resolution's links ({@link ResolutionLinks}); each executor JVM rebuilds that resolution from its links and builds
+ * the screener once per list version ({@link ScreenerHolder}), and every partition reuses it. Queries keep their input order: they
  * are numbered, range-partitioned on that number, and the part files are merged in partition order.
  *
  * <pre>{@code
@@ -66,15 +68,17 @@ public final class ScreenJob {
 
     private final SparkSession spark;
     private final Broadcast<ListFiles> lists;
+    private final Broadcast<ResolutionLinks> links;
     private final String version;
     private final LongAccumulator screened;
     private final LongAccumulator withIgnored;
     private final LongAccumulator rejected;
 
-    private ScreenJob(SparkSession spark, ListFiles files) {
+    private ScreenJob(SparkSession spark, ListFiles files, ResolutionLinks resolution) {
         this.spark = spark;
         this.version = files.version();
         this.lists = spark.sparkContext().broadcast(files, scala.reflect.ClassTag$.MODULE$.apply(ListFiles.class));
+        this.links = spark.sparkContext().broadcast(resolution, scala.reflect.ClassTag$.MODULE$.apply(ResolutionLinks.class));
         this.screened = spark.sparkContext().longAccumulator("kordon.screened");
         this.withIgnored = spark.sparkContext().longAccumulator("kordon.withIgnored");
         this.rejected = spark.sparkContext().longAccumulator("kordon.rejected");
@@ -82,7 +86,7 @@ public final class ScreenJob {
 
     /**
      * Reads the lists under {@code lists} (files or folders, as {@code --list}) once on the driver, checks that they
-     * load, and broadcasts them.
+     * load, resolves their listings, and broadcasts the files and the resolution's links: the executors never resolve.
      *
      * @throws org.kordon.lists.ListFormatException when a path holds no list or a file is malformed
      */
@@ -90,11 +94,12 @@ public final class ScreenJob {
         ListFiles files = ListFiles.read(lists);
         // fail on the driver, with the loader's message, rather than in every executor
         ListSnapshot snapshot = files.load().snapshot();
+        Resolution resolution = ScreenerHolder.resolve(snapshot);
         if (spark.sparkContext().isLocal()) {
             // the only executor is this JVM: build the index once here instead of again in the first task
-            ScreenerHolder.put(files.version(), ScreenerHolder.build(snapshot));
+            ScreenerHolder.put(files.version(), ScreenerHolder.build(snapshot, resolution));
         }
-        return new ScreenJob(spark, files);
+        return new ScreenJob(spark, files, ResolutionLinks.of(resolution));
     }
 
     /** The list version written in every result row: a digest of the list files' names and bytes. */
@@ -230,7 +235,7 @@ public final class ScreenJob {
         Dataset<Row> ordered = spark.createDataFrame(numbered, queries.schema().add(SEQ, DataTypes.LongType, false))
                 .repartitionByRange(partitions, col(SEQ)).sortWithinPartitions(col(SEQ));
         int columns = (int) Arrays.stream(queries.columns()).filter(c -> !hidden(c)).count();
-        return ordered.mapPartitions(new ScreenPartition(lists, version, threshold, top, columns, screened, withIgnored, rejected),
+        return ordered.mapPartitions(new ScreenPartition(lists, links, version, threshold, top, columns, screened, withIgnored, rejected),
                 Encoders.row(RESULT_SCHEMA));
     }
 
@@ -246,12 +251,12 @@ public final class ScreenJob {
     }
 
     /** Screens one partition with the executor's screener. */
-    private record ScreenPartition(Broadcast<ListFiles> lists, String version, double threshold, int top, int columns,
+    private record ScreenPartition(Broadcast<ListFiles> lists, Broadcast<ResolutionLinks> links, String version, double threshold, int top, int columns,
                                    LongAccumulator screened, LongAccumulator withIgnored, LongAccumulator rejected)
             implements MapPartitionsFunction<Row, Row> {
         @Override
         public Iterator<Row> call(Iterator<Row> rows) {
-            ResolvedScreener screener = ScreenerHolder.get(lists, version);
+            ResolvedScreener screener = ScreenerHolder.get(lists, links, version);
             return new Iterator<>() {
                 private final List<Row> pending = new ArrayList<>();
                 private int next;

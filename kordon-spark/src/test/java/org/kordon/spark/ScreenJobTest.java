@@ -134,6 +134,38 @@ class ScreenJobTest {
     }
 
     @Test
+    void executorWithoutScreener_rebuildsDriversResolutionFromBroadcastLinks_neverResolves_sameResults() throws IOException {
+        List<String[]> rows = evalRows(EvalSets.handwritten());
+        rows.addAll(evalRows(EvalSets.perturbed(snapshot, 100, 5)));
+        Path in = queries(rows);
+        ScreenerHolder.clear(); // as a fresh executor JVM: the tasks must build the screener from the broadcasts
+        int resolved = ScreenerHolder.RESOLVED.get();
+        int rebuilt = ScreenerHolder.REBUILT.get();
+
+        List<Row> actual = job.screen(ScreenJob.readQueries(spark, in.toString()), Screeners.DEFAULT_THRESHOLD, 5).collectAsList();
+
+        assertThat(ScreenerHolder.RESOLVED.get()).as("resolutions on the executor").isEqualTo(resolved);
+        assertThat(ScreenerHolder.REBUILT.get()).as("screeners built from the broadcast, one per executor JVM").isEqualTo(rebuilt + 1);
+        ResolvedScreener executor = ScreenerHolder.held(job.listVersion()).orElseThrow();
+        assertThat(executor).isNotSameAs(local);
+        assertThat(local.resolution().followed()).as("the sample lists link listings").isNotEmpty();
+        assertThat(executor.resolution()).isEqualTo(local.resolution());
+        List<Object[]> expected = expected(rows);
+        assertSame(actual, expected);
+        List<String> sameAs = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            try {
+                Query q = QueryRows.read(new GenericRowWithSchema(rows.get(i), SCHEMA), i + 1).query();
+                local.screen(q, Screeners.DEFAULT_THRESHOLD, 5).forEach(r -> sameAs.add(String.join(";", r.sameAs())));
+            } catch (IllegalArgumentException e) {
+                // skipped by the job too
+            }
+        }
+        assertThat(actual.stream().map(r -> r.getString(7)).toList()).isEqualTo(sameAs);
+        assertThat(sameAs).as("some result has listings of other lists").anyMatch(s -> !s.isEmpty());
+    }
+
+    @Test
     void perturbedSampleNames_sparkGivesSingleMachineIdsRanksScores() throws IOException {
         List<String[]> rows = evalRows(EvalSets.perturbed(snapshot, 300, 11));
         Path in = queries(rows);
