@@ -48,6 +48,9 @@ import scala.reflect.ClassTag;
  *   -cp kordon-spark/target/test-classes:kordon-spark/target/classes:kordon-eval/target/classes:$(cat kordon-spark/target/classpath.txt) \
  *   org.kordon.spark.BroadcastCost ../shared/data/lists kordon-cli/src/main/resources/sample
  * </pre>
+ *
+ * <p>{@code BroadcastCost --resolution ../shared/data/lists} measures instead the broadcast of the driver's resolution
+ * ({@link #resolution}).
  */
 final class BroadcastCost {
     private static final ClassTag<Object> ANY = scala.reflect.ClassTag$.MODULE$.Any();
@@ -82,11 +85,45 @@ final class BroadcastCost {
             System.out.printf(Locale.ROOT, "%d%n", (t1 - t0) / 1_000_000);
             return;
         }
+        if (args.length == 2 && args[0].equals("--resolution")) {
+            resolution(Path.of(args[1]));
+            return;
+        }
         System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         for (String a : args.length > 0 ? args : new String[] {"../shared/data/lists", "kordon-cli/src/main/resources/sample"}) {
             measure(Path.of(a));
         }
+    }
+
+    /**
+     * What broadcasting the driver's resolution costs and saves ({@link ScreenJob}): the time the driver takes to
+     * resolve (names index and {@code Resolver.resolve}, what each executor did before), the bytes the broadcast of
+     * its links ships, and the time an executor takes to rebuild the resolution from them (best of {@link #REPEATS}).
+     */
+    private static void resolution(Path lists) throws Exception {
+        ListSnapshot snapshot = ListFiles.read(List.of(lists)).load().snapshot();
+        long t0 = System.nanoTime();
+        org.kordon.resolution.Resolution driver = ScreenerHolder.resolve(snapshot);
+        long resolve = System.nanoTime() - t0;
+        ResolutionLinks links = ResolutionLinks.of(driver);
+        byte[] shipped = serialize(new JavaSerializer(new SparkConf()), links);
+        long uncompressed = serialize(new JavaSerializer(new SparkConf()), links, false).length;
+        long best = Long.MAX_VALUE;
+        boolean equal = true;
+        for (int i = 0; i < REPEATS; i++) {
+            long t = System.nanoTime();
+            org.kordon.resolution.Resolution rebuilt = links.resolution(snapshot);
+            best = Math.min(best, System.nanoTime() - t);
+            equal &= rebuilt.equals(driver);
+        }
+        System.out.printf(Locale.ROOT, "%s: %,d listings, %,d entities; %,d followed, %,d possibly-same, %,d refused links%n", lists,
+                snapshot.size(), driver.entities().size(), driver.followed().size(), driver.possiblySame().size(), driver.refused().size());
+        System.out.printf(Locale.ROOT, "resolve on the driver (names index + Resolver.resolve): %.1f s%n", resolve / 1e9);
+        System.out.printf(Locale.ROOT, "broadcast of the links (JavaSerializer + lz4): %.2f MB (%.2f MB before lz4)%n",
+                shipped.length / 1e6, uncompressed / 1e6);
+        System.out.printf(Locale.ROOT, "rebuild on an executor (Resolution.of), best of %d: %.2f s; equal to the driver's: %s%n",
+                REPEATS, best / 1e9, equal);
     }
 
     private static void measure(Path lists) throws Exception {
