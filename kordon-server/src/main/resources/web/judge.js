@@ -1,12 +1,18 @@
 // The entity page's split and join form (write keys only): an analyst splits one listing from the others of a
 // resolved entity, or joins the entity with another listing's, giving a reason (docs/RESOLUTION.md, "Judgements").
 import { api, analyst, ApiError } from './api.js';
-import { h, link, entityHref } from './dom.js';
+import { h, clear, link, entityHref } from './dom.js';
 import { field, value, problem } from './form.js';
 import { outcome } from './pages/judgements.js';
 
-/** The form's element for each field the server may name in a 400 (the analyst's name is in the page header). */
-const FIELD_ELEMENTS = { kind: 'judge-action', a: 'judge-action', b: 'join-with', reason: 'judge-reason', analyst: 'analyst' };
+/**
+ * The form's element and label for each field the server may name in a problem (the analyst's name is in the page
+ * header).
+ */
+const FIELD_ELEMENTS = {
+  kind: ['judge-action', 'Judgement'], a: ['judge-action', 'Judgement'], b: ['join-with', 'Join with'],
+  reason: ['judge-reason', 'Reason'], analyst: ['analyst', 'Analyst (top of the page)']
+};
 
 /**
  * The form for the entity of `listings` (as /entities/{id} gives them; `current` is the listing the page shows). A
@@ -58,6 +64,9 @@ export function judgeForm(listings, current, done) {
       } else if (chosen.value === 'join') {
         const target = await joinTarget(value('join-with'), listings);
         bodies = [Object.assign({ kind: 'join', a: current, b: target }, base)];
+      } else if (value('join-with')) {
+        // a split names no other entity: a typed id would be ignored, so it is refused
+        throw new ApiError(400, { field: 'b', detail: 'b: a split takes no "Join with" id; clear it, or choose "Join with…"' });
       } else {
         const split = chosen.value.substring('split:'.length);
         bodies = listings.filter(l => l.id !== split).map(l => Object.assign({ kind: 'split', a: split, b: l.id }, base));
@@ -103,16 +112,22 @@ async function joinTarget(typed, listings) {
   return e.id;
 }
 
-/** The server's words next to the form, and the field it names marked invalid and focused. */
+/**
+ * The problem next to the form: "Reason — reason: is required (400)", the field it names marked invalid and
+ * focused; a problem naming no field of the form as the other pages show it ("This needs a write key: …").
+ */
 function showProblem(where, err) {
-  problem(where, err);
-  const el = err && err.field ? document.getElementById(FIELD_ELEMENTS[err.field] || '') : null;
-  if (el) {
-    el.setAttribute('aria-invalid', 'true');
-    where.firstChild.setAttribute('id', 'judge-error-text');
-    el.setAttribute('aria-describedby', 'judge-error-text');
-    el.focus();
+  const named = err && err.field ? FIELD_ELEMENTS[err.field] : null;
+  const el = named ? document.getElementById(named[0]) : null;
+  if (!el) {
+    problem(where, err);
+    return;
   }
+  clear(where).appendChild(h('p', { class: 'error', role: 'alert', id: 'judge-error-text' },
+    h('strong', {}, named[1]), ' — ' + err.message + ' (' + err.status + ')'));
+  el.setAttribute('aria-invalid', 'true');
+  el.setAttribute('aria-describedby', 'judge-error-text');
+  el.focus();
 }
 
 /**

@@ -625,10 +625,28 @@ class WebPageBrowserTest {
         byId("judge-button").click();
         wait.until(d -> !d.findElements(By.cssSelector("#judge-error .error")).isEmpty());
 
-        assertThat(driver.findElement(By.cssSelector("#judge-error .error")).getText()).contains("reason: is required");
+        assertThat(driver.findElement(By.cssSelector("#judge-error .error")).getText()).isEqualTo("Reason — reason: is required (400)");
         assertThat(byId("judge-reason").getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(activeId()).isEqualTo("judge-reason");
         assertThat(store.judgements()).hasSize(before);
+    }
+
+    @Test
+    void judgement_splitWithAJoinIdTyped_refusedNotIgnored_formFitsANarrowScreen() throws Exception {
+        int before = store.judgements().size();
+        narrow(() -> {
+            open("entity/web-test:3");
+            assertFitsWidth();
+
+            byId("join-with").sendKeys("web-test:1");
+            byId("judge-split_web-test-b_3").click();
+            byId("judge-reason").sendKeys("checked");
+            byId("judge-button").click();
+            wait.until(d -> !d.findElements(By.cssSelector("#judge-error .error")).isEmpty());
+
+            assertThat(driver.findElement(By.cssSelector("#judge-error .error")).getText()).contains("b: a split takes no \"Join with\" id");
+            assertThat(store.judgements()).hasSize(before);
+        });
     }
 
     @Test
@@ -637,7 +655,8 @@ class WebPageBrowserTest {
 
         judgeExpectingError("judge-join", "web-test:no-such-listing", "checked");
 
-        assertThat(driver.findElement(By.cssSelector("#judge-error .error")).getText()).contains("b: ").contains("web-test:no-such-listing");
+        assertThat(driver.findElement(By.cssSelector("#judge-error .error")).getText()).startsWith("Join with — b: ")
+                .contains("web-test:no-such-listing").endsWith("(404)");
         assertThat(byId("join-with").getDomAttribute("aria-invalid")).isEqualTo("true");
     }
 
