@@ -1,5 +1,5 @@
 // The page's router: #/screen, #/entity/<id>, #/alerts?..., #/alert/<id>, #/lists?from=&to=, #/batch, #/scan,
-// #/ownership, #/vessel/<imo>?as_of=, #/shipments.
+// #/ownership, #/vessel/<imo>?as_of=, #/shipments, #/judgements.
 import { apiKey, analyst, saveCredentials } from './api.js';
 import { screenPage } from './pages/screen.js';
 import { entityPage } from './pages/entity.js';
@@ -11,6 +11,7 @@ import { scanPage } from './pages/scan.js';
 import { ownershipPage } from './pages/ownership.js';
 import { vesselPage } from './pages/vessel.js';
 import { shipmentsPage } from './pages/shipments.js';
+import { judgementsPage } from './pages/judgements.js';
 
 const main = document.getElementById('main');
 
@@ -21,7 +22,8 @@ function route() {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   const page = parts[0] || 'screen';
   for (const a of document.querySelectorAll('nav a')) {
-    const current = a.dataset.page === page || (page === 'alert' && a.dataset.page === 'alerts');
+    const current = a.dataset.page === page || (page === 'alert' && a.dataset.page === 'alerts')
+      || (page === 'judgements' && a.dataset.page === 'lists');
     if (current) {
       a.setAttribute('aria-current', 'page');
     } else {
@@ -39,6 +41,7 @@ function route() {
     case 'ownership': done = ownershipPage(main); break;
     case 'vessel': done = vesselPage(main, parts[1] || '', params); break;
     case 'shipments': done = shipmentsPage(main); break;
+    case 'judgements': done = judgementsPage(main); break;
     default: done = screenPage(main);
   }
   document.title = 'Kordon · ' + page;

@@ -26,7 +26,8 @@ export async function listsPage(main, params) {
       location.hash = '#/lists?from=' + value('d-from') + '&to=' + value('d-to');
     });
     const diff = h('div', { id: 'diff', 'aria-live': 'polite' });
-    body.append(h('h2', {}, 'Diff between two versions'), form, diff);
+    body.append(h('p', {}, 'Analysts\' splits and joins of resolved entities: ', link('#/judgements', 'judgements on the resolution'), '.'),
+      h('h2', {}, 'Diff between two versions'), form, diff);
     if (from < to) {
       const d = await api('GET', '/ui/diff' + q({ from, to }));
       const counts = { added: 0, changed: 0, removed: 0 };

@@ -69,6 +69,8 @@ class WebPageBrowserTest {
     static final String READ_KEY = "r-web-0b7f4e2a9c6d4188";
     static final String SPLIT_CYRILLIC = "Иван Пет рович СИДО РОВ";
     static final String DIACRITICS = "Aliaksandr Ryhoravič LUKAŠENKA";
+    static final String JOIN_A = "web-test:4";
+    static final String JOIN_B = "web-test-b:4";
 
     @TempDir
     static Path tmp;
@@ -105,6 +107,11 @@ class WebPageBrowserTest {
         withFixtures.add(Entity.builder("web-test-b:3", Schema.PERSON).name("FIKTIVNY, Pyotr", NameKind.PRIMARY)
                 .identifier(new Identifier(IdType.PASSPORT, "7700112233", "ru", null))
                 .identifier(new Identifier(IdType.TAX_ID, "770011223344", "ru", null)).source(new SourceRef("web-test-b", "1")).build());
+        // and two persons with nothing in common, on two test lists: separate until an analyst joins them
+        withFixtures.add(Entity.builder(JOIN_A, Schema.PERSON).name("Gavriil ODINOKOV", NameKind.PRIMARY)
+                .source(new SourceRef("web-test", "1")).build());
+        withFixtures.add(Entity.builder(JOIN_B, Schema.PERSON).name("Marfa Testovna ZAGADKINA", NameKind.PRIMARY)
+                .source(new SourceRef("web-test-b", "1")).build());
         wf.load(ListLoad.ofSnapshot(new ListSnapshot(first.sources(), withFixtures), "sample without some UN persons, with test entities"), "test");
         // vessel histories: a few real rows of the shadow-fleet data (9259185 HEBE is also on the sample EU list)
         VesselData vessels = VesselData.load(Path.of(WebPageBrowserTest.class.getResource("/web/shadowfleet").toURI()));
@@ -534,6 +541,131 @@ class WebPageBrowserTest {
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Resolved entity\n" + resolved).contains("History across list versions");
         assertThat(driver.findElements(By.cssSelector("table.listings-side thead th")).stream().map(WebElement::getText))
                 .anySatisfy(t -> assertThat(t).startsWith("ofac-sdn")).anySatisfy(t -> assertThat(t).startsWith("eu-32014R0269 (this page)"));
+    }
+
+    // ------------------------------------------------------------------ analysts' judgements on the resolution
+
+    /** Chooses a judgement on the entity page, gives the reason and records it; waits for the page to show the outcome. */
+    static void judge(String choice, String joinWith, String reason) {
+        byId(choice).click();
+        if (joinWith != null) {
+            byId("join-with").sendKeys(joinWith);
+        }
+        byId("judge-reason").sendKeys(reason);
+        WebElement before = driver.findElement(By.tagName("h1"));
+        byId("judge-button").click();
+        // each judgement resolves the (small) sample lists again: a generous guard, not a timing
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> isStale(before) && !d.findElements(By.id("judge-notice")).isEmpty()
+                && "entity".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+    }
+
+    static boolean isStale(WebElement e) {
+        try {
+            e.isDisplayed();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+        }
+    }
+
+    static List<String> listingHeaders() {
+        return driver.findElements(By.cssSelector("table.listings-side thead th")).stream().map(t -> t.getText().split(" ")[0]).toList();
+    }
+
+    @Test
+    void judgement_joinTwoSeparateListings_oneEntity_thenSplit_twoAgain_listedWithOutcomes() throws Exception {
+        open("entity/" + JOIN_A);
+        assertThat(driver.findElements(By.cssSelector("table.listings-side"))).as("separate before the join").isEmpty();
+
+        judge("judge-join", JOIN_B, "same woman: the paper file names both");
+
+        assertThat(byId("judge-outcomes").getText()).contains("join " + JOIN_A + " / " + JOIN_B + ": applied");
+        assertThat(byId("judge-entities").findElements(By.tagName("li"))).singleElement()
+                .satisfies(li -> assertThat(li.getText()).contains("2 listings").contains(JOIN_A).contains(JOIN_B));
+        assertThat(listingHeaders()).containsExactlyInAnyOrder("web-test", "web-test-b");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Resolved entity\nke:");
+        tallShot("entity-judged", 1300);
+
+        judge("judge-split_" + JOIN_B.replace(':', '_'), null, "two women after all: different fathers");
+
+        assertThat(byId("judge-outcomes").getText()).contains("split " + JOIN_B + " / " + JOIN_A + ": applied");
+        assertThat(byId("judge-entities").findElements(By.tagName("li"))).hasSize(2)
+                .allSatisfy(li -> assertThat(li.getText()).contains("1 listing,"));
+        assertThat(driver.findElements(By.cssSelector("table.listings-side"))).as("one listing again").isEmpty();
+        assertThat(driver.findElement(By.cssSelector("#entity-judgements table")).getText())
+                .contains("same woman: the paper file names both").contains("two women after all").contains("anna");
+
+        driver.findElement(By.cssSelector("#entity-judgements p a[href='#/judgements']")).click();
+        waitReady("judgements");
+        List<String> rows = driver.findElements(By.cssSelector("table.judgements tbody tr")).stream().map(WebElement::getText)
+                .filter(t -> t.contains(JOIN_A)).toList();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).contains("join").contains("anna").contains("not applied").contains("superseded");
+        assertThat(rows.get(1)).contains("split").contains("applied").contains("two women after all: different fathers");
+        shot("judgements");
+    }
+
+    @Test
+    void judgement_readKey_noSplitOrJoinControls() {
+        useKey(READ_KEY, "viewer");
+
+        open("entity/web-test:3");
+
+        assertThat(driver.findElements(By.cssSelector("table.listings-side"))).as("the listings are shown").hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("#judge-form, #judge-button, #join-with"))).isEmpty();
+        assertThat(byId("entity-judgements").getText()).contains("Judgements on these listings");
+    }
+
+    @Test
+    void judgement_missingReason_refusedNamingTheField_nothingRecorded() {
+        int before = store.judgements().size();
+        open("entity/web-test:3");
+
+        byId("judge-split_web-test-b_3").click();
+        byId("judge-button").click();
+        wait.until(d -> !d.findElements(By.cssSelector("#judge-error .error")).isEmpty());
+
+        assertThat(driver.findElement(By.cssSelector("#judge-error .error")).getText()).isEqualTo("Reason — reason: is required (400)");
+        assertThat(byId("judge-reason").getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(activeId()).isEqualTo("judge-reason");
+        assertThat(store.judgements()).hasSize(before);
+    }
+
+    @Test
+    void judgement_splitWithAJoinIdTyped_refusedNotIgnored_formFitsANarrowScreen() throws Exception {
+        int before = store.judgements().size();
+        narrow(() -> {
+            open("entity/web-test:3");
+            assertFitsWidth();
+
+            byId("join-with").sendKeys("web-test:1");
+            byId("judge-split_web-test-b_3").click();
+            byId("judge-reason").sendKeys("checked");
+            byId("judge-button").click();
+            wait.until(d -> !d.findElements(By.cssSelector("#judge-error .error")).isEmpty());
+
+            assertThat(driver.findElement(By.cssSelector("#judge-error .error")).getText()).contains("b: a split takes no \"Join with\" id");
+            assertThat(store.judgements()).hasSize(before);
+        });
+    }
+
+    @Test
+    void judgement_joinWithUnknownListing_refusedNamingTheField() {
+        open("entity/web-test:3");
+
+        judgeExpectingError("judge-join", "web-test:no-such-listing", "checked");
+
+        assertThat(driver.findElement(By.cssSelector("#judge-error .error")).getText()).startsWith("Join with — b: ")
+                .contains("web-test:no-such-listing").endsWith("(404)");
+        assertThat(byId("join-with").getDomAttribute("aria-invalid")).isEqualTo("true");
+    }
+
+    static void judgeExpectingError(String choice, String joinWith, String reason) {
+        byId(choice).click();
+        byId("join-with").sendKeys(joinWith);
+        byId("judge-reason").sendKeys(reason);
+        byId("judge-button").click();
+        wait.until(d -> !d.findElements(By.cssSelector("#judge-error .error")).isEmpty());
     }
 
     // ------------------------------------------------------------------ a 400-pixel-wide screen

@@ -15,14 +15,16 @@ public final class Call {
     private final ServerConfig config;
     private final String caller;
     private final boolean mayActFor;
+    private final boolean mayWrite;
     private JsonNode body;
     private int status = 200;
 
-    Call(Context ctx, ServerConfig config, String caller, boolean mayActFor) {
+    Call(Context ctx, ServerConfig config, String caller, boolean mayActFor, boolean mayWrite) {
         this.ctx = ctx;
         this.config = config;
         this.caller = caller;
         this.mayActFor = mayActFor;
+        this.mayWrite = mayWrite;
     }
 
     public ServerConfig config() {
@@ -35,6 +37,15 @@ public final class Call {
      */
     public String caller() {
         return caller;
+    }
+
+    /**
+     * Whether the caller may call the WRITE endpoints: true for a key of role write or act-for and on a server
+     * without keys, false for a read-only key (and on a PUBLIC endpoint, where no key is checked). Lets an answer
+     * tell a front end which actions to offer; the WRITE endpoints still check the key themselves.
+     */
+    public boolean mayWrite() {
+        return mayWrite;
     }
 
     /**

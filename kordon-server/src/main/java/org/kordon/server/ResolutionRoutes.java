@@ -22,7 +22,7 @@ import org.kordon.store.ResolutionJudgement;
  * POST /resolution/judgements {"kind":"split","a":"ofac-sdn:35096","b":"uk:14196","analyst":"anna","reason":"two men"}
  * // 201 {"judgement":{"id":1,"kind":"split",...},"status":"applied","detail":"kept apart: ...","entities":[...],...}
  * GET /resolution/judgements
- * // {"total":1,"results":[{"id":1,"kind":"split",...,"status":"applied","detail":"kept apart: ..."}]}
+ * // {"total":1,"results":[{"id":1,"kind":"split",...,"status":"applied","detail":"kept apart: ..."}],"mayJudge":true}
  * }</pre>
  */
 final class ResolutionRoutes implements Routes {
@@ -35,7 +35,7 @@ final class ResolutionRoutes implements Routes {
     @Override
     public void register(Router r) {
         r.post("/resolution/judgements", Access.WRITE, this::judge);
-        r.get("/resolution/judgements", Access.READ, c -> judgements());
+        r.get("/resolution/judgements", Access.READ, this::judgements);
     }
 
     /**
@@ -70,10 +70,13 @@ final class ResolutionRoutes implements Routes {
         return m;
     }
 
-    /** Every judgement recorded, in the order judged, with what the resolution in force did with it. */
-    private Object judgements() {
+    /**
+     * Every judgement recorded, in the order judged, with what the resolution in force did with it, and
+     * {@code mayJudge}: whether the caller's key may record one (the web page offers its controls only then).
+     */
+    private Object judgements(Call c) {
         List<Object> results = wf.store().judgements().stream().map(j -> (Object) view(j, wf.outcome(j))).toList();
-        return Map.of("total", results.size(), "results", results);
+        return Map.of("total", results.size(), "results", results, "mayJudge", c.mayWrite());
     }
 
     /** A validation message of the form {@code "field: what is wrong"} as a 400 naming the field. */

@@ -88,10 +88,10 @@ public final class Router {
      */
     private Call authorize(Context ctx, Access access) {
         if (config.apiKeys().isEmpty()) {
-            return new Call(ctx, config, ApiKeys.ANONYMOUS, true);
+            return new Call(ctx, config, ApiKeys.ANONYMOUS, true, true);
         }
         if (access == Access.PUBLIC) {
-            return new Call(ctx, config, ApiKeys.ANONYMOUS, false);
+            return new Call(ctx, config, ApiKeys.ANONYMOUS, false, false);
         }
         String presented = presentedKey(ctx);
         if (presented == null) {
@@ -106,7 +106,7 @@ public final class Router {
             throw new Problem(403, "forbidden", "Read-only key", "Authorization",
                     "Authorization: key '" + key.get().name() + "' is read-only; this endpoint changes data and needs a write key");
         }
-        return new Call(ctx, config, key.get().name(), key.get().actFor());
+        return new Call(ctx, config, key.get().name(), key.get().actFor(), key.get().role() == Access.WRITE);
     }
 
     private static String presentedKey(Context ctx) {

@@ -26,11 +26,11 @@ import java.util.Map;
  */
 final class WebRoutes implements Routes {
     /** The page's shell and shared modules, served under {@code /web/}. */
-    static final List<String> FILES = List.of("index.html", "app.js", "api.js", "dom.js", "form.js", "csv.js", "chart.js", "style.css");
+    static final List<String> FILES = List.of("index.html", "app.js", "api.js", "dom.js", "form.js", "csv.js", "chart.js", "judge.js", "style.css");
 
     /** One module per page (the router in app.js imports them), served under {@code /web/pages/}. */
     static final List<String> PAGES = List.of("screen.js", "entity.js", "alerts.js", "alert.js", "lists.js", "batch.js", "scan.js",
-            "ownership.js", "vessel.js", "shipments.js");
+            "ownership.js", "vessel.js", "shipments.js", "judgements.js");
 
     private final Map<String, Router.Text> files = new LinkedHashMap<>();
 

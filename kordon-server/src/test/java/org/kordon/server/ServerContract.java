@@ -351,6 +351,8 @@ abstract class ServerContract {
         assertThat(split.json().path("entities")).hasSize(2);
         JsonNode all = http.get("/resolution/judgements", READ_KEY).json();
         assertThat(all.path("total").asInt()).isEqualTo(2);
+        assertThat(all.path("mayJudge").asBoolean()).as("a read key may not judge").isFalse();
+        assertThat(http.get("/resolution/judgements", WRITE_KEY).json().path("mayJudge").asBoolean()).isTrue();
         assertThat(all.path("results")).extracting(j -> j.path("kind").asText() + " " + j.path("status").asText())
                 .containsExactly("join not applied", "split applied");
         assertThat(http.get("/audit?limit=500", READ_KEY).json().path("results"))
