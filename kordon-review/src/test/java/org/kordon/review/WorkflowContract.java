@@ -161,6 +161,19 @@ abstract class WorkflowContract {
     }
 
     @Test
+    void alertsOnAnEntity_foundByItsIdOrAnyOfItsListings() {
+        wf.load(Fixtures.load("v2", Fixtures.putin("v2"), Fixtures.putinEu("v2"), Fixtures.lavrov("v2")), "test");
+        Alert a = wf.screen(person("C-1", "Vladimir Putin"), "test").opened().get(0);
+        wf.screen(person("C-2", "Sergei Lavrov"), "test");
+
+        for (String id : List.of("ke:eu-669", "eu-669", "ofac-35096")) {
+            assertThat(store.alerts(AlertQuery.all().withEntity(id))).as(id).extracting(Alert::id).containsExactly(a.id());
+            assertThat(store.countAlerts(AlertQuery.all().withEntity(id))).as(id).isEqualTo(1);
+        }
+        assertThat(store.alerts(AlertQuery.all().withEntity("ofac-3509_"))).as("no wildcard").isEmpty();
+    }
+
+    @Test
     void load_listingJoinsEntityAfterFalsePositive_alertsAgainNamingTheNewListing() {
         Alert a = wf.screen(person("C-1", "Vladimir Putin"), "test").opened().get(0);
         wf.decide(a.id(), Outcome.FALSE_POSITIVE, "anna", "namesake, born 1981");

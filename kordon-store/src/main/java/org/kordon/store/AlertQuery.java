@@ -5,7 +5,8 @@ package org.kordon.store;
  *
  * @param status    only alerts in this state, or null for all
  * @param subjectId only alerts of this subject, or null
- * @param entityId  only alerts on this listed entity, or null
+ * @param entityId  only alerts on this entity (a resolved entity's {@code ke:} id, or a listing's id: then also the
+ *                  alerts on the resolved entity that held the listing when they were raised), or null
  * @param minScore  only alerts scoring at least this
  * @param limit     page size, 1 to 500
  * @param offset    alerts skipped, 0 or more

@@ -597,8 +597,12 @@ public final class Store implements AutoCloseable {
             args.add(q.subjectId());
         }
         if (q.entityId() != null) {
-            w.add("entity_id = ?");
+            // the alert's entity, or a listing it was raised on: a listing id finds the alerts on its resolved entity
+            w.add("(entity_id = ? OR (? || listing_ids || ?) LIKE ? ESCAPE '!')");
             args.add(q.entityId());
+            args.add("\n");
+            args.add("\n");
+            args.add("%\n" + q.entityId().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "\n%");
         }
         if (q.kind() != null) {
             w.add("kind = ?");
