@@ -556,13 +556,8 @@ public final class Store implements AutoCloseable {
      */
     public List<AlertedListings> alertedListings(String kind) {
         return query("SELECT id, subject_id, entity_id, listing_id, listing_ids FROM alert WHERE kind = ? ORDER BY id DESC",
-                ps -> ps.setString(1, kind), rs -> {
-                    String entityId = rs.getString("entity_id");
-                    String listingId = rs.getString("listing_id");
-                    String listings = rs.getString("listing_ids");
-                    return new AlertedListings(rs.getLong("id"), rs.getString("subject_id"), entityId,
-                            listings == null || listings.isEmpty() ? List.of(listingId == null ? entityId : listingId) : List.of(listings.split("\n")));
-                });
+                ps -> ps.setString(1, kind),
+                rs -> new AlertedListings(rs.getLong("id"), rs.getString("subject_id"), rs.getString("entity_id"), alertedListings(rs)));
     }
 
     /** The listings an alert was raised on (see {@link #alertedListings}). */
@@ -806,13 +801,21 @@ public final class Store implements AutoCloseable {
     private static Alert alert(ResultSet rs) throws SQLException {
         String entityId = rs.getString("entity_id");
         String listingId = rs.getString("listing_id");
-        String listings = rs.getString("listing_ids");
         return new Alert(rs.getLong("id"), rs.getString("kind"), rs.getString("subject_id"), entityId, rs.getString("entity_caption"),
                 rs.getLong("version_id"), rs.getDouble("score"), rs.getString("matched_name"), rs.getString("explanation"),
                 decode(rs.getString("features")), rs.getString("entity_hash"), rs.getString("subject_hash"),
                 AlertStatus.valueOf(rs.getString("status")), rs.getObject("created_at", OffsetDateTime.class),
-                listingId == null ? entityId : listingId,
-                listings == null || listings.isEmpty() ? List.of(listingId == null ? entityId : listingId) : List.of(listings.split("\n")));
+                listingId == null ? entityId : listingId, alertedListings(rs));
+    }
+
+    /** An alert row's listings: {@code listing_ids}, or for a row written before V6 its one listing. */
+    private static List<String> alertedListings(ResultSet rs) throws SQLException {
+        String listings = rs.getString("listing_ids");
+        if (listings != null && !listings.isEmpty()) {
+            return List.of(listings.split("\n"));
+        }
+        String listingId = rs.getString("listing_id");
+        return List.of(listingId == null ? rs.getString("entity_id") : listingId);
     }
 
     /** Contributions as lines of {@code feature TAB delta TAB detail}. */
