@@ -6,7 +6,9 @@ import { heading, field, problem, status, fileInto } from '../form.js';
 const MENTION_STATUS = [
   ['listed', '⚑', 'listed: the name is on a list (linked to the entity)'],
   ['ambiguous', '?', 'ambiguous: several listed candidates'],
-  ['not listed', '○', 'not listed: a name no list holds']];
+  ['not listed', '○', 'not listed: a name no list holds'],
+  ['pep', '◆', 'pep: a politically exposed person, not sanctioned'],
+  ['possible', '≈', 'possible: a common name that may be a listed person (see the note)']];
 
 export function scanPage(main) {
   const out = h('div', { id: 'scan-out', 'aria-live': 'polite' });
@@ -80,11 +82,11 @@ async function scan(out, text, html) {
   try {
     const answer = await api('POST', '/scan', html ? { text, content_type: 'html' } : { text });
     const shown = html ? answer.text : text;
-    const counts = { listed: 0, 'not listed': 0, ambiguous: 0 };
+    const counts = { listed: 0, 'not listed': 0, ambiguous: 0, pep: 0, possible: 0 };
     answer.mentions.forEach(m => counts[m.status]++);
     clear(out).append(
       h('h2', {}, answer.mentions.length + ' mention(s): ' + counts.listed + ' listed, ' + counts.ambiguous + ' ambiguous, '
-        + counts['not listed'] + ' not listed'),
+        + counts.possible + ' possible, ' + counts.pep + ' pep, ' + counts['not listed'] + ' not listed'),
       h('ul', { class: 'legend-list', id: 'scan-legend', 'aria-label': 'Legend' },
         MENTION_STATUS.map(([st, mark, text]) => h('li', {}, h('span', { class: 'mention ' + st.replace(' ', '-') },
           h('span', { class: 'marker', 'aria-hidden': 'true' }, mark), st), ' ' + text.substring(text.indexOf(':') + 1)))),

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
                 "  kordon scan --list ../shared/data/lists --json article.txt",
                 "", "Files: UTF-8 text, HTML (.html/.htm or <!DOCTYPE html>), PDF (.pdf or %%PDF-).",
                 "Offsets are char positions in the text (for HTML and PDF: in the text extracted from them).",
-                "Table columns: file, offsets, mention, status (listed, not listed, ambiguous),",
+                "Table columns: file, offsets, mention, status (listed, not listed, ambiguous, pep, possible),",
                 "entity id, caption, score, programmes; the party's other listings and an ambiguous",
                 "mention's other candidates follow on their own lines."})
 final class ScanCommand implements Callable<Integer> {
@@ -135,20 +135,17 @@ final class ScanCommand implements Callable<Integer> {
         } else {
             printTable(out, rows);
         }
-        err.printf(Locale.ROOT, "kordon: scanned %,d file(s), %,d chars in %.2f s: %,d listed, %,d not listed, %,d ambiguous mention(s)%s%n",
+        err.printf(Locale.ROOT, "kordon: scanned %,d file(s), %,d chars in %.2f s: %,d listed, %,d not listed, %,d ambiguous, %,d pep, %,d possible mention(s)%s%n",
                 files.size() - failed, chars, secs, counts[Mention.Status.LISTED.ordinal()],
                 counts[Mention.Status.NOT_LISTED.ordinal()], counts[Mention.Status.AMBIGUOUS.ordinal()],
+                counts[Mention.Status.PEP.ordinal()], counts[Mention.Status.POSSIBLE.ordinal()],
                 failed > 0 ? "; " + failed + " file(s) could not be read" : "");
         return failed > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
     }
 
-    /** The status as the CLI contract spells it: listed, not listed, ambiguous. */
+    /** The status as the CLI contract spells it: listed, not listed, ambiguous, pep, possible. */
     static String status(Mention.Status s) {
-        return switch (s) {
-            case LISTED -> "listed";
-            case NOT_LISTED -> "not listed";
-            case AMBIGUOUS -> "ambiguous";
-        };
+        return s.label();
     }
 
     private static void addRows(List<String[]> rows, String file, List<Mention> mentions) {

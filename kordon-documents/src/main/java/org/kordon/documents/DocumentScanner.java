@@ -61,6 +61,11 @@ public final class DocumentScanner {
      *     anything and is not reported. Vessels and aircraft count only next to a vessel cue.
      *  6. IMO numbers ("IMO 9256858", "IMO No. 9256858") with a valid check digit are looked up among the listed
      *     vessels' identifiers.
+     *  7. Where capitals say nothing (Casing: a lower-case text, a line in capitals) a name starts at a listed word
+     *     that is no ordinary English word (CommonWords) instead of at a capital. An ordinary word alone is never a
+     *     listed name, and a run of ordinary words only is one only when a party has exactly that name.
+     *  8. Status: an unsanctioned politically exposed person is PEP; a given name and a common surname alone
+     *     (COMMON_SURNAME_GIVEN_NAMES) is POSSIBLE.
      */
     /** Scores within this distance of the best are a tie between parties. */
     static final double MARGIN = 0.02;
@@ -74,6 +79,11 @@ public final class DocumentScanner {
     static final double MEMBER_MARGIN = 0.1;
     /** A single word with more candidate parties than this is not reported. */
     static final int MAX_SINGLE_WORD_PARTIES = 10;
+    /**
+     * A person named by given name and surname alone is only {@link Mention.Status#POSSIBLE} when the lists give
+     * the surname to people of this many given names or more (a common surname: Ivanov, Kim), however well it scores.
+     */
+    static final int COMMON_SURNAME_GIVEN_NAMES = 8;
     /** The longest text {@link #scan} accepts, in chars (16 Mi). */
     public static final int MAX_TEXT_CHARS = 16 * 1024 * 1024;
 
@@ -149,9 +159,53 @@ public final class DocumentScanner {
         /** Earlier name mentions a later single word may stand for, by folded word (see {@link #add}). */
         private final Map<String, List<Integer>> byWord = new HashMap<>();
 
+        /** Per word: whether it may start or continue a name by its own look (see {@link #nameLike}). */
+        private final boolean[] nameLike;
+        /** Per word: whether it stands in text written without capitals (see {@link Casing}). */
+        private final boolean[] caseless;
+
         Scan(String text) {
             this.text = text;
             this.words = Words.split(text);
+            this.caseless = Casing.caseless(text, words);
+            this.nameLike = new boolean[words.size()];
+            for (int k = 0; k < words.size(); k++) {
+                nameLike[k] = nameLike(k);
+            }
+        }
+
+        /**
+         * Whether word {@code k} looks like part of a name: capitalised and no stopword where the text has capitals;
+         * where it has none (a lower-case transcript, a line in capitals), a listed word that is neither a stopword
+         * nor a common English word ("putin", "SOVCOMFLOT"; not "united", "back", "three").
+         */
+        private boolean nameLike(int k) {
+            Word w = words.get(k);
+            String lower = w.surface().toLowerCase(Locale.ROOT);
+            if (STOPWORDS.contains(lower)) {
+                return false;
+            }
+            if (!caseless[k]) {
+                return w.capital();
+            }
+            Folded f = fold(w);
+            return f.listed && !f.common && w.letters() >= 2;
+        }
+
+        /**
+         * Whether a name starts at word {@code k}: a name-like word, or, in text without capitals, a listed common
+         * word that a listed name continues with the next, name-like word ("mike johnson", "united shipbuilding").
+         */
+        private boolean startsName(int k) {
+            if (nameLike[k]) {
+                return true;
+            }
+            if (!caseless[k] || k + 1 >= words.size() || words.get(k + 1).breakBefore() || !nameLike[k + 1]) {
+                return false;
+            }
+            Word w = words.get(k);
+            return fold(w).listed && !STOPWORDS.contains(w.surface().toLowerCase(Locale.ROOT))
+                    && continuesListedName(w, words.get(k + 1));
         }
 
         List<Mention> run() {
@@ -167,8 +221,11 @@ public final class DocumentScanner {
                         continue;
                     }
                 }
-                if (w.capital() && !STOPWORDS.contains(lower)) {
+                if (startsName(i)) {
                     int j = extend(i);
+                    while (j > i && isJoiner(j)) {
+                        j--; // "Gazprom Neft and Rosneft": a listed name may go on with "and", this one does not
+                    }
                     resolveRun(i, j, false);
                     i = j + 1;
                 } else {
@@ -190,12 +247,12 @@ public final class DocumentScanner {
                     break;
                 }
                 String lower = next.surface().toLowerCase(Locale.ROOT);
-                if (next.capital() && !STOPWORDS.contains(lower)) {
+                if (nameLike[j + 1]) {
                     j++;
-                } else if (!next.capital() && CONNECTORS.contains(lower) && j + 2 < n && !words.get(j + 2).breakBefore()
-                        && words.get(j + 2).capital() && !STOPWORDS.contains(words.get(j + 2).surface().toLowerCase(Locale.ROOT))) {
+                } else if ((!next.capital() || caseless[j + 1]) && CONNECTORS.contains(lower) && j + 2 < n && !words.get(j + 2).breakBefore()
+                        && nameLike[j + 2]) {
                     j += 2;
-                } else if (!next.capital() && continuesListedName(words.get(j), next)) {
+                } else if (!nameLike[j + 1] && (!next.capital() || caseless[j + 1]) && continuesListedName(words.get(j), next)) {
                     j++;
                 } else {
                     break;
@@ -218,17 +275,31 @@ public final class DocumentScanner {
                 if (w.breakBefore() && !w.quoteBefore()) {
                     return -1;
                 }
-                if (w.capital()) {
+                if (caseless[k] ? nameLike[k] : w.capital()) {
                     int j = k;
                     while (j + 1 < n && !words.get(j).possessive() && !words.get(j + 1).breakBefore()
-                            && (words.get(j + 1).capital() || isDigits(words.get(j + 1).surface()))) {
+                            && ((caseless[j + 1] ? nameLike[j + 1] : words.get(j + 1).capital()) || isDigits(words.get(j + 1).surface()))) {
                         j++;
+                    }
+                    if (onlyOtherListedWords(k, j)) {
+                        return -1; // "tankers and ALROSA": a listed company, not a vessel's name
                     }
                     resolveRun(k, j, true);
                     return j;
                 }
             }
             return -1;
+        }
+
+        /** Whether every word of {@code from..to} is listed, and none in a vessel's name. */
+        private boolean onlyOtherListedWords(int from, int to) {
+            for (int k = from; k <= to; k++) {
+                Folded f = fold(words.get(k));
+                if (!f.listed || f.words.stream().anyMatch(x -> (vocabulary.flags(x) & Vocabulary.VESSEL) != 0)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -248,8 +319,11 @@ public final class DocumentScanner {
             int p = from;
             while (p <= to) {
                 int found = -1;
+                while (p < to && isJoiner(p)) {
+                    p++;
+                }
                 for (int q = to; q >= p; q--) {
-                    if (!(p == from && q == to) && resolveWhole(p, q, vessel, false)) {
+                    if (!(p == from && q == to) && !isJoiner(q) && resolveWhole(p, q, vessel, false)) {
                         found = q;
                         break;
                     }
@@ -262,6 +336,12 @@ public final class DocumentScanner {
             if (p <= to) {
                 notListed(p, to, vessel);
             }
+        }
+
+        /** Whether word {@code k} joins names rather than names anything: a connector ("of") or a stopword ("and"). */
+        private boolean isJoiner(int k) {
+            String lower = words.get(k).surface().toLowerCase(Locale.ROOT);
+            return CONNECTORS.contains(lower) || STOPWORDS.contains(lower);
         }
 
         /** Words {@code from..to} not part of a listed name: a NOT_LISTED mention when two or more real words. */
@@ -317,8 +397,8 @@ public final class DocumentScanner {
                 if (!vessel && shortForm(single, start, end, kind)) {
                     return true;
                 }
-                if (!vessel && (!single.listed || single.letters < 3 || !single.standsAlone)) {
-                    return false;
+                if (!vessel && (!single.listed || single.letters < 3 || !single.standsAlone || single.common)) {
+                    return false; // a common word alone ("United", "Major", "Back") is no listed name
                 }
                 queries.add(join(parts, false));
                 if (single.stemListed && !single.form.equals(single.stem)) {
@@ -333,12 +413,27 @@ public final class DocumentScanner {
                 }
                 queries.add(join(parts, false));
             }
-            List<List<Listing>> parties = parties(queries, meaningful == 1 ? singleWord(from, to, parts) : null, vessel);
+            // a run of common words only ("State Department", "National Security") is a listed name only when it is
+            // one exactly, not because it shares generic words with one ("Ministry of State Security")
+            boolean exactOnly = !vessel && meaningful >= 2 && parts.stream().allMatch(f -> f.letters < 2 || f.common);
+            List<List<Listing>> parties = parties(queries, meaningful == 1 ? singleWord(from, to, parts) : null, vessel, exactOnly);
             if (parties.isEmpty()) {
                 return false;
             }
             if (parties.size() == 1) {
-                add(start, end, kind, Mention.Status.LISTED, parties.get(0), "", parts);
+                List<Listing> party = parties.get(0);
+                if (party.stream().allMatch(l -> vocabulary.isPepOnly(l.entityId()))) {
+                    add(start, end, kind, Mention.Status.PEP, party, "", parts);
+                    return true;
+                }
+                String common = meaningful == 2 && party.get(0).schema().equals(Schema.PERSON.ftmName()) ? commonSurname(parts) : null;
+                if (common != null) {
+                    add(start, end, kind, Mention.Status.POSSIBLE, party, "a common name: the lists hold people of "
+                            + vocabulary.givenNamesWith(common) + " given names called " + common
+                            + ", and the text gives nothing more (a patronymic, a birth date) to tie this one to them", parts);
+                    return true;
+                }
+                add(start, end, kind, Mention.Status.LISTED, party, "", parts);
                 return true;
             }
             if (meaningful == 1 && parties.size() > MAX_SINGLE_WORD_PARTIES) {
@@ -351,6 +446,21 @@ public final class DocumentScanner {
             add(start, end, kind, Mention.Status.AMBIGUOUS, candidates,
                     parties.size() + " listed parties score alike", parts);
             return true;
+        }
+
+        /**
+         * The surname among a two-word person name that the lists give to people of at least
+         * {@link #COMMON_SURNAME_GIVEN_NAMES} given names ("ivanov" in "Andrei Ivanov"); null when none.
+         */
+        private String commonSurname(List<Folded> parts) {
+            for (Folded p : parts) {
+                for (String w : p.words) {
+                    if ((vocabulary.flags(w) & Vocabulary.SURNAME) != 0 && vocabulary.givenNamesWith(w) >= COMMON_SURNAME_GIVEN_NAMES) {
+                        return w;
+                    }
+                }
+            }
+            return null;
         }
 
         private Folded singleWord(int from, int to, List<Folded> parts) {
@@ -457,9 +567,9 @@ public final class DocumentScanner {
          * The listed parties the name may be, best first; each party's listings best first. Among the parties the
          * screener finds: those with a name of exactly the mention's words, when there are any; else, for a single
          * word, those with that word in a name (every listed Shoigu for "Shoigu", not only the best scored); else
-         * those within {@link #MARGIN} of the best.
+         * those within {@link #MARGIN} of the best. With {@code exactOnly}, only the first kind.
          */
-        private List<List<Listing>> parties(List<String> queries, Folded single, boolean vessel) {
+        private List<List<Listing>> parties(List<String> queries, Folded single, boolean vessel, boolean exactOnly) {
             Map<String, Match> best = new LinkedHashMap<>();
             double floor = single != null ? Math.min(threshold, SINGLE_WORD_FLOOR) : threshold;
             for (String query : queries) {
@@ -486,6 +596,9 @@ public final class DocumentScanner {
                     .filter(g -> g.stream().anyMatch(m -> keys.stream().anyMatch(k -> vocabulary.hasName(m.entity().id(), k))
                             || words.stream().anyMatch(w -> withOneMoreName(m, w))))
                     .toList();
+            if (chosen.isEmpty() && exactOnly) {
+                return List.of();
+            }
             if (chosen.isEmpty() && single != null) {
                 chosen = groups.stream()
                         .filter(g -> g.stream().anyMatch(m -> single.alternatives.stream().anyMatch(w -> vocabulary.hasWord(m.entity().id(), w))))
@@ -542,7 +655,7 @@ public final class DocumentScanner {
      * its folded words, and every folded form it may stand for (the word's and its listed stems').
      */
     private record Folded(String form, String stem, boolean stemListed, List<String> words, Set<String> alternatives,
-                          boolean listed, boolean standsAlone, int letters) {
+                          boolean listed, boolean standsAlone, boolean common, int letters) {
         static Folded of(String surface, Vocabulary v) {
             List<String> f = NameTokens.fold(surface);
             Set<String> alts = new TreeSet<>(f);
@@ -566,7 +679,7 @@ public final class DocumentScanner {
             boolean stemListed = stem != null;
             boolean alone = chosen.size() == 1 && alts.stream().anyMatch(v::canStandAlone);
             return new Folded(form, stem, stemListed, chosen, Set.copyOf(alts), listed || stemListed, alone,
-                    surface.codePointCount(0, surface.length()));
+                    CommonWords.isCommon(surface), surface.codePointCount(0, surface.length()));
         }
     }
 

@@ -19,7 +19,9 @@ import java.util.Objects;
  * @param kind     what was found: a name, a vessel name (next to a word such as "tanker") or an IMO number
  * @param status   {@link Status#LISTED}: {@code listings} are one party (the same name on one or more lists);
  *                 {@link Status#AMBIGUOUS}: {@code listings} are the candidates, best first;
- *                 {@link Status#NOT_LISTED}: no listed entity; {@code listings} is empty
+ *                 {@link Status#NOT_LISTED}: no listed entity; {@code listings} is empty;
+ *                 {@link Status#PEP}: {@code listings} are one politically exposed person whom no sanction lists;
+ *                 {@link Status#POSSIBLE}: {@code listings} are the one listed person a common name may be
  * @param listings see {@code status}
  * @param note     how it was resolved when not by its own words alone, e.g.
  *                 {@code short form of "Vladimir Putin" at 11}; empty otherwise
@@ -37,7 +39,30 @@ public record Mention(int start, int end, String text, Kind kind, Status status,
 
     /** Whether the mention names a listed party. */
     public enum Status {
-        LISTED, NOT_LISTED, AMBIGUOUS
+        /** A sanctioned party (on one or more lists). */
+        LISTED("listed"),
+        /** No listed party. */
+        NOT_LISTED("not listed"),
+        /** Several listed parties score alike; the listings are the candidates. */
+        AMBIGUOUS("ambiguous"),
+        /** A politically exposed person whom no sanction lists (OpenSanctions' PEP data): not listed, but named. */
+        PEP("pep"),
+        /**
+         * A common name that matches a listed person, with nothing in the text to tie it to them ("Andrei Ivanov":
+         * the lists hold Ivanovs of many given names); the note says why. An analyst should look; not a finding.
+         */
+        POSSIBLE("possible");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        /** The status as the CLI and the API spell it: listed, not listed, ambiguous, pep, possible. */
+        public String label() {
+            return label;
+        }
     }
 
     public Mention {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.kordon.matching.NameTokens;
@@ -47,6 +48,13 @@ final class Vocabulary {
     private final Map<String, Set<String>> nameKeys;
     /** Per name as the list prints it: its tokens after the whole chain. */
     private final Map<String, List<String>> tokensByName;
+    /** Entities that no sanction lists and a list marks as politically exposed ({@value #PEP_TOPIC}). */
+    private final Set<String> pepOnly;
+    static final String PEP_TOPIC = "topic: role.pep";
+    /** Given names are told apart by this many first letters: spellings of one name agree on them. */
+    static final int GIVEN_NAME_KEY_LETTERS = 3;
+    /** Per folded surname: the first given names (their first letters) of the listed people who carry it. */
+    private final Map<String, Set<String>> givenNamesBySurname;
 
     Vocabulary(ListSnapshot snapshot) {
         Map<String, int[]> w = new HashMap<>(1 << 16);
@@ -55,11 +63,16 @@ final class Vocabulary {
         Map<String, Set<String>> keys = new HashMap<>(snapshot.size() * 2);
         Map<String, List<String>> byName = new HashMap<>(snapshot.size() * 4);
         Set<String> seen = new HashSet<>();
+        Set<String> peps = new HashSet<>();
+        Map<String, Set<String>> given = new HashMap<>(1 << 14);
         for (Entity e : snapshot.entities()) {
             seen.clear();
+            if (e.sanctions().isEmpty() && e.remarks().contains(PEP_TOPIC)) {
+                peps.add(e.id());
+            }
             Set<String> ek = keys.computeIfAbsent(e.id(), k -> new HashSet<>());
             for (Name n : e.names()) {
-                List<String> tokens = addName(e.schema(), n.value(), w, seen);
+                List<String> tokens = addName(e.schema(), n.value(), w, seen, given);
                 byName.putIfAbsent(n.value(), tokens);
                 ek.add(sortedKey(tokens));
                 for (String t : tokens) {
@@ -79,6 +92,16 @@ final class Vocabulary {
         this.byImo = imo;
         this.nameKeys = keys;
         this.tokensByName = byName;
+        this.pepOnly = Set.copyOf(peps);
+        this.givenNamesBySurname = given;
+    }
+
+    /**
+     * Whether the entity is politically exposed and not sanctioned: on a list of politicians (OpenSanctions' PEP
+     * data, {@value #PEP_TOPIC}) with no sanction.
+     */
+    boolean isPepOnly(String entityId) {
+        return pepOnly.contains(entityId);
     }
 
     /** A listed name's tokens after the whole chain ({@link NameTokens#of}), looked up for names of the snapshot. */
@@ -106,7 +129,22 @@ final class Vocabulary {
         return k != null && k.contains("w:" + word);
     }
 
-    private static List<String> addName(Schema schema, String value, Map<String, int[]> w, Set<String> seenInEntity) {
+    /**
+     * How many listed people of different given names carry {@code surname} (folded): Ivanov is the surname of
+     * people called Andrey, Sergei, Viktor… on the lists; Putin of three; Sechin of one. Tells a common surname.
+     * 0 for a word the lists use as a given name more often than as a surname.
+     */
+    int givenNamesWith(String surname) {
+        int[] s = words.get(surname);
+        if (s == null || s[3] < s[2]) {
+            return 0; // used as a given name more often than as a surname ("vladimir")
+        }
+        Set<String> g = givenNamesBySurname.get(surname);
+        return g == null ? 0 : g.size();
+    }
+
+    private static List<String> addName(Schema schema, String value, Map<String, int[]> w, Set<String> seenInEntity,
+                                        Map<String, Set<String>> givenBySurname) {
         List<String> tokens = NameTokens.of(value);
         int surnameFrom = 0;
         int surnameTo = tokens.size();
@@ -117,6 +155,9 @@ final class Vocabulary {
             } else {
                 surnameFrom = tokens.size() - 1;
             }
+        }
+        if (schema == Schema.PERSON) {
+            tallyGivenName(value, tokens, givenBySurname);
         }
         for (int i = 0; i < tokens.size(); i++) {
             int flag;
@@ -139,6 +180,44 @@ final class Vocabulary {
             }
         }
         return tokens;
+    }
+
+    /**
+     * Notes the first given name of a person's name under its surname, where the list writes which word is the
+     * surname: before a comma ("IVANOV, Andrey Nikolayevich") or as the one word in capitals ("Andrey Nikolaevich
+     * IVANOV"). Names that do not say ("Путин Владимир Владимирович") are left out.
+     */
+    private static void tallyGivenName(String value, List<String> tokens, Map<String, Set<String>> givenBySurname) {
+        List<String> surname;
+        int comma = value.indexOf(',');
+        if (comma > 0) {
+            surname = NameTokens.of(value.substring(0, comma));
+        } else {
+            String capitals = null;
+            for (String raw : value.split("\\s+")) {
+                boolean upper = raw.codePoints().anyMatch(Character::isLetter)
+                        && raw.equals(raw.toUpperCase(Locale.ROOT)) && !raw.equals(raw.toLowerCase(Locale.ROOT));
+                if (upper) {
+                    if (capitals != null) {
+                        return; // all capitals, or two words in capitals: the list does not say
+                    }
+                    capitals = raw;
+                }
+            }
+            if (capitals == null) {
+                return;
+            }
+            surname = NameTokens.of(capitals);
+        }
+        String given = tokens.stream().filter(t -> !surname.contains(t)).findFirst().orElse(null);
+        if (given == null) {
+            return;
+        }
+        // spellings of one given name count once (Gennady, Gennadiy; Andrey, Andrei): keep the first letters
+        String key = given.substring(0, given.offsetByCodePoints(0, Math.min(GIVEN_NAME_KEY_LETTERS, given.codePointCount(0, given.length()))));
+        for (String t : surname) {
+            givenBySurname.computeIfAbsent(t, k -> new HashSet<>(4)).add(key);
+        }
     }
 
     /** The flags of a folded word, 0 when no listed name has it. */

@@ -39,8 +39,8 @@ class DocumentEvalTest {
     @Test
     void developmentTexts_listedMentions_precisionAndRecallAtLeastNinetyPercent() throws IOException {
         Figures f = evaluate("expected.tsv", "documents-eval.txt");
-        assertThat(f.precision()).as(f.report()).isGreaterThanOrEqualTo(0.9);
-        assertThat(f.recall()).as(f.report()).isGreaterThanOrEqualTo(0.9);
+        assertThat(f.precision()).as(f.report()).isGreaterThanOrEqualTo(0.95);
+        assertThat(f.recall()).as(f.report()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
@@ -119,7 +119,7 @@ class DocumentEvalTest {
     /** The first unmatched mention with exactly these words, removed from the list; null when none. */
     private static Mention take(List<Mention> unmatched, String words) {
         for (int i = 0; i < unmatched.size(); i++) {
-            if (unmatched.get(i).text().equals(words)) {
+            if (unmatched.get(i).text().replaceAll("\\s+", " ").equals(words)) { // a name may run over a line break
                 return unmatched.remove(i);
             }
         }

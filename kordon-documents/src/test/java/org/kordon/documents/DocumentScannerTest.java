@@ -221,4 +221,73 @@ class DocumentScannerTest {
             assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
         }
     }
+
+    @Test
+    void lowerCaseText_namesAreFoundByTheirListedWords() {
+        String text = "so the question is whether vladimir putin will back down, and sberbank with him. then the pipeline"
+                + " nord stream 2 was shut for good and nobody talked about it again";
+        assertThat(only(text, "vladimir putin").status()).isEqualTo(Status.LISTED);
+        assertThat(only(text, "sberbank").status()).isEqualTo(Status.LISTED);
+        assertThat(ids(only(text, "nord stream 2"))).containsExactly("ofac-sdn:31926");
+        assertThat(scan(text)).extracting(Mention::text).doesNotContain("back", "the question");
+    }
+
+    @Test
+    void lowerCaseText_aNameMayRunOverALineBreak() {
+        String text = "and then, as everyone in the room already knew, vladimir\nputin said nothing at all about it";
+        assertThat(scan(text)).extracting(Mention::status).containsExactly(Status.LISTED);
+    }
+
+    @Test
+    void lineInCapitals_namesAreFoundByTheirListedWords() {
+        String text = "TREASURY SANCTIONS SBERBANK AND NORD STREAM 2 AG\nThe Treasury named them on Friday.";
+        assertThat(scan(text)).extracting(Mention::text, Mention::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SBERBANK", Status.LISTED),
+                        org.assertj.core.groups.Tuple.tuple("NORD STREAM 2 AG", Status.LISTED));
+    }
+
+    @Test
+    void commonWordAlone_isNoListedName() {
+        // UNITED COMPANY OJSC is listed; "United" at the start of a sentence is an English word
+        assertThat(scan("He said so. United efforts would continue.")).isEmpty();
+    }
+
+    @Test
+    void commonWordsOnly_areAListedNameOnlyWhenTheyAreOneExactly() {
+        // shares "state" and "security" with MINISTRY OF STATE SECURITY, but is another body
+        assertThat(only("The State Department spoke.", "State Department").status()).isEqualTo(Status.NOT_LISTED);
+        assertThat(only("The Ministry of State Security spoke.", "Ministry of State Security").status()).isEqualTo(Status.LISTED);
+    }
+
+    @Test
+    void politicallyExposedPerson_isPep_notListed() {
+        Mention m = only("Senator Elizabeth Warren asked for more.", "Elizabeth Warren");
+        assertThat(m.status()).isEqualTo(Status.PEP);
+        assertThat(ids(m)).containsExactly("os:Q434706");
+        assertThat(m.status().label()).isEqualTo("pep");
+    }
+
+    @Test
+    void commonSurname_givenNameAndSurnameOnly_isPossible_withTheReason() {
+        Mention m = only("My colleague Andrei Ivanov, a professor, disagrees.", "Andrei Ivanov");
+        assertThat(m.status()).isEqualTo(Status.POSSIBLE);
+        assertThat(ids(m)).contains("ofac-sdn:ivanov-and");
+        assertThat(m.note()).startsWith("a common name: the lists hold people of 8 given names called ivanov");
+    }
+
+    @Test
+    void commonSurname_withThePatronymic_isListed() {
+        assertThat(only("Andrey Nikolayevich Ivanov was named.", "Andrey Nikolayevich Ivanov").status()).isEqualTo(Status.LISTED);
+    }
+
+    @Test
+    void rareSurname_givenNameAndSurname_isListed() {
+        assertThat(only("Arkady Rotenberg was named.", "Arkady Rotenberg").status()).isEqualTo(Status.LISTED);
+    }
+
+    @Test
+    void nameFollowedByAndAnotherName_areTwoMentions() {
+        assertThat(scan("Loans to Gazprom Neft and Sberbank grew.")).extracting(Mention::text)
+                .containsExactly("Gazprom Neft", "Sberbank");
+    }
 }

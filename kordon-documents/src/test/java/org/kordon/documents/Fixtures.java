@@ -23,7 +23,7 @@ final class Fixtures {
         SourceRef eu = new SourceRef("eu", "test");
         Sanction rus = new Sanction("OFAC", List.of("RUSSIA-EO14024"), null, null, null);
         Sanction ukr = new Sanction("EU", List.of("EU-UKR"), null, null, null);
-        List<Entity> entities = List.of(
+        List<Entity> entities = new java.util.ArrayList<>(List.of(
                 person("ofac-sdn:35096", "PUTIN, Vladimir Vladimirovich", "1952-10-07", rus, ofac),
                 person("eu:669", "Vladimir Vladimirovich PUTIN", "1952-10-07", ukr, eu),
                 person("ofac-sdn:35233", "LAVROV, Sergei Viktorovich", "1950-03-21", rus, ofac),
@@ -37,7 +37,18 @@ final class Fixtures {
                 Entity.builder("ofac-sdn:17017", Schema.COMPANY).name("BANK OF MOSCOW", NameKind.PRIMARY).sanction(rus).source(ofac).build(),
                 Entity.builder("ofac-sdn:34941", Schema.VESSEL).name("LINDA", NameKind.PRIMARY).name("LADY D", NameKind.PREVIOUS)
                         .identifier(IdType.IMO, "9256858").sanction(rus).source(ofac).build(),
-                Entity.builder("ofac-sdn:35301", Schema.VESSEL).name("DILBAR", NameKind.PRIMARY).sanction(rus).source(ofac).build());
+                Entity.builder("ofac-sdn:35301", Schema.VESSEL).name("DILBAR", NameKind.PRIMARY).sanction(rus).source(ofac).build(),
+                Entity.builder("ofac-sdn:31926", Schema.ORGANIZATION).name("NORD STREAM 2 AG", NameKind.PRIMARY).sanction(rus).source(ofac).build(),
+                Entity.builder("ofac-cons:20001", Schema.ORGANIZATION).name("UNITED COMPANY OJSC", NameKind.PRIMARY).sanction(rus).source(ofac).build(),
+                Entity.builder("ofac-sdn:20129", Schema.ORGANIZATION).name("MINISTRY OF STATE SECURITY", NameKind.PRIMARY).sanction(rus).source(ofac).build(),
+                Entity.builder("os:Q434706", Schema.PERSON).name("Elizabeth Warren", NameKind.PRIMARY).remark("topic: role.pep")
+                        .source(new SourceRef("os-us_congress", "test")).build()));
+        // the lists name Ivanovs of many given names: a common surname
+        for (String given : List.of("Andrey Nikolayevich", "Sergei Borisovich", "Viktor Petrovich", "Timur Vadimovich",
+                "Yevgeny Vasilyevich", "Mikhail Ivanovich", "Oleg Yuryevich", "Nikolai Pavlovich")) {
+            entities.add(person("ofac-sdn:ivanov-" + given.substring(0, 3).toLowerCase(java.util.Locale.ROOT), "IVANOV, " + given,
+                    "1970-01-01", rus, ofac));
+        }
         return new ListSnapshot(List.of(ofac, eu), entities);
     }
 

@@ -88,11 +88,7 @@ public final class ScanRoutes implements Routes {
             x.put("end", m.end());
             x.put("text", m.text());
             x.put("kind", m.kind().name().toLowerCase(Locale.ROOT));
-            x.put("status", switch (m.status()) {
-                case LISTED -> "listed";
-                case NOT_LISTED -> "not listed";
-                case AMBIGUOUS -> "ambiguous";
-            });
+            x.put("status", m.status().label());
             x.put("note", m.note());
             List<Map<String, Object>> listings = new ArrayList<>();
             for (Listing l : m.listings()) {
