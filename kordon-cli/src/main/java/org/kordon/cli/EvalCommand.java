@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.kordon.documents.DocumentScanner;
 import org.kordon.eval.CleanAlert;
+import org.kordon.eval.DocumentsEval;
 import org.kordon.eval.EvalReport;
 import org.kordon.eval.EvalRun;
 import org.kordon.eval.Evaluation;
@@ -57,10 +60,20 @@ final class EvalCommand implements Callable<Integer> {
             + "0.50) with its label, fold and features: what --fit-model fits on.")
     Path pairsFile;
 
+    @Option(names = "--documents", description = "Evaluate document scanning instead: precision and recall of 'listed' "
+            + "mentions per text type on the labelled corpus of texts bundled with Kordon (news in English, Russian and "
+            + "Kazakh, transcripts, press releases, HTML, wires in capitals), scanned as 'kordon scan' scans. With "
+            + "--markdown, writes its table. The name-screening options (--report, --chart, --clean-alerts, --fit-model, "
+            + "--pairs) are refused with it.")
+    boolean documents;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (documents) {
+            return documents(out, err);
+        }
         for (Path p : new Path[] {report, chart, sibling(chart, "-recall"), sibling(chart, "-operating"),
                 sibling(chart, "-reliability"), markdown, cleanAlerts, fitModel, pairsFile}) {
             if (p != null) {
@@ -161,6 +174,42 @@ final class EvalCommand implements Callable<Integer> {
         run.clean().getOrDefault(screener, List.of()).stream()
                 .filter(o -> !o.evalCase().category().endsWith(EvalRun.NAME_ONLY)).forEach(pairs::add);
         return pairs;
+    }
+
+    /** {@code --documents}: the labelled texts scanned as {@code kordon scan} scans them (parties by resolved entity). */
+    private int documents(PrintWriter out, PrintWriter err) throws IOException {
+        if (report != null || chart != null || cleanAlerts != null || fitModel != null || pairsFile != null) {
+            throw new UserException(ExitCode.USAGE, "--documents evaluates document scanning: --report, --chart, "
+                    + "--clean-alerts, --fit-model and --pairs belong to the name-screening evaluation; run them without it");
+        }
+        if (markdown != null) {
+            AtomicOutput.checkWritable(markdown);
+        }
+        ListOptions.Resolved resolved = lists.loadResolved(err);
+        Map<String, String> parties = resolved.resolution().possiblySameParties();
+        long t0 = System.nanoTime();
+        DocumentScanner scanner = DocumentScanner.build(resolved.loaded().snapshot(), id -> parties.getOrDefault(id, id));
+        StringBuilder tables = new StringBuilder();
+        int texts = 0;
+        int mentions = 0;
+        for (String set : DocumentsEval.SETS) {
+            DocumentsEval.Result result = DocumentsEval.run(scanner, DocumentsEval.bundled(set));
+            out.println("== " + set);
+            out.print(result.table());
+            out.println();
+            out.print(result.markdown());
+            out.println();
+            tables.append("### ").append(set).append("\n\n").append(result.markdown()).append('\n');
+            texts += result.all().texts();
+            mentions += result.all().mentions();
+        }
+        err.printf(java.util.Locale.ROOT, "kordon: %,d labelled mentions in %,d texts scanned in %.1f s (index included)%n",
+                mentions, texts, (System.nanoTime() - t0) / 1e9);
+        if (markdown != null) {
+            AtomicOutput.writeString(markdown, "## Document scanning: `listed` mentions per set and text type\n\n" + tables);
+            err.println("kordon: tables written to " + markdown);
+        }
+        return ExitCode.OK;
     }
 
     /** {@code dir/eval.png} with {@code suffix} before the extension ({@code dir/eval-recall.png}); null for null. */
