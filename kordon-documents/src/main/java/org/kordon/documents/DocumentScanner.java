@@ -400,6 +400,9 @@ public final class DocumentScanner {
                 if (!vessel && (!single.listed || single.letters < 3 || !single.standsAlone || single.common)) {
                     return false; // a common word alone ("United", "Major", "Back") is no listed name
                 }
+                if (!vessel && !whole && single.words.stream().noneMatch(w -> (vocabulary.flags(w) & Vocabulary.ORGANISATION) != 0)) {
+                    return false; // "Кая Каллас", "Mohammed bin Salman" unlisted: a part of their name is no listed person
+                }
                 queries.add(join(parts, false));
                 if (single.stemListed && !single.form.equals(single.stem)) {
                     queries.add(join(parts, true));
@@ -411,12 +414,26 @@ public final class DocumentScanner {
                     }
                     return whole;
                 }
+                if (!vessel && !whole && parts.stream().allMatch(f -> f.letters < 2 || f.words.stream().allMatch(vocabulary::isMostlyGivenName))) {
+                    return false; // "Jean-Claude" of "Jean-Claude Juncker": given names alone are nobody
+                }
                 queries.add(join(parts, false));
             }
             // a run of common words only ("State Department", "National Security") is a listed name only when it is
             // one exactly, not because it shares generic words with one ("Ministry of State Security")
-            boolean exactOnly = !vessel && meaningful >= 2 && parts.stream().allMatch(f -> f.letters < 2 || f.common);
-            List<List<Listing>> parties = parties(queries, meaningful == 1 ? singleWord(from, to, parts) : null, vessel, exactOnly);
+            // (after a vessel cue, one ordinary word names a vessel only exactly: "the vessel Sky" is not "North Sky")
+            boolean exactOnly = meaningful >= (vessel ? 1 : 2) && parts.stream().allMatch(f -> f.letters < 2 || f.common);
+            if (exactOnly && !whole && !vessel) {
+                return false; // "Ministry of Defence" of "Ministry of Defence of Kazakhstan": generic words are not split off
+            }
+            Set<String> distinctive = new HashSet<>();
+            for (Folded f : parts) {
+                if (f.letters >= 2 && !f.common) {
+                    distinctive.addAll(f.alternatives);
+                }
+            }
+            List<List<Listing>> parties = parties(queries, meaningful == 1 ? singleWord(from, to, parts) : null, vessel, exactOnly,
+                    distinctive);
             if (parties.isEmpty()) {
                 return false;
             }
@@ -569,7 +586,8 @@ public final class DocumentScanner {
          * word, those with that word in a name (every listed Shoigu for "Shoigu", not only the best scored); else
          * those within {@link #MARGIN} of the best. With {@code exactOnly}, only the first kind.
          */
-        private List<List<Listing>> parties(List<String> queries, Folded single, boolean vessel, boolean exactOnly) {
+        private List<List<Listing>> parties(List<String> queries, Folded single, boolean vessel, boolean exactOnly,
+                                            Set<String> distinctive) {
             Map<String, Match> best = new LinkedHashMap<>();
             double floor = single != null ? Math.min(threshold, SINGLE_WORD_FLOOR) : threshold;
             for (String query : queries) {
@@ -580,6 +598,9 @@ public final class DocumentScanner {
                     }
                     if (m.score() < threshold && single.alternatives.stream().noneMatch(w -> vocabulary.hasWord(m.entity().id(), w))) {
                         continue; // below the threshold only a listed name with the very word counts
+                    }
+                    if (onOrdinaryWordsOnly(m, distinctive)) {
+                        continue;
                     }
                     best.merge(m.entity().id(), m, (x, y) -> x.score() >= y.score() ? x : y);
                 }
@@ -614,6 +635,18 @@ public final class DocumentScanner {
                 out.add(g.stream().filter(m -> m.score() >= lead - MEMBER_MARGIN).map(DocumentScanner::listing).toList());
             }
             return out;
+        }
+
+        /**
+         * Whether an organisation matched on ordinary words only while the mention's own distinctive words are in none
+         * of its names: "Ministry of Defence of Kazakhstan" is not Syria's MINISTRY OF DEFENCE.
+         */
+        private boolean onOrdinaryWordsOnly(Match m, Set<String> distinctive) {
+            if (distinctive.isEmpty() || m.entity().schema() == Schema.PERSON || m.entity().schema() == Schema.VESSEL) {
+                return false;
+            }
+            return vocabulary.tokensOf(m.matchedName()).stream().allMatch(CommonWords::isCommon)
+                    && distinctive.stream().noneMatch(w -> vocabulary.hasWord(m.entity().id(), w));
         }
 
         /**

@@ -242,6 +242,15 @@ final class Vocabulary {
         return s != null && ((s[0] & SOLE) != 0 || ((s[0] & SURNAME) != 0 && s[3] >= s[2]));
     }
 
+    /**
+     * Whether the lists use a folded word as a person's given name more often than as a surname, and never in an
+     * organisation's or a vessel's name: "jean", "claude", "mohammed"; not "putin", "bank".
+     */
+    boolean isMostlyGivenName(String folded) {
+        int[] s = words.get(folded);
+        return s != null && (s[0] & (ORGANISATION | VESSEL)) == 0 && s[2] > s[3];
+    }
+
     boolean contains(String folded) {
         return words.containsKey(folded);
     }

@@ -290,4 +290,28 @@ class DocumentScannerTest {
         assertThat(scan("Loans to Gazprom Neft and Sberbank grew.")).extracting(Mention::text)
                 .containsExactly("Gazprom Neft", "Sberbank");
     }
+
+    @Test
+    void givenNamesAlone_partOfAnUnlistedName_areNobody() {
+        // Jean-Claude PIVI is listed; Jean-Claude Juncker is not, and "Jean-Claude" alone is not PIVI
+        assertThat(only("Jean-Claude Juncker spoke.", "Jean-Claude Juncker").status()).isEqualTo(Status.NOT_LISTED);
+    }
+
+    @Test
+    void unlistedFullName_itsWordsAreNotLookedUpAlone() {
+        // KAJA, Ahmed and KALLAS, Muhammad are listed; Kaja Kallas is neither
+        assertThat(only("Kaja Kallas said so.", "Kaja Kallas").status()).isEqualTo(Status.NOT_LISTED);
+    }
+
+    @Test
+    void organisationOnOrdinaryWords_withADistinctiveWordItLacks_isAnother() {
+        assertThat(scan("The Ministry of Defence of Kazakhstan said so.")).extracting(Mention::status)
+                .doesNotContain(Status.LISTED, Status.AMBIGUOUS);
+    }
+
+    @Test
+    void vesselNamedByAnOrdinaryWord_onlyExactly() {
+        assertThat(scan("The vessel Sky left Aktau.")).extracting(Mention::status).doesNotContain(Status.LISTED, Status.AMBIGUOUS);
+        assertThat(ids(only("The vessel North Sky left Aktau.", "North Sky"))).containsExactly("eu:north-sky");
+    }
 }

@@ -41,6 +41,11 @@ final class Fixtures {
                 Entity.builder("ofac-sdn:31926", Schema.ORGANIZATION).name("NORD STREAM 2 AG", NameKind.PRIMARY).sanction(rus).source(ofac).build(),
                 Entity.builder("ofac-cons:20001", Schema.ORGANIZATION).name("UNITED COMPANY OJSC", NameKind.PRIMARY).sanction(rus).source(ofac).build(),
                 Entity.builder("ofac-sdn:20129", Schema.ORGANIZATION).name("MINISTRY OF STATE SECURITY", NameKind.PRIMARY).sanction(rus).source(ofac).build(),
+                person("uk:10975", "PIVI, Jean-Claude", "1960-01-01", rus, ofac),
+                person("ofac-sdn:20562", "KALLAS, Muhammad Al-Mukhtar", "1965-01-01", rus, ofac),
+                person("ofac-sdn:kaja", "KAJA, Ahmed", "1966-01-01", rus, ofac),
+                Entity.builder("uk:12691", Schema.ORGANIZATION).name("MINISTRY OF DEFENCE", NameKind.PRIMARY).sanction(rus).source(ofac).build(),
+                Entity.builder("eu:north-sky", Schema.VESSEL).name("NORTH SKY", NameKind.PRIMARY).sanction(ukr).source(eu).build(),
                 Entity.builder("os:Q434706", Schema.PERSON).name("Elizabeth Warren", NameKind.PRIMARY).remark("topic: role.pep")
                         .source(new SourceRef("os-us_congress", "test")).build()));
         // the lists name Ivanovs of many given names: a common surname
