@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The forms a Russian or Ukrainian word may have had before a case ending was added, longest ending first:
+ * The forms a Russian, Ukrainian or Kazakh word may have had before a case ending was added, Russian endings
+ * first, longest first:
  * {@code stems("Путина")} is {@code [Путин]}, {@code stems("Сбербанком")} is {@code [Сбербанк]},
- * {@code stems("Роснефти")} is {@code [Роснефт, Роснефть]}, {@code stems("Лавровой")} is {@code [Лавров, Лаврова]}.
+ * {@code stems("Роснефти")} is {@code [Роснефт, Роснефть]}, {@code stems("Лавровой")} is {@code [Лавров, Лаврова]};
+ * Kazakh: {@code stems("Путиннің")} has {@code Путин}, {@code stems("Сбербанкке")} has {@code Сбербанк}.
  * Only words written in Cyrillic with a stem of at least three letters are stemmed; others give an empty list.
  *
  * <p>This is no morphological analyser: it proposes stems, and the scanner keeps one only when the lists hold
@@ -24,6 +26,19 @@ final class Inflection {
         "ыми", "ими", "ого", "его", "ому", "ему", "ами", "ями", "ах", "ях",
         "ом", "ем", "ём", "ой", "ей", "ым", "им", "ую", "ою",
         "а", "я", "у", "ю", "е", "ы", "и", "і"};
+    /*
+     * Kazakh case endings, added to the word whole (agglutinative: Путиннің, Сбербанкке, Тоқаевтың, Газпромнан):
+     * ablative, genitive, instrumental, locative, plural, dative, accusative; with their vowel-harmony and
+     * consonant variants.
+     */
+    private static final String[] KAZAKH_ENDINGS = {
+        "ндан", "нден", "нан", "нен", "дан", "ден", "тан", "тен",
+        "ның", "нің", "дың", "дің", "тың", "тің",
+        "мен", "бен", "пен",
+        "нда", "нде", "да", "де", "та", "те",
+        "лар", "лер", "дар", "дер", "тар", "тер",
+        "ға", "ге", "қа", "ке", "на", "не",
+        "ны", "ні", "ды", "ді", "ты", "ті"};
 
     private Inflection() {
     }
@@ -44,6 +59,11 @@ final class Inflection {
                 if (e.equals("и") || e.equals("ю") || e.equals("е")) {
                     add(out, stem + (isUpper(word) ? "Ь" : "ь"));
                 }
+            }
+        }
+        for (String e : KAZAKH_ENDINGS) {
+            if (lower.endsWith(e) && word.length() - e.length() >= 3) {
+                add(out, word.substring(0, word.length() - e.length()));
             }
         }
         return out;

@@ -314,4 +314,11 @@ class DocumentScannerTest {
         assertThat(scan("The vessel Sky left Aktau.")).extracting(Mention::status).doesNotContain(Status.LISTED, Status.AMBIGUOUS);
         assertThat(ids(only("The vessel North Sky left Aktau.", "North Sky"))).containsExactly("eu:north-sky");
     }
+
+    @Test
+    void kazakhText_caseEndingsOfListedNames_resolve() {
+        String text = "Ресей президенті Владимир Путиннің сөзінше, Сбербанкке қарсы санкциялар әділетсіз.";
+        assertThat(only(text, "Владимир Путиннің").status()).isEqualTo(Status.LISTED);
+        assertThat(ids(only(text, "Сбербанкке"))).containsExactly("eu:108");
+    }
 }

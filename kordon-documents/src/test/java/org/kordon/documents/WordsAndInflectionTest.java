@@ -68,6 +68,15 @@ class WordsAndInflectionTest {
     }
 
     @Test
+    void stems_kazakhCaseEndings_giveTheName() {
+        assertThat(Inflection.stems("Путиннің")).contains("Путин");       // genitive
+        assertThat(Inflection.stems("Сбербанкке")).contains("Сбербанк");  // dative
+        assertThat(Inflection.stems("Газпромнан")).contains("Газпром");   // ablative
+        assertThat(Inflection.stems("Тоқаевтың")).contains("Тоқаев");     // genitive after a voiced consonant
+        assertThat(Inflection.stems("Сечинмен")).contains("Сечин");       // instrumental
+    }
+
+    @Test
     void stems_softSignNoun_getsTheSoftSignBack() {
         assertThat(Inflection.stems("Роснефти")).contains("Роснефть");
     }
