@@ -84,6 +84,8 @@ public final class DocumentScanner {
      * the surname to people of this many given names or more (a common surname: Ivanov, Kim), however well it scores.
      */
     static final int COMMON_SURNAME_GIVEN_NAMES = 8;
+    /** How far before and after a mention, within its sentence, a role is looked for (chars). */
+    static final int ROLE_WINDOW = 80;
     /** The longest text {@link #scan} accepts, in chars (16 Mi). */
     public static final int MAX_TEXT_CHARS = 16 * 1024 * 1024;
 
@@ -291,6 +293,57 @@ public final class DocumentScanner {
             return -1;
         }
 
+        /**
+         * Several listed people fit the words: the one whose listing has a role the mention's sentence gives
+         * ("Putin's spokesman Dmitry Peskov" and the Dmitry Peskov listed as press secretary), when exactly one
+         * does. Adds the LISTED mention and returns true; false when the sentence names no role or it does not tell.
+         */
+        private boolean byRole(int start, int end, Mention.Kind kind, List<List<Listing>> parties, List<Folded> parts) {
+            if (parties.stream().anyMatch(p -> !p.get(0).schema().equals(Schema.PERSON.ftmName()))) {
+                return false;
+            }
+            List<Integer> roles = Roles.in(sentenceAround(start, end));
+            if (roles.isEmpty()) {
+                return false;
+            }
+            List<Listing> chosen = null;
+            int role = -1;
+            for (List<Listing> party : parties) {
+                for (int r : roles) {
+                    List<Integer> listed = new ArrayList<>();
+                    for (Listing l : party) {
+                        listed.addAll(Roles.in(vocabulary.roleText(l.entityId())));
+                    }
+                    if (listed.contains(r)) {
+                        if (chosen != null && chosen != party) {
+                            return false; // two parties have the role: it does not tell
+                        }
+                        chosen = party;
+                        role = r;
+                    }
+                }
+            }
+            if (chosen == null) {
+                return false;
+            }
+            add(start, end, kind, Mention.Status.LISTED, chosen, "the text calls them " + Roles.name(role) + ", as the listing does; "
+                    + (parties.size() - 1) + " other listed " + (parties.size() == 2 ? "person has" : "people have") + " these names", parts);
+            return true;
+        }
+
+        /** The sentence around {@code start..end} without the mention, at most {@link #ROLE_WINDOW} chars each side. */
+        private String sentenceAround(int start, int end) {
+            int from = start;
+            while (from > 0 && start - from < ROLE_WINDOW && ".!?".indexOf(text.charAt(from - 1)) < 0) {
+                from--;
+            }
+            int to = end;
+            while (to < text.length() && to - end < ROLE_WINDOW && ".!?".indexOf(text.charAt(to)) < 0) {
+                to++;
+            }
+            return text.substring(from, start) + " " + text.substring(end, to);
+        }
+
         /** Whether every word of {@code from..to} is listed, and none in a vessel's name. */
         private boolean onlyOtherListedWords(int from, int to) {
             for (int k = from; k <= to; k++) {
@@ -455,6 +508,9 @@ public final class DocumentScanner {
             }
             if (meaningful == 1 && parties.size() > MAX_SINGLE_WORD_PARTIES) {
                 return false;
+            }
+            if (!vessel && byRole(start, end, kind, parties, parts)) {
+                return true;
             }
             List<Listing> candidates = new ArrayList<>();
             for (List<Listing> p : parties.subList(0, Math.min(SHOWN_CANDIDATES, parties.size()))) {

@@ -51,6 +51,8 @@ final class Vocabulary {
     /** Entities that no sanction lists and a list marks as politically exposed ({@value #PEP_TOPIC}). */
     private final Set<String> pepOnly;
     static final String PEP_TOPIC = "topic: role.pep";
+    /** Per listed person: their positions and the reasons for their listing, in lower case. */
+    private final Map<String, String> roleText;
     /** Given names are told apart by this many first letters: spellings of one name agree on them. */
     static final int GIVEN_NAME_KEY_LETTERS = 3;
     /** Per folded surname: the first given names (their first letters) of the listed people who carry it. */
@@ -64,11 +66,20 @@ final class Vocabulary {
         Map<String, List<String>> byName = new HashMap<>(snapshot.size() * 4);
         Set<String> seen = new HashSet<>();
         Set<String> peps = new HashSet<>();
+        Map<String, String> roles = new HashMap<>();
         Map<String, Set<String>> given = new HashMap<>(1 << 14);
         for (Entity e : snapshot.entities()) {
             seen.clear();
             if (e.sanctions().isEmpty() && e.remarks().contains(PEP_TOPIC)) {
                 peps.add(e.id());
+            }
+            if (e.schema() == Schema.PERSON) {
+                StringBuilder r = new StringBuilder();
+                e.positions().forEach(x -> r.append(x).append('\n'));
+                e.sanctions().forEach(x -> r.append(x.reason() == null ? "" : x.reason()).append('\n'));
+                if (!r.isEmpty()) {
+                    roles.put(e.id(), r.toString().toLowerCase(Locale.ROOT));
+                }
             }
             Set<String> ek = keys.computeIfAbsent(e.id(), k -> new HashSet<>());
             for (Name n : e.names()) {
@@ -93,6 +104,7 @@ final class Vocabulary {
         this.nameKeys = keys;
         this.tokensByName = byName;
         this.pepOnly = Set.copyOf(peps);
+        this.roleText = roles;
         this.givenNamesBySurname = given;
     }
 
@@ -249,6 +261,11 @@ final class Vocabulary {
     boolean isMostlyGivenName(String folded) {
         int[] s = words.get(folded);
         return s != null && (s[0] & (ORGANISATION | VESSEL)) == 0 && s[2] > s[3];
+    }
+
+    /** A listed person's positions and reasons for listing, in lower case; empty when the lists give none. */
+    String roleText(String entityId) {
+        return roleText.getOrDefault(entityId, "");
     }
 
     boolean contains(String folded) {

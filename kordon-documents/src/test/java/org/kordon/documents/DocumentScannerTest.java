@@ -321,4 +321,20 @@ class DocumentScannerTest {
         assertThat(only(text, "Владимир Путиннің").status()).isEqualTo(Status.LISTED);
         assertThat(ids(only(text, "Сбербанкке"))).containsExactly("eu:108");
     }
+
+    @Test
+    void severalListedPeopleOfOneName_theRoleTheTextGives_tellsWhich() {
+        Mention m = only("Putin's spokesman Dmitry Peskov said the talks went well.", "Dmitry Peskov");
+        assertThat(m.status()).isEqualTo(Status.LISTED);
+        assertThat(ids(m)).containsExactly("eu:677");
+        assertThat(m.note()).startsWith("the text calls them spokesman, as the listing does");
+        assertThat(only("Пресс-секретарь президента Дмитрий Песков заявил, что переговоры прошли хорошо.", "Дмитрий Песков").status())
+                .isEqualTo(Status.LISTED);
+    }
+
+    @Test
+    void severalListedPeopleOfOneName_noRoleInTheSentence_ambiguous() {
+        assertThat(only("Dmitry Peskov said the talks went well. He is a spokesman.", "Dmitry Peskov").status())
+                .isEqualTo(Status.AMBIGUOUS);
+    }
 }

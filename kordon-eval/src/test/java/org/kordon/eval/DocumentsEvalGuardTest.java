@@ -27,10 +27,10 @@ import org.kordon.testkit.SharedData;
 class DocumentsEvalGuardTest {
     /**
      * Development texts: the rules were written while reading them. Recorded 2026-12-07: precision 1.000, recall
-     * 0.922 (the resolution keeps a second listed Dmitry Peskov and Boris Rotenberg apart: those are ambiguous).
+     * 0.980 (0.922 before the role rule: the resolution keeps two listed Dmitry Peskovs apart).
      */
     static final double DEVELOPMENT_PRECISION = 0.95;
-    static final double DEVELOPMENT_RECALL = 0.9;
+    static final double DEVELOPMENT_RECALL = 0.95;
     /** The first held-out texts (2026-11), each mention five points. Recorded 2026-12-07: 0.944 and 0.850. */
     static final double HELD_OUT_2026_11_PRECISION = 0.85;
     static final double HELD_OUT_2026_11_RECALL = 0.85;
