@@ -42,6 +42,17 @@ final class Words {
                 }
             }
             String word = text.substring(start, end);
+            int joined = hyphenatedAcrossLine(text, end);
+            if (joined > end) {
+                // "Gaz-\nprom": a word the line break split with a hyphen is one word ("Gazprom")
+                int k = end;
+                while (!isWordChar(text.codePointAt(k))) {
+                    k++;
+                }
+                word = word + text.substring(k, joined);
+                end = joined;
+            }
+            word = word.replace("\u00AD", "");
             boolean possessive = false;
             String surface = word;
             int len = word.length();
@@ -66,8 +77,38 @@ final class Words {
         return out;
     }
 
+    /**
+     * Where a word ending at {@code end} goes on after a hyphen and a line break ("Gaz-\nprom", the second part in
+     * lower case), the end of its second part; else {@code end}.
+     */
+    private static int hyphenatedAcrossLine(String text, int end) {
+        int n = text.length();
+        if (end >= n || (text.charAt(end) != '-' && text.charAt(end) != '\u2010')) {
+            return end;
+        }
+        int k = end + 1;
+        while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\r')) {
+            k++;
+        }
+        if (k >= n || text.charAt(k) != '\n') {
+            return end;
+        }
+        k++;
+        while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k++;
+        }
+        if (k >= n || !Character.isLowerCase(text.codePointAt(k))) {
+            return end;
+        }
+        int e = k;
+        while (e < n && isWordChar(text.codePointAt(e))) {
+            e += Character.charCount(text.codePointAt(e));
+        }
+        return e;
+    }
+
     private static boolean isWordChar(int cp) {
-        if (Character.isLetterOrDigit(cp)) {
+        if (Character.isLetterOrDigit(cp) || cp == '\u00AD') { // a soft hyphen stands inside a word
             return true;
         }
         int t = Character.getType(cp);

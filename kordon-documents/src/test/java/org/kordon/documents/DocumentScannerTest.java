@@ -337,4 +337,22 @@ class DocumentScannerTest {
         assertThat(only("Dmitry Peskov said the talks went well. He is a spokesman.", "Dmitry Peskov").status())
                 .isEqualTo(Status.AMBIGUOUS);
     }
+
+    @Test
+    void wordHyphenatedAcrossALineBreak_isOneWord() {
+        Mention m = only("Loans to Sber-\nbank grew in May.", "Sber-\nbank");
+        assertThat(m.status()).isEqualTo(Status.LISTED);
+        assertThat(ids(m)).containsExactly("eu:108");
+    }
+
+    @Test
+    void softHyphenInsideAWord_isIgnored() {
+        assertThat(only("Loans to Sber\u00ADbank grew.", "Sber\u00ADbank").status()).isEqualTo(Status.LISTED);
+    }
+
+    @Test
+    void hyphenAtALineEndBeforeACapital_isNoJoin() {
+        assertThat(scan("Talks with Sergei Lavrov -\nSberbank was not there.")).extracting(Mention::text)
+                .contains("Sergei Lavrov", "Sberbank");
+    }
 }
