@@ -21,6 +21,7 @@ import org.kordon.matching.Screener;
 import org.kordon.matching.Screeners;
 import org.kordon.model.Entity;
 import org.kordon.model.ListSnapshot;
+import org.kordon.model.NameKind;
 import org.kordon.model.Sanction;
 import org.kordon.model.Schema;
 
@@ -657,6 +658,10 @@ public final class DocumentScanner {
                     }
                     if (onOrdinaryWordsOnly(m, distinctive)) {
                         continue;
+                    }
+                    if (m.explanation().matchedKind() == NameKind.WEAK_ALIAS
+                            && !vocabulary.hasName(m.entity().id(), Vocabulary.sortedKey(NameTokens.of(query)))) {
+                        continue; // a weak alias counts in free text only when the text has it in full
                     }
                     best.merge(m.entity().id(), m, (x, y) -> x.score() >= y.score() ? x : y);
                 }

@@ -13,6 +13,7 @@ import org.kordon.model.IdType;
 import org.kordon.model.Identifier;
 import org.kordon.model.ListSnapshot;
 import org.kordon.model.Name;
+import org.kordon.model.NameKind;
 import org.kordon.model.Schema;
 
 /**
@@ -38,7 +39,7 @@ final class Vocabulary {
     static final int GIVEN = 2;
     static final int ORGANISATION = 4;
     static final int VESSEL = 8;
-    /** The word is a whole listed name on its own ("GAZPROM", "SBERBANK", "LINDA"). */
+    /** The word is a whole listed name on its own ("GAZPROM", "SBERBANK", "LINDA"), not a weak alias. */
     static final int SOLE = 16;
 
     private final Map<String, int[]> words; // {flags, entity count, uses as a given name, uses as a surname}
@@ -83,7 +84,7 @@ final class Vocabulary {
             }
             Set<String> ek = keys.computeIfAbsent(e.id(), k -> new HashSet<>());
             for (Name n : e.names()) {
-                List<String> tokens = addName(e.schema(), n.value(), w, seen, given);
+                List<String> tokens = addName(e.schema(), n.value(), n.kind() == NameKind.WEAK_ALIAS, w, seen, given);
                 byName.putIfAbsent(n.value(), tokens);
                 ek.add(sortedKey(tokens));
                 for (String t : tokens) {
@@ -155,7 +156,7 @@ final class Vocabulary {
         return g == null ? 0 : g.size();
     }
 
-    private static List<String> addName(Schema schema, String value, Map<String, int[]> w, Set<String> seenInEntity,
+    private static List<String> addName(Schema schema, String value, boolean weak, Map<String, int[]> w, Set<String> seenInEntity,
                                         Map<String, Set<String>> givenBySurname) {
         List<String> tokens = NameTokens.of(value);
         int surnameFrom = 0;
@@ -181,7 +182,7 @@ final class Vocabulary {
                 flag = ORGANISATION;
             }
             int[] s = w.computeIfAbsent(tokens.get(i), k -> new int[4]);
-            s[0] |= flag | (tokens.size() == 1 ? SOLE : 0);
+            s[0] |= flag | (tokens.size() == 1 && !weak ? SOLE : 0); // a weak alias alone names nobody in free text
             if (seenInEntity.add(tokens.get(i))) {
                 s[1]++;
             }

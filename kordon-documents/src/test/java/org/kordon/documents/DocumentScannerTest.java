@@ -355,4 +355,10 @@ class DocumentScannerTest {
         assertThat(scan("Talks with Sergei Lavrov -\nSberbank was not there.")).extracting(Mention::text)
                 .contains("Sergei Lavrov", "Sberbank");
     }
+
+    @Test
+    void weakAlias_countsOnlyWhenTheTextHasItInFull() {
+        assertThat(ids(only("The Zarathustra Brothers were named.", "Zarathustra Brothers"))).containsExactly("ofac-sdn:7280");
+        assertThat(scan("The Zarathustra Brother spoke.")).extracting(Mention::status).doesNotContain(Status.LISTED);
+    }
 }

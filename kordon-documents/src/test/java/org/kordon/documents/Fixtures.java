@@ -45,6 +45,8 @@ final class Fixtures {
                         "Dmitri Peskov is the press secretary of President Putin."), eu),
                 person("uk:15805", "Dmitry PESKOV", "1980-01-01", new Sanction("UK", List.of("Russia"), null, null,
                         "Special representative for digital and technological development."), eu),
+                Entity.builder("ofac-sdn:7280", Schema.ORGANIZATION).name("JEMAA ISLAMIYAH", NameKind.PRIMARY)
+                        .name("JI", NameKind.WEAK_ALIAS).name("ZARATHUSTRA BROTHERS", NameKind.WEAK_ALIAS).sanction(rus).source(ofac).build(),
                 person("uk:10975", "PIVI, Jean-Claude", "1960-01-01", rus, ofac),
                 person("ofac-sdn:20562", "KALLAS, Muhammad Al-Mukhtar", "1965-01-01", rus, ofac),
                 person("ofac-sdn:kaja", "KAJA, Ahmed", "1966-01-01", rus, ofac),
