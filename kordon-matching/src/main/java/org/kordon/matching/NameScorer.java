@@ -268,6 +268,9 @@ final class NameScorer {
             if (extraCost(t, n) < 1.0 && detail.hasExtra) {
                 detail.notes.add("listed name contained: extra words cost " + weights.extraContained());
             }
+            if (foundByOneDistinctiveWord(plan, t) && missingOrganisationWord(t, n)) {
+                detail.notes.add("found by one word: a listed organisation word missing costs its whole weight");
+            }
             if (order) {
                 detail.notes.add("word order differs");
             }
@@ -338,12 +341,44 @@ final class NameScorer {
             }
             den -= saved;
         }
+        boolean oneWord = foundByOneDistinctiveWord(plan, t);
         for (int j = 0; j < t.length; j++) {
             if (j >= n || tMatch[j] < 0) {
-                den += lambda(t[j]) * index.idf[t[j]];
+                // a company with one more organisation word in its name is another company, whichever side has it:
+                // "Robin SARL" is not ROBIN TRADE LIMITED as "Volga Trading Group" is not VOLGA GROUP
+                double cost = oneWord && index.organisationWord[t[j]] ? 1.0 : lambda(t[j]);
+                den += cost * index.idf[t[j]];
             }
         }
         return den <= 0 ? 0.0 : num / den;
+    }
+
+    /**
+     * Whether an organisation's name is found by exactly one of its distinctive words (organisation words such as
+     * trading, holding, group, initials and dropped words aside): "Robin" in ROBIN TRADE LIMITED.
+     */
+    private boolean foundByOneDistinctiveWord(QueryPlan plan, int[] t) {
+        if (person) {
+            return false;
+        }
+        int found = 0;
+        for (int k = 0; k < pickCount; k++) {
+            int i = picks[k];
+            if (dropped[i] || plan.initial[i] || (!joinedQ[i] && index.organisationWord[t[qMatch[i]]])) {
+                continue;
+            }
+            found++;
+        }
+        return found == 1;
+    }
+
+    private boolean missingOrganisationWord(int[] t, int n) {
+        for (int j = 0; j < t.length; j++) {
+            if ((j >= n || tMatch[j] < 0) && index.organisationWord[t[j]]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What an unaligned query word costs per unit of weight: less when the listed name is contained in the query. */

@@ -35,6 +35,7 @@ class ScoringRulesTest {
         l.add(Fixtures.person("muhamad", "MUHAMAD, Ahmed Fuad").build());
         l.add(Fixtures.company("tesa", "TESA").build());
         l.add(Fixtures.company("kremny", "KREMNY GROUP").build());
+        l.add(Fixtures.company("robin-trade", "Robin Trade Limited").build());
         l.add(Fixtures.company("volgogradneftemash", "OAO VOLGOGRADNEFTEMASH").build());
         l.add(Fixtures.company("elekond", "Joint Stock Company \u2018Elekond\u2019").build());
         l.add(Fixtures.company("sequoia", "Sequoia JSC").build());
@@ -86,6 +87,13 @@ class ScoringRulesTest {
     @Test
     void extraWords_companyWithOneMoreWord_isAnotherCompany() {
         assertThat(score("Volga Trading Group", "volga-group")).isLessThan(T);
+    }
+
+    @Test
+    void missingWords_listedCompanyWithOneMoreOrganisationWord_isAnotherCompany() {
+        // the same rule seen from the other side: the listed name has the generic word the query lacks
+        assertThat(score("Robin SARL", "robin-trade")).isLessThan(T);
+        assertThat(score("Robin Trade SARL", "robin-trade")).isGreaterThanOrEqualTo(T);
     }
 
     @Test
