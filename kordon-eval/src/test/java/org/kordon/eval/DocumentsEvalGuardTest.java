@@ -35,9 +35,15 @@ class DocumentsEvalGuardTest {
     static final double HELD_OUT_2026_11_PRECISION = 0.85;
     static final double HELD_OUT_2026_11_RECALL = 0.85;
 
-    /** The 47 held-out texts of 2026-12 (899 mentions, 469 listed). First run, 2026-12-07: 0.720 and 0.610. */
-    static final double HELD_OUT_2026_12_PRECISION = 0.70;
-    static final double HELD_OUT_2026_12_RECALL = 0.59;
+    /**
+     * The 47 texts written for issue 20 (899 mentions, 469 listed): first run on all, 2026-12-07, nothing tuned: 0.720
+     * and 0.610. Then split: the held-out half (22 texts, 430 mentions) gave 0.686 and 0.570 on that first run.
+     */
+    static final double HELD_OUT_2026_12_PRECISION = 0.66;
+    static final double HELD_OUT_2026_12_RECALL = 0.55;
+    /** The tuning half (25 texts, 469 mentions); first run 2026-12-07, before any rule read it: 0.752 and 0.649. */
+    static final double TUNING_2026_12_PRECISION = 0.73;
+    static final double TUNING_2026_12_RECALL = 0.62;
 
     private static DocumentScanner scanner;
 
@@ -63,6 +69,13 @@ class DocumentsEvalGuardTest {
         DocumentsEval.Figures all = evaluate("heldout-2026-11");
         assertThat(all.precision()).isGreaterThanOrEqualTo(HELD_OUT_2026_11_PRECISION);
         assertThat(all.recall()).isGreaterThanOrEqualTo(HELD_OUT_2026_11_RECALL);
+    }
+
+    @Test
+    void tuning2026_12_listedMentions_keepTheirFloors() throws IOException {
+        DocumentsEval.Figures all = evaluate("tuning-2026-12");
+        assertThat(all.precision()).isGreaterThanOrEqualTo(TUNING_2026_12_PRECISION);
+        assertThat(all.recall()).isGreaterThanOrEqualTo(TUNING_2026_12_RECALL);
     }
 
     @Test
