@@ -30,8 +30,10 @@ import org.kordon.documents.Mention;
  *
  * <p>Counting, per mention expected {@code LISTED}: a hit when found {@code LISTED} with the expected listing (when
  * one is given), else a miss; every mention found {@code LISTED} that is not a hit is false (expected otherwise, not
- * labelled at all, or listed as another party). The k-th labelled occurrence of the same words is matched with the
- * k-th found. {@code agree}: mentions whose found status is the expected one. {@code singleWordsListed}: false
+ * labelled at all, or listed as another party). A label stands at the k-th occurrence of its words in the text (the
+ * k-th label of those words; occurrences inside a longer label left out), and is matched with the found mention
+ * that overlaps it most: a span that differs by a quote, a legal form or a possessive ("ОсОО «Прогресс Лидер»"
+ * found as "Прогресс Лидер") is the same mention, as in partial-match named-entity evaluation. {@code agree}: mentions whose found status is the expected one. {@code singleWordsListed}: false
  * {@code LISTED} mentions of one word (the dictionary words the issue says must never be reported).
  */
 public final class DocumentsEval {
@@ -162,10 +164,13 @@ public final class DocumentsEval {
             int[] t = byType.computeIfAbsent(e.getValue().get(0).type(), k -> new int[7]);
             int[] c = new int[7];
             c[0] = 1;
-            List<Mention> unmatched = new ArrayList<>(scanner.scan(corpus.textOf().apply(file)));
-            for (Label x : e.getValue()) {
+            String text = corpus.textOf().apply(file);
+            List<Mention> unmatched = new ArrayList<>(scanner.scan(text));
+            int[][] spans = spans(text, e.getValue());
+            for (int li = 0; li < e.getValue().size(); li++) {
+                Label x = e.getValue().get(li);
                 c[1]++;
-                Mention m = take(unmatched, x.mention());
+                Mention m = spans[li] != null ? takeOverlapping(unmatched, spans[li]) : take(unmatched, x.mention());
                 Mention.Status got = m == null ? null : m.status();
                 boolean entityOk = x.entity().isEmpty() || (m != null && m.listings().stream().anyMatch(l -> l.entityId().equals(x.entity())));
                 boolean ok = got == x.status() && entityOk;
@@ -222,6 +227,62 @@ public final class DocumentsEval {
 
     private static String oneLine(String s) {
         return s.replaceAll("\\s+", " ");
+    }
+
+    /**
+     * Where each label's words stand in the text: the k-th label of the same words at the k-th occurrence of them as
+     * whole words (any white space between them) that no longer label covers; null where the text has none.
+     */
+    static int[][] spans(String text, List<Label> labels) {
+        int[][] out = new int[labels.size()][];
+        List<int[]> taken = new ArrayList<>();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Integer.compare(labels.get(b).mention().length(), labels.get(a).mention().length()));
+        Map<String, java.util.Deque<int[]>> free = new java.util.HashMap<>();
+        for (int i : order) {
+            String words = labels.get(i).mention();
+            java.util.Deque<int[]> occurrences = free.computeIfAbsent(words, w -> {
+                java.util.Deque<int[]> d = new java.util.ArrayDeque<>();
+                StringBuilder re = new StringBuilder("(?<![\\p{L}\\p{N}])");
+                String[] parts = w.split(" ");
+                for (int k = 0; k < parts.length; k++) {
+                    re.append(k == 0 ? "" : "\\s+").append(java.util.regex.Pattern.quote(parts[k]));
+                }
+                re.append("(?![\\p{L}\\p{N}])");
+                java.util.regex.Matcher mt = java.util.regex.Pattern.compile(re.toString()).matcher(text);
+                while (mt.find()) {
+                    d.add(new int[] {mt.start(), mt.end()});
+                }
+                return d;
+            });
+            while (!occurrences.isEmpty()) {
+                int[] span = occurrences.poll();
+                if (taken.stream().noneMatch(t -> t[0] < span[1] && span[0] < t[1])) {
+                    out[i] = span;
+                    taken.add(span);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The unmatched mention overlapping {@code span} most, removed; null when none overlaps. */
+    private static Mention takeOverlapping(List<Mention> unmatched, int[] span) {
+        int best = -1;
+        int bestOverlap = 0;
+        for (int i = 0; i < unmatched.size(); i++) {
+            Mention m = unmatched.get(i);
+            int overlap = Math.min(m.end(), span[1]) - Math.max(m.start(), span[0]);
+            if (overlap > bestOverlap) {
+                best = i;
+                bestOverlap = overlap;
+            }
+        }
+        return best < 0 ? null : unmatched.remove(best);
     }
 
     /** The first unmatched mention with these words (a line break read as a space), removed; null when none. */

@@ -82,4 +82,22 @@ class DocumentsEvalTest {
         assertThatThrownBy(() -> DocumentsEval.parseLabels("news/a.txt\tPutin\n", "labels.tsv"))
                 .hasMessageStartingWith("labels.tsv line 1: expected file, mention, status");
     }
+
+    @Test
+    void counts_aFoundSpanThatDiffersByAQuoteOrALegalForm_isTheLabelledMention() {
+        DocumentsEval.Result r = run("news/a.txt\tthe bank Sberbank\tLISTED\tofac-sdn:17018\n",
+                Map.of("news/a.txt", "It was the bank Sberbank that lent."));
+        assertThat(r.all().hits()).isEqualTo(1);
+        assertThat(r.all().falseListed()).isZero();
+    }
+
+    @Test
+    void spans_kthLabelOfTheSameWords_isTheKthOccurrenceNotInsideALongerLabel() {
+        List<DocumentsEval.Label> labels = DocumentsEval.parseLabels(
+                "a\tTreasury\tNOT_LISTED\na\tU.S. Treasury\tNOT_LISTED\na\tTreasury\tNOT_LISTED\n", "l");
+        int[][] spans = DocumentsEval.spans("The U.S. Treasury said. Treasury again. Treasury.", labels);
+        assertThat(spans[1]).containsExactly(4, 17);
+        assertThat(spans[0]).containsExactly(24, 32);
+        assertThat(spans[2]).containsExactly(40, 48);
+    }
 }
