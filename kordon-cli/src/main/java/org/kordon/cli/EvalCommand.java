@@ -193,7 +193,7 @@ final class EvalCommand implements Callable<Integer> {
         int texts = 0;
         int mentions = 0;
         for (String set : DocumentsEval.SETS) {
-            DocumentsEval.Result result = DocumentsEval.run(scanner, DocumentsEval.bundled(set));
+            DocumentsEval.Result result = DocumentsEval.run(scanner, DocumentsEval.bundled(set), id -> parties.getOrDefault(id, id));
             out.println("== " + set);
             out.print(result.table());
             out.println();

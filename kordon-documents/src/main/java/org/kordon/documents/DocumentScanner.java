@@ -454,6 +454,9 @@ public final class DocumentScanner {
                 if (!vessel && (!single.listed || single.letters < 3 || !single.standsAlone || single.common)) {
                     return false; // a common word alone ("United", "Major", "Back") is no listed name
                 }
+                if (!vessel && single.words.stream().allMatch(NameTokens::isPlace)) {
+                    return false; // "Kyrgyz", "UZBEK", "АҚШ": a place or its people alone is nobody listed
+                }
                 if (!vessel && !whole && single.words.stream().noneMatch(w -> (vocabulary.flags(w) & Vocabulary.ORGANISATION) != 0)) {
                     return false; // "Кая Каллас", "Mohammed bin Salman" unlisted: a part of their name is no listed person
                 }

@@ -149,8 +149,17 @@ public final class DocumentsEval {
         return out;
     }
 
-    /** Scans every file of the corpus with {@code scanner} and counts. */
+    /** Scans every file of the corpus with {@code scanner} and counts; a label's listing must be one the mention shows. */
     public static Result run(DocumentScanner scanner, Corpus corpus) {
+        return run(scanner, corpus, Function.identity());
+    }
+
+    /**
+     * Scans every file of the corpus with {@code scanner} and counts; a label's listing counts as found when a
+     * listing the mention shows is of the same party ({@code partyOf}: the resolved entity of a listing id), since a
+     * label names one listing of its party and a mention shows the party's best-scoring listings.
+     */
+    public static Result run(DocumentScanner scanner, Corpus corpus, Function<String, String> partyOf) {
         Map<String, List<Label>> byFile = new LinkedHashMap<>();
         for (Label l : corpus.labels()) {
             byFile.computeIfAbsent(l.file(), k -> new ArrayList<>()).add(l);
@@ -172,7 +181,8 @@ public final class DocumentsEval {
                 c[1]++;
                 Mention m = spans[li] != null ? takeOverlapping(unmatched, spans[li]) : take(unmatched, x.mention());
                 Mention.Status got = m == null ? null : m.status();
-                boolean entityOk = x.entity().isEmpty() || (m != null && m.listings().stream().anyMatch(l -> l.entityId().equals(x.entity())));
+                boolean entityOk = x.entity().isEmpty() || (m != null && m.listings().stream()
+                        .anyMatch(l -> l.entityId().equals(x.entity()) || partyOf.apply(l.entityId()).equals(partyOf.apply(x.entity()))));
                 boolean ok = got == x.status() && entityOk;
                 if (ok) {
                     c[5]++;

@@ -37,4 +37,13 @@ public final class NameTokens {
         Objects.requireNonNull(name, "name");
         return NameAnalyzer.DEFAULT.analyze(name).tokens();
     }
+
+    /**
+     * Whether a folded word ({@link #fold}) names a country, its people or a large region or city, as the engine's
+     * place list has it ("kazakh", "georgia", "ssha"): a fact about where a party is, not who it is.
+     */
+    public static boolean isPlace(String folded) {
+        Objects.requireNonNull(folded, "folded");
+        return NameAnalyzer.DEFAULT.isPlaceName(folded);
+    }
 }
