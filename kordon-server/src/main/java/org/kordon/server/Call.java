@@ -81,6 +81,11 @@ public final class Call {
         return v == null || v.isBlank() ? null : v.strip();
     }
 
+    /** Every value of a repeated query parameter ({@code ?include_dataset=a&include_dataset=b}), blanks left out. */
+    public java.util.List<String> queryAll(String name) {
+        return ctx.queryParams(name).stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+    }
+
     public int queryInt(String name, int dflt, int min, int max) {
         String v = query(name);
         if (v == null) {

@@ -1,0 +1,111 @@
+package org.kordon.server;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.kordon.model.Entity;
+import org.kordon.model.Schema;
+import org.kordon.resolution.ResolvedEntity;
+
+/**
+ * The filters yente's {@code /match} and {@code /search} take as query parameters, each honoured with yente's meaning
+ * or refused with 400 naming it:
+ * <ul>
+ *   <li>the path's dataset, {@code include_dataset}, {@code exclude_dataset}: only listings of the datasets in the
+ *       path's dataset, among {@code include_dataset} when given, and not in {@code exclude_dataset}, count (yente:
+ *       scope ∩ include − exclude); an unknown dataset in the path is 404, in a parameter 400;</li>
+ *   <li>{@code exclude_schema}: listings of these FtM schemata do not count (an unknown schema is 400);</li>
+ *   <li>{@code topics}: yente keeps entities with any of the topics; every entity of Kordon's sanctions lists has the
+ *       topic {@code sanction} and Kordon records no other, so a filter that names {@code sanction} keeps all and one
+ *       that does not is refused (Kordon cannot tell which entities have it);</li>
+ *   <li>{@code changed_since} (yente's pattern, {@code 2024-01-31} to {@code 2024-01-31T10:20:30}): only entities whose
+ *       last change ({@link SeenDates}) is later count; an entity whose change the store has no record of is kept,
+ *       since Kordon cannot tell it did not change;</li>
+ *   <li>{@code exclude_entity_ids} (at most {@value #MAX_EXCLUDED_IDS}): an entity is left out when its resolved id or
+ *       any of its listings' ids is named, as yente leaves out a merged entity when any referent is named.</li>
+ * </ul>
+ */
+record YenteFilters(Set<String> lists, Set<String> excludedSchemata, Set<String> excludedIds, String changedSince) {
+    static final int MAX_EXCLUDED_IDS = 50;
+    /** yente's {@code TS_PATTERN} for {@code changed_since}. */
+    static final Pattern CHANGED_SINCE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}(:\\d{2}(:\\d{2})?)?)?$");
+
+    static YenteFilters parse(Call call, YenteIndex.State state) {
+        YenteDatasets datasets = state.datasets();
+        String dataset = call.path("dataset");
+        Set<String> lists = datasets.lists(dataset);
+        if (lists == null) {
+            throw Problem.notFound("dataset: no dataset '" + dataset + "'; use one of " + datasets.names());
+        }
+        lists = new HashSet<>(lists);
+        List<String> include = call.queryAll("include_dataset");
+        if (!include.isEmpty()) {
+            Set<String> included = new HashSet<>();
+            include.forEach(d -> included.addAll(known(datasets, "include_dataset", d)));
+            lists.retainAll(included);
+        }
+        for (String d : call.queryAll("exclude_dataset")) {
+            lists.removeAll(known(datasets, "exclude_dataset", d));
+        }
+        Set<String> schemata = new HashSet<>();
+        for (String s : call.queryAll("exclude_schema")) {
+            try {
+                schemata.add(EntityJson.schemaName(Schema.parse(s)));
+            } catch (IllegalArgumentException e) {
+                throw Problem.invalid("exclude_schema", "unknown schema '" + s + "' (Person, Organization, Company, LegalEntity, PublicBody, Vessel, Airplane)");
+            }
+        }
+        List<String> topics = call.queryAll("topics");
+        if (!topics.isEmpty() && topics.stream().noneMatch(t -> t.toLowerCase(Locale.ROOT).equals(EntityJson.TOPIC))) {
+            throw Problem.invalid("topics", "Kordon's lists are sanctions lists: every entity has the topic '"
+                    + EntityJson.TOPIC + "' and Kordon records no other, so it cannot filter by " + topics);
+        }
+        String since = call.query("changed_since");
+        if (since != null && !CHANGED_SINCE.matcher(since).matches()) {
+            throw Problem.invalid("changed_since", "'" + since + "' is not a date or date-time such as 2024-01-31 or 2024-01-31T10:20:30");
+        }
+        List<String> ids = call.queryAll("exclude_entity_ids");
+        if (ids.size() > MAX_EXCLUDED_IDS) {
+            throw Problem.invalid("exclude_entity_ids", "holds " + ids.size() + " ids, at most " + MAX_EXCLUDED_IDS);
+        }
+        return new YenteFilters(Set.copyOf(lists), Set.copyOf(schemata), Set.copyOf(ids), since == null ? null : padded(since));
+    }
+
+    private static Set<String> known(YenteDatasets datasets, String field, String name) {
+        Set<String> lists = datasets.lists(name);
+        if (lists == null) {
+            throw Problem.invalid(field, "no dataset '" + name + "'; use one of " + datasets.names());
+        }
+        return lists;
+    }
+
+    /** {@code 2024-01-31T10} as {@code 2024-01-31T10:00:00}, comparable with {@link SeenDates}' strings. */
+    private static String padded(String since) {
+        String full = "0000-00-00T00:00:00";
+        return since + full.substring(since.length());
+    }
+
+    /** Which listings count: of the chosen lists and schemata, on entities neither excluded by id nor unchanged since. */
+    Predicate<Entity> listings(YenteIndex.State state) {
+        return e -> {
+            if (!lists.contains(e.source().list()) || excludedSchemata.contains(EntityJson.schemaName(e.schema()))) {
+                return false;
+            }
+            if (excludedIds.isEmpty() && changedSince == null) {
+                return true;
+            }
+            ResolvedEntity entity = state.resolved().entity(e.id()).orElse(null);
+            if (entity == null) {
+                return !excludedIds.contains(e.id());
+            }
+            if (excludedIds.contains(entity.id()) || entity.listingIds().stream().anyMatch(excludedIds::contains)) {
+                return false;
+            }
+            String changed = changedSince == null ? null : state.seen().of(entity).lastChange();
+            return changed == null || changed.compareTo(changedSince) > 0;
+        };
+    }
+}
