@@ -30,8 +30,9 @@ import org.kordon.review.Workflow;
  *       with the cutoff {@value #SEARCH_CUTOFF}); without {@code q} every entity of the dataset in id order. Takes
  *       {@code limit} (1 to 500, default 10), {@code offset}, {@code schema} (that schema and its specialisations),
  *       {@code countries}, {@code target}, {@code facets} ({@code countries}, {@code topics}, {@code datasets},
- *       {@code schema}) and the filters of {@link YenteFilters}; yente's {@code filter}, {@code sort}, {@code fuzzy}
- *       and {@code simple} are refused with 400.</li>
+ *       {@code schema}), {@code datasets} (as {@code include_dataset}) and the filters of {@link YenteFilters};
+ *       yente's {@code filter} and {@code sort}, {@code fuzzy} or {@code simple} other than {@code false} and
+ *       {@code filter_op} other than {@code OR} are refused with 400, as is any other parameter.</li>
  * </ul>
  */
 final class CatalogRoutes implements Routes {
@@ -43,7 +44,14 @@ final class CatalogRoutes implements Routes {
     /** The most hits a search ranks (yente's {@code MAX_RESULTS} window is larger; beyond this {@code total} says {@code gte}). */
     static final int MAX_HITS = 1000;
     static final Set<String> FACETS = Set.of("countries", "topics", "datasets", "schema");
-    static final Set<String> REFUSED = Set.of("filter", "sort", "fuzzy", "simple");
+    /** yente's {@code /search} parameters, and {@code exclude_entity_ids} as on {@code /match}. */
+    static final Set<String> PARAMETERS = Set.of("q", "schema", "include_dataset", "exclude_dataset", "exclude_schema",
+            "changed_since", "countries", "topics", "datasets", "filter", "limit", "offset", "sort", "target", "fuzzy", "simple",
+            "facets", "filter_op", "exclude_entity_ids");
+    /** Refused whenever given: Kordon has no property filter or sort order. */
+    static final Set<String> REFUSED = Set.of("filter", "sort");
+    /** Refused when {@code true}: Kordon's {@code q} is a name, never query syntax. */
+    static final Set<String> SYNTAX = Set.of("fuzzy", "simple");
 
     private final Workflow workflow;
     private final YenteIndex index;
@@ -55,7 +63,10 @@ final class CatalogRoutes implements Routes {
 
     @Override
     public void register(Router r) {
-        r.get("/catalog", Access.READ, c -> index.now().datasets().catalog(String.valueOf(index.now().version())));
+        r.get("/catalog", Access.READ, c -> {
+            YenteIndex.State state = index.now();
+            return state.datasets().catalog(String.valueOf(state.version()));
+        });
         r.get("/algorithms", Access.READ, c -> algorithms());
         r.get("/search/{dataset}", Access.READ, this::search);
     }
@@ -89,11 +100,22 @@ final class CatalogRoutes implements Routes {
     }
 
     private Object search(Call call) {
+        call.onlyQuery(PARAMETERS);
         for (String p : REFUSED) {
             if (call.query(p) != null) {
-                throw Problem.invalid(p, "Kordon's /search does not take " + p + "; use q, schema, countries, topics, "
+                throw Problem.invalid(p, "Kordon's /search does not take " + p + "; use q, schema, countries, topics, datasets, "
                         + "include_dataset, exclude_dataset, exclude_schema, changed_since, exclude_entity_ids, target, facets, limit, offset");
             }
+        }
+        for (String p : SYNTAX) {
+            String v = call.query(p);
+            if (v != null && !v.equals("false")) {
+                throw Problem.invalid(p, "Kordon screens q as a name, never as query syntax: only " + p + "=false");
+            }
+        }
+        String op = call.query("filter_op");
+        if (op != null && !op.equals("OR")) {
+            throw Problem.invalid("filter_op", "Kordon combines datasets and countries with OR only");
         }
         YenteIndex.State state = index.now();
         YenteFilters filters = YenteFilters.parse(call, state);

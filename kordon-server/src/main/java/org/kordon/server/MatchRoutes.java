@@ -38,9 +38,12 @@ import org.kordon.review.Workflow;
  * {"queries": {"q1": {"schema": "Person", "properties": {"name": ["Vladimir Putin"], "birthDate": ["1952"]}}}}
  * -> {"responses": {"q1": {"status": 200, "total": {"value": 1, "relation": "eq"}, "query": {...},
  *      "results": [{"id": "ofac-sdn:35096", "caption": "...", "schema": "Person", "properties": {...},
- *                   "datasets": ["eu-32014R0269", "ofac-sdn", "uk-ofsi", "uk-sl"],
- *                   "referents": ["eu:32014R0269-I.PERSONS-669", "uk:14196", "uk:RUS0251"],
+ *                   "datasets": ["eu_fsf", "gb_fcdo_sanctions", "gb_hmt_sanctions", "us_ofac_sdn"],
+ *                   "referents": ["eu:32014R0269-I.PERSONS-669", "uk:14196", "uk:RUS0251"], "target": true,
+ *                   "first_seen": "2026-12-07T18:02:11", "last_seen": "...", "last_change": "...",
  *                   "score": 0.97, "match": true, "features": {"name": 0.93, "birth_date": 0.04},
+ *                   "explanations": {"name": {"score": 0.93, "detail": "...", "query": "Vladimir Putin",
+ *                                             "candidate": "PUTIN, Vladimir Vladimirovich"}, "birth_date": {...}},
  *                   "contributions": [{"feature": "name", "delta": 0.93, "detail": "..."}, ...],
  *                   "matched_name": "PUTIN, Vladimir Vladimirovich", "matched_words": [[0, 5], [7, 15]],
  *                   "resolved_id": "ke:eu:32014R0269-I.PERSONS-669", "listings": [...]}]}},
@@ -49,8 +52,13 @@ import org.kordon.review.Workflow;
  *
  * <p>One result per resolved entity (issue 25; docs/RESOLUTION.md), {@code limit} counting entities: {@code id},
  * {@code caption} and {@code properties} are those of the listing whose name matched best, {@code referents} the
- * ids of the entity's other listings and {@code datasets} the lists of all its listings (yente's merged entity);
- * the score counts the secondary data of all its listings. Kordon adds {@code contributions} (the explanation's
+ * ids of the entity's other listings and {@code datasets} the datasets of all its listings (yente's merged entity,
+ * {@link YenteDatasets}); the score counts the secondary data of all its listings. The answer validates against
+ * yente's response models, 5.x ({@code explanations}) and 4.x ({@code features}); {@code total} counts the entities
+ * scoring at least {@code threshold}, as yente's does. The query parameters are yente's, each honoured or refused
+ * with 400 ({@link YenteFilters}; {@code algorithm}, {@code limit} up to {@value #MAX_LIMIT}), as are the body's
+ * {@code weights} and {@code config} (any key refused: Kordon's weights are calibrated, its algorithms take no
+ * configuration). A query with identifiers but no name is matched on them alone. Kordon adds {@code contributions} (the explanation's
  * parts, which add up to the score), {@code matched_name} (the listed name that matched best, as written) with
  * {@code matched_words} (the spans of its words the query matched, {@link MatchedWords}) and {@code listings} (each
  * listing of the entity in full, {@link EntityJson#listings}). With a dataset other than {@code default}, only matches on
@@ -61,8 +69,7 @@ import org.kordon.review.Workflow;
  * {@code birthDate} (first); {@code nationality}, {@code citizenship}, {@code country}, {@code jurisdiction}
  * (first recognised, codes or English names); identifiers such as {@code idNumber}, {@code passportNumber},
  * {@code taxNumber}, {@code registrationNumber}, {@code innCode}, {@code leiCode}, {@code swiftBic},
- * {@code imoNumber}. Read-only: nothing is stored. The dataset is {@code default} (all lists) or a list name
- * such as {@code ofac-sdn}, {@code un}, {@code eu} (a prefix matches its lists).
+ * {@code imoNumber}; any other property is named in the query's {@code warnings}. Read-only: nothing is stored.
  */
 final class MatchRoutes implements Routes {
     static final List<String> NAME_PARTS = List.of("firstName", "secondName", "middleName", "fatherName", "lastName");
@@ -86,9 +93,19 @@ final class MatchRoutes implements Routes {
     static final double IDENTIFIER_ONLY_SCORE = 1.0;
     /** The keys of a request body (yente's {@code EntityMatchQuery}). */
     static final Set<String> BODY_KEYS = Set.of("queries", "weights", "config");
-    /** The algorithms by the names {@code algorithm} takes: Kordon's own, yente's default names for it, OFAC's. */
+    /**
+     * The algorithms by the names {@code algorithm} takes: Kordon's own, also under the names yente gives its default
+     * ({@code best}, {@code logic-v2}) and its predecessor ({@code logic-v1}, which yente's validation report asks
+     * for), so that existing configurations work, and OFAC's. The answer's {@code algorithm} says which ran.
+     */
     static final Map<String, Algorithm> ALGORITHMS = Map.of("kordon", Algorithm.KORDON, "best", Algorithm.KORDON,
-            "logic-v2", Algorithm.KORDON, "ofac", Algorithm.OFAC);
+            "logic-v2", Algorithm.KORDON, "logic-v1", Algorithm.KORDON, "ofac", Algorithm.OFAC);
+    /**
+     * The query parameters of {@code /match}: yente's. {@code fuzzy}, which yente's example client sends, has no
+     * effect, as on yente's {@code /match} (it concerns {@code /search}'s query syntax).
+     */
+    static final Set<String> PARAMETERS = Set.of("threshold", "cutoff", "limit", "algorithm", "include_dataset", "exclude_dataset",
+            "exclude_schema", "topics", "changed_since", "exclude_entity_ids", "fuzzy");
     static final String DEFAULT_ALGORITHM = "kordon";
 
     private final Workflow workflow;
@@ -103,6 +120,7 @@ final class MatchRoutes implements Routes {
     public void register(Router r) {
         r.post("/match/{dataset}", Access.READ, this::match);
         new CatalogRoutes(workflow, index).register(r);
+        new ReconcileRoutes(workflow, index).register(r);
     }
 
     /** The algorithm a request names, by {@link #ALGORITHMS}; 400 for another. */
@@ -111,12 +129,13 @@ final class MatchRoutes implements Routes {
         Algorithm a = ALGORITHMS.get(name == null ? DEFAULT_ALGORITHM : name.toLowerCase(Locale.ROOT));
         if (a == null) {
             throw Problem.invalid("algorithm", "Invalid algorithm: " + name + "; Kordon offers " + new TreeSet<>(ALGORITHMS.keySet())
-                    + " (best and logic-v2 are Kordon's own, as yente's default names)");
+                    + " (best, logic-v2 and logic-v1 are Kordon's own, under yente's names)");
         }
         return a;
     }
 
     private Object match(Call call) {
+        call.onlyQuery(PARAMETERS);
         YenteIndex.State state = index.now();
         YenteFilters filters = YenteFilters.parse(call, state);
         double threshold = call.queryDouble("threshold", workflow.threshold(), 0.0, 1.0);
@@ -178,6 +197,7 @@ final class MatchRoutes implements Routes {
         out.put("responses", responses);
         out.put("matcher", MATCHER);
         out.put("limit", limit);
+        out.put("algorithm", algorithm.name().toLowerCase(Locale.ROOT));
         return out;
     }
 

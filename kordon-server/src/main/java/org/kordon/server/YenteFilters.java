@@ -1,5 +1,6 @@
 package org.kordon.server;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,9 @@ record YenteFilters(Set<String> lists, Set<String> excludedSchemata, Set<String>
             throw Problem.notFound("dataset: no dataset '" + dataset + "'; use one of " + datasets.names());
         }
         lists = new HashSet<>(lists);
-        List<String> include = call.queryAll("include_dataset");
+        // /search's "datasets" filters as include_dataset does (yente: any of them, with filter_op OR)
+        List<String> include = new ArrayList<>(call.queryAll("include_dataset"));
+        include.addAll(call.queryAll("datasets"));
         if (!include.isEmpty()) {
             Set<String> included = new HashSet<>();
             include.forEach(d -> included.addAll(known(datasets, "include_dataset", d)));

@@ -3,9 +3,12 @@ package org.kordon.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,11 +149,11 @@ class YenteApiTest {
     @Test
     void match_oldKordonShape_brokeYenteModels_regression() {
         // what Kordon answered before issue 22: a sanction nested without id or caption, no explanations
-        JsonNode old = Http.JSON.valueToTree(java.util.Map.of("limit", 5, "responses", java.util.Map.of("q", java.util.Map.of(
-                "status", 200, "total", java.util.Map.of("value", 1, "relation", "eq"), "query", java.util.Map.of("schema", "Person", "properties", java.util.Map.of()),
-                "results", List.of(java.util.Map.of("id", "x", "caption", "X", "schema", "Person", "score", 1.0, "match", true,
-                        "features", java.util.Map.of("name", 1.0),
-                        "properties", java.util.Map.of("sanctions", List.of(java.util.Map.of("schema", "Sanction", "properties", java.util.Map.of("authority", "UN"))))))))));
+        JsonNode old = Http.JSON.valueToTree(Map.of("limit", 5, "responses", Map.of("q", Map.of(
+                "status", 200, "total", Map.of("value", 1, "relation", "eq"), "query", Map.of("schema", "Person", "properties", Map.of()),
+                "results", List.of(Map.of("id", "x", "caption", "X", "schema", "Person", "score", 1.0, "match", true,
+                        "features", Map.of("name", 1.0),
+                        "properties", Map.of("sanctions", List.of(Map.of("schema", "Sanction", "properties", Map.of("authority", "UN"))))))))));
 
         assertThat(YenteModels.errors(YenteModels.MATCH, old)).isNotEmpty();
     }
@@ -203,7 +206,7 @@ class YenteApiTest {
         JsonNode own = ok(match("/match/default", PUTIN)).path("responses").path("q").path("results").get(0);
         double kordon = own.path("score").asDouble();
         assertThat(own.path("features").has("birth_date")).isTrue();
-        for (String alias : List.of("best", "logic-v2", "kordon")) {
+        for (String alias : List.of("best", "logic-v2", "logic-v1", "kordon")) {
             assertThat(ok(match("/match/default?algorithm=" + alias, PUTIN)).path("responses").path("q").path("results").get(0)
                     .path("score").asDouble()).as(alias).isEqualTo(kordon);
         }
@@ -212,6 +215,12 @@ class YenteApiTest {
         assertThat(ofac.path("explanation").asText()).doesNotContain("birth");
 
         refused(match("/match/default?algorithm=regression-v1", PUTIN), "algorithm", "Invalid algorithm: regression-v1");
+    }
+
+    @Test
+    void match_unknownQueryParameter_refused_fuzzyAsOnYente() {
+        refused(match("/match/default?treshold=0.9", PUTIN), "treshold", "unknown parameter");
+        assertThat(ids(ok(match("/match/default?fuzzy=false", PUTIN)))).hasSize(1);
     }
 
     @Test
@@ -347,7 +356,57 @@ class YenteApiTest {
         assertThat(s.path("total").path("value").asInt()).isEqualTo(2);
         assertThat(s.path("results").size()).isEqualTo(1);
         refused(http.get("/search/default?q=putin&sort=caption:asc", KEY), "sort", "does not take sort");
+        refused(http.get("/search/default?q=putin&fuzzy=true", KEY), "fuzzy", "only fuzzy=false");
+        refused(http.get("/search/default?q=putin&filter_op=AND", KEY), "filter_op", "OR only");
+        refused(http.get("/search/default?q=putin&nested=true", KEY), "nested", "unknown parameter");
+        assertThat(ok(http.get("/search/default?q=Vladimir%20Putin&datasets=us_ofac_sdn&simple=false", KEY)).path("results").get(0)
+                .path("id").asText()).isEqualTo("ofac-sdn:35096");
         refused(http.get("/search/default?facets=colour", KEY), "facets", "no facet 'colour'");
+    }
+
+    private Http.Answer reconcile(String path, String form) {
+        return http.send("POST", path, form, KEY, Map.of("Content-Type", "application/x-www-form-urlencoded"));
+    }
+
+    private static String form(String name, String json) {
+        return name + "=" + URLEncoder.encode(json, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void reconcile_manifest_namesTypesAndView() {
+        JsonNode m = ok(http.get("/reconcile/default", KEY));
+
+        assertThat(m.path("versions").toString()).isEqualTo("[\"0.2\"]");
+        assertThat(m.path("defaultTypes").findValuesAsText("id")).contains("Person", "Company", "Vessel", "Airplane");
+        assertThat(m.path("view").path("url").asText()).endsWith("/#/entity/{{id}}");
+        assertThat(http.get("/reconcile/nope", KEY).status()).isEqualTo(404);
+    }
+
+    @Test
+    void reconcile_openRefineQueries_answersScoredCandidates() {
+        String queries = """
+                {"q0": {"query": "Vladimir Putin", "type": "Person", "limit": 3, "properties": [{"pid": "birthDate", "v": "1952-10-07"}]},
+                 "q1": {"query": "VTB Bank", "type": ["Company"], "properties": [{"pid": "Company:jurisdiction", "v": "ru"}]},
+                 "q2": {"query": "Ingeborg Abrahamsen", "type": "Person"}}""";
+
+        JsonNode r = ok(reconcile("/reconcile/default", form("queries", queries)));
+
+        JsonNode putin = r.path("q0").path("result").get(0);
+        assertThat(putin.path("name").asText()).containsIgnoringCase("putin");
+        assertThat(putin.path("type").get(0).path("id").asText()).isEqualTo("Person");
+        assertThat(putin.path("match").asBoolean()).isTrue();
+        assertThat(putin.path("score").asDouble()).isGreaterThan(0.9);
+        assertThat(r.path("q1").path("result").get(0).path("id").asText()).isEqualTo("ofac-sdn:17013");
+        assertThat(r.path("q2").path("result").findValuesAsText("match")).doesNotContain("true");
+    }
+
+    @Test
+    void reconcile_extendOrNoQueriesOrJson_refused() {
+        refused(reconcile("/reconcile/default", form("extend", "{\"ids\":[\"x\"],\"properties\":[]}")), "extend", "does not offer");
+        refused(reconcile("/reconcile/default", ""), "queries", "No queries");
+        refused(reconcile("/reconcile/default", form("queries", "[1,2]")), "queries", "JSON object");
+        Http.Answer json = http.post("/reconcile/default", "{\"queries\":{}}", KEY);
+        refused(json, "body", "must be a form");
     }
 
     @Test
