@@ -29,7 +29,7 @@ import org.kordon.review.ListLoad;
 
 /**
  * The yente-compatible API (issue 22) through real HTTP, every answer checked against yente's own response models
- * ({@link YenteModels}: yente 5.5.0, and 4.5.1 for {@code /match}) and every documented parameter either honoured with
+ * ({@link YenteModels}: yente 5.5.0, and 5.0.0 and 4.5.1 for {@code /match}) and every documented parameter either honoured with
  * yente's meaning or refused with 400 and a {@code detail}. Putin is on four lists (OFAC SDN, EU, OFSI, UK Sanctions
  * List), Lavrov on OFAC's only; a vessel, an aircraft and a bank complete the lists.
  */
@@ -122,7 +122,7 @@ class YenteApiTest {
     // ------------------------------------------------------------------ response models
 
     @Test
-    void match_everyAnswer_validatesAgainstYenteCurrentAnd4xModels() {
+    void match_everyAnswer_validatesAgainstYente55And50And4xModels() {
         String body = """
                 {"queries": {"putin": {"schema": "Person", "properties": {"name": ["Vladimir Putin"], "birthDate": ["1952"]}},
                   "bank": {"schema": "Company", "properties": {"name": ["VTB Bank"], "jurisdiction": ["ru"]}},
@@ -133,6 +133,7 @@ class YenteApiTest {
         JsonNode answer = ok(match("/match/default?threshold=0.5", body));
 
         assertThat(YenteModels.errors(YenteModels.MATCH, answer)).isEmpty();
+        assertThat(YenteModels.errors(YenteModels.MATCH_50, answer)).isEmpty();
         assertThat(YenteModels.errors(YenteModels.MATCH_4, answer)).isEmpty();
         for (String q : List.of("putin", "bank", "ship", "plane", "imo")) {
             assertThat(answer.path("responses").path(q).path("results").size()).as(q).isPositive();
@@ -156,6 +157,7 @@ class YenteApiTest {
                         "properties", Map.of("sanctions", List.of(Map.of("schema", "Sanction", "properties", Map.of("authority", "UN"))))))))));
 
         assertThat(YenteModels.errors(YenteModels.MATCH, old)).isNotEmpty();
+        assertThat(YenteModels.errors(YenteModels.MATCH_50, old)).isNotEmpty();
     }
 
     @Test

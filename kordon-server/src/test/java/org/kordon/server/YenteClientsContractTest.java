@@ -91,6 +91,7 @@ class YenteClientsContractTest {
 
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         assertThat(YenteModels.errors(YenteModels.MATCH, a.json())).isEmpty();
+        assertThat(YenteModels.errors(YenteModels.MATCH_50, a.json())).isEmpty();
         assertThat(YenteModels.errors(YenteModels.MATCH_4, a.json())).isEmpty();
         JsonNode responses = a.json().get("responses");
         assertThat(responses.path("q2").path("query").path("properties").path("jurisdiction").get(0).asText()).isEqualTo("Russia");

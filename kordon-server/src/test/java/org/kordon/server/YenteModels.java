@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * yente's published response models, checked from the other side: {@code yente/yente-models.schema.json} (test
  * resources) is the JSON Schema of yente's pydantic models as FastAPI publishes them in yente's OpenAPI, transcribed
- * at pinned versions (yente 5.5.0 and 4.5.1; each definition names its source), and networknt's
+ * at pinned versions (yente 5.5.0, 5.0.0 and 4.5.1; each definition names its source), and networknt's
  * json-schema-validator (draft 2020-12) checks an answer against one of its definitions.
  *
  * <pre>{@code
@@ -25,8 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  */
 final class YenteModels {
-    /** The current models' answer of {@code POST /match}; {@code EntityMatchResponse4} the 4.x models'. */
+    /** The answer of {@code POST /match} in the current (5.5), the 5.0 and the 4.x models. */
     static final String MATCH = "EntityMatchResponse";
+    static final String MATCH_50 = "EntityMatchResponse50";
     static final String MATCH_4 = "EntityMatchResponse4";
 
     private static final ObjectNode MODELS = read();
