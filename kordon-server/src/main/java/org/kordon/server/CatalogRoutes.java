@@ -208,7 +208,7 @@ final class CatalogRoutes implements Routes {
             for (Entity l : h.entity().listings()) {
                 switch (name) {
                     case "countries" -> countriesOf(l).forEach(values::add);
-                    case "topics" -> values.add(EntityJson.TOPIC);
+                    case "topics" -> values.addAll(EntityJson.topics(l));
                     case "datasets" -> values.add(YenteDatasets.nameOf(l.source().list()));
                     default -> values.add(EntityJson.schemaName(h.listing().schema()));
                 }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.kordon.model.Address;
 import org.kordon.model.Countries;
 import org.kordon.model.DateRange;
@@ -38,7 +40,7 @@ import org.kordon.resolution.ResolvedEntity;
  * {@code incorporationDate} rather than {@code birthDate} on a company), genders are {@code male}, {@code female} or
  * {@code other}, countries are codes, dates are ISO prefixes ({@code 1974}, {@code 1952-10}), never ranges (a range of
  * years is written as its years, {@code 1974}, {@code 1975}, {@code 1976}), and no value exceeds its property's
- * length. What has no FtM property on the schema, or is too long, or is a country the code table does not know, is
+ * length; {@code topics} are those its list records ({@link #topics}). What has no FtM property on the schema, or is too long, or is a country the code table does not know, is
  * kept as a line of {@code notes} ({@code "nationality: Narnia"}): nothing the list says is dropped. Aircraft are
  * {@code Airplane}. Each sanction is its own {@code Sanction} entity with an id ({@code <listing>-sanction-<n>}) whose
  * {@code entity} names the listing: nested under {@code sanctions} as yente nests it, or side by side in
@@ -53,8 +55,10 @@ final class EntityJson {
     /** The properties Kordon writes whose FtM maximum is below their type's. */
     static final Map<String, Integer> PROPERTY_MAX_LENGTH = Map.of("phone", 32, "swiftBic", 16, "leiCode", 32, "imoNumber", 16,
             "mmsi", 16, "innCode", 32, "ogrnCode", 32, "vatCode", 32);
-    /** Every listed entity of a sanctions list is, in FtM's topics, sanctioned. */
+    /** FtM's topic of a sanctioned entity: every listing with a sanction has it. */
     static final String TOPIC = "sanction";
+    /** How the FtM and Senzing readers keep the topics OpenSanctions gives an entity: a remark {@code topic: role.pep}. */
+    static final String TOPIC_REMARK = "topic: ";
 
     private EntityJson() {
     }
@@ -190,7 +194,7 @@ final class EntityJson {
         }
         e.positions().forEach(v -> p.add(p.person ? "position" : null, "string", v, "position: " + v));
         e.programs().forEach(v -> p.add("program", "string", v));
-        p.add("topics", "string", TOPIC);
+        topics(e).forEach(t -> p.add("topics", "string", t));
         if (e.vessel() != null) {
             boolean vessel = e.schema() == Schema.VESSEL;
             if (e.vessel().flag() != null) {
@@ -201,7 +205,7 @@ final class EntityJson {
             addIf(p, vessel ? "grossRegisteredTonnage" : null, e.vessel().grossTonnage(), "gross registered tonnage");
             addIf(p, null, e.vessel().owner(), "owner");
         }
-        e.remarks().forEach(v -> p.add("notes", "text", v));
+        e.remarks().stream().filter(v -> !v.startsWith(TOPIC_REMARK)).forEach(v -> p.add("notes", "text", v));
         p.flushNotes();
         return p.map;
     }
@@ -210,6 +214,24 @@ final class EntityJson {
         if (v != null && !v.isBlank()) {
             p.add(prop, "string", v, label + ": " + v);
         }
+    }
+
+    /**
+     * The entity's FtM topics as far as its list records them: {@code sanction} when it has a sanction, then the
+     * topics OpenSanctions gave it ({@code role.pep}), kept by the readers as {@code topic: …} remarks. A list that
+     * records no topics (the official lists) gives only {@code sanction}.
+     */
+    static Set<String> topics(Entity e) {
+        Set<String> topics = new TreeSet<>();
+        if (!e.sanctions().isEmpty()) {
+            topics.add(TOPIC);
+        }
+        for (String r : e.remarks()) {
+            if (r.startsWith(TOPIC_REMARK) && !r.substring(TOPIC_REMARK.length()).isBlank()) {
+                topics.add(r.substring(TOPIC_REMARK.length()).strip());
+            }
+        }
+        return topics;
     }
 
     /** Each sanction as its own {@code Sanction} entity: id {@code <listing>-sanction-<n>}, {@code entity} the listing. */

@@ -19,7 +19,8 @@ import org.kordon.model.SourceRef;
  * ({@code ofac-sdn} is {@code us_ofac_sdn}, {@code un} is {@code un_sc_sanctions}, the EU files are {@code eu_fsf},
  * {@code uk-ofsi} is {@code gb_hmt_sanctions}, {@code uk-sl} is {@code gb_fcdo_sanctions}; an OpenSanctions FtM file
  * of one dataset, list {@code os-<name>}, keeps {@code <name>}; any other list its name in FtM's spelling, lower case
- * with underscores), and {@code default} and {@code sanctions} are collections of all of them.
+ * with underscores); the collection {@code default} holds all of them, {@code sanctions} those that hold a sanctioned
+ * entity (not, say, OpenSanctions' list of US Congress members).
  *
  * <pre>{@code
  * YenteDatasets.nameOf("ofac-sdn");            // "us_ofac_sdn"
@@ -31,8 +32,10 @@ import org.kordon.model.SourceRef;
  * {@code eu-…} list), as before. Immutable.
  */
 final class YenteDatasets {
-    /** The collections: every list of the snapshot (yente's {@code default}; Kordon holds sanctions lists only). */
-    static final Set<String> COLLECTIONS = Set.of("default", "sanctions");
+    /** The collections: {@code default}, every list; {@code sanctions}, every list that holds a sanctioned entity. */
+    static final String DEFAULT = "default";
+    static final String SANCTIONS = "sanctions";
+    static final Set<String> COLLECTIONS = Set.of(DEFAULT, SANCTIONS);
     /** Older names of the whole, still accepted on {@code /match/{dataset}}. */
     static final Set<String> ALIASES = Set.of("all", "kordon");
     private static final Map<String, String> NAMES = Map.of("ofac-sdn", "us_ofac_sdn", "ofac-cons", "us_ofac_cons",
@@ -47,13 +50,15 @@ final class YenteDatasets {
     private final Map<String, Set<String>> listsByDataset;
     private final Map<String, Integer> counts;
     private final Map<String, String> published;
+    private final Set<String> sanctioned;
 
     private YenteDatasets(ListSnapshot snapshot, Map<String, Set<String>> listsByDataset, Map<String, Integer> counts,
-                          Map<String, String> published) {
+                          Map<String, String> published, Set<String> sanctioned) {
         this.snapshot = snapshot;
         this.listsByDataset = listsByDataset;
         this.counts = counts;
         this.published = published;
+        this.sanctioned = sanctioned;
     }
 
     /** The datasets of a snapshot's lists. */
@@ -67,14 +72,19 @@ final class YenteDatasets {
                 published.merge(nameOf(r.list()), r.version(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
             }
         }
+        Set<String> sanctioned = new TreeSet<>();
         for (Entity e : snapshot.entities()) {
             String name = nameOf(e.source().list());
             byDataset.computeIfAbsent(name, k -> new TreeSet<>()).add(e.source().list());
             counts.merge(name, 1, Integer::sum);
+            if (!e.sanctions().isEmpty()) {
+                sanctioned.add(name);
+            }
         }
         byDataset.replaceAll((k, v) -> Set.copyOf(v));
         // sorted maps: the catalogue lists the datasets by name
-        return new YenteDatasets(snapshot, Collections.unmodifiableMap(byDataset), Map.copyOf(counts), Map.copyOf(published));
+        return new YenteDatasets(snapshot, Collections.unmodifiableMap(byDataset), Map.copyOf(counts), Map.copyOf(published),
+                Collections.unmodifiableSet(sanctioned));
     }
 
     ListSnapshot snapshot() {
@@ -112,7 +122,12 @@ final class YenteDatasets {
      */
     Set<String> lists(String name) {
         String n = name.strip().toLowerCase(Locale.ROOT);
-        if (COLLECTIONS.contains(n) || ALIASES.contains(n)) {
+        if (n.equals(SANCTIONS)) {
+            Set<String> lists = new HashSet<>();
+            sanctioned.forEach(d -> lists.addAll(listsByDataset.get(d)));
+            return lists;
+        }
+        if (n.equals(DEFAULT) || ALIASES.contains(n)) {
             return allLists();
         }
         Set<String> dataset = listsByDataset.get(n);
@@ -152,7 +167,9 @@ final class YenteDatasets {
             datasets.add(d);
         }
         for (String name : new TreeSet<>(COLLECTIONS)) {
-            Map<String, Object> d = dataset(name, version, snapshot.size(), List.copyOf(leaves()));
+            List<String> children = List.copyOf(name.equals(SANCTIONS) ? sanctioned : leaves());
+            int count = children.stream().mapToInt(c -> counts.getOrDefault(c, 0)).sum();
+            Map<String, Object> d = dataset(name, version, count, children);
             d.put("load", false);
             datasets.add(d);
         }

@@ -19,9 +19,10 @@ import org.kordon.resolution.ResolvedEntity;
  *       path's dataset, among {@code include_dataset} when given, and not in {@code exclude_dataset}, count (yente:
  *       scope ∩ include − exclude); an unknown dataset in the path is 404, in a parameter 400;</li>
  *   <li>{@code exclude_schema}: listings of these FtM schemata do not count (an unknown schema is 400);</li>
- *   <li>{@code topics}: yente keeps entities with any of the topics; every entity of Kordon's sanctions lists has the
- *       topic {@code sanction} and Kordon records no other, so a filter that names {@code sanction} keeps all and one
- *       that does not is refused (Kordon cannot tell which entities have it);</li>
+ *   <li>{@code topics}: as yente, entities with any of the topics ({@link EntityJson#topics}: {@code sanction} for
+ *       every listing with a sanction, other topics only where OpenSanctions' files give them); a filter without
+ *       {@code sanction} is refused, since the official lists record no other topic and Kordon cannot tell which of
+ *       their entities have it;</li>
  *   <li>{@code changed_since} (yente's pattern, {@code 2024-01-31} to {@code 2024-01-31T10:20:30}): only entities whose
  *       last change ({@link SeenDates}) is later count; an entity whose change the store has no record of is kept,
  *       since Kordon cannot tell it did not change;</li>
@@ -29,7 +30,8 @@ import org.kordon.resolution.ResolvedEntity;
  *       any of its listings' ids is named, as yente leaves out a merged entity when any referent is named.</li>
  * </ul>
  */
-record YenteFilters(Set<String> lists, Set<String> excludedSchemata, Set<String> excludedIds, String changedSince) {
+record YenteFilters(Set<String> lists, Set<String> excludedSchemata, Set<String> excludedIds, String changedSince,
+                    Set<String> topics) {
     static final int MAX_EXCLUDED_IDS = 50;
     /** yente's {@code TS_PATTERN} for {@code changed_since}. */
     static final Pattern CHANGED_SINCE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}(:\\d{2}(:\\d{2})?)?)?$");
@@ -63,8 +65,9 @@ record YenteFilters(Set<String> lists, Set<String> excludedSchemata, Set<String>
         }
         List<String> topics = call.queryAll("topics");
         if (!topics.isEmpty() && topics.stream().noneMatch(t -> t.toLowerCase(Locale.ROOT).equals(EntityJson.TOPIC))) {
-            throw Problem.invalid("topics", "Kordon's lists are sanctions lists: every entity has the topic '"
-                    + EntityJson.TOPIC + "' and Kordon records no other, so it cannot filter by " + topics);
+            throw Problem.invalid("topics", "Kordon knows of every entity whether it is sanctioned (topic '" + EntityJson.TOPIC
+                    + "'), but other topics only where OpenSanctions' files give them, not for the official lists, so it cannot filter by "
+                    + topics + " alone; add topics=" + EntityJson.TOPIC);
         }
         String since = call.query("changed_since");
         if (since != null && !CHANGED_SINCE.matcher(since).matches()) {
@@ -74,7 +77,8 @@ record YenteFilters(Set<String> lists, Set<String> excludedSchemata, Set<String>
         if (ids.size() > MAX_EXCLUDED_IDS) {
             throw Problem.invalid("exclude_entity_ids", "holds " + ids.size() + " ids, at most " + MAX_EXCLUDED_IDS);
         }
-        return new YenteFilters(Set.copyOf(lists), Set.copyOf(schemata), Set.copyOf(ids), since == null ? null : padded(since));
+        return new YenteFilters(Set.copyOf(lists), Set.copyOf(schemata), Set.copyOf(ids), since == null ? null : padded(since),
+                Set.copyOf(topics));
     }
 
     private static Set<String> known(YenteDatasets datasets, String field, String name) {
@@ -97,12 +101,15 @@ record YenteFilters(Set<String> lists, Set<String> excludedSchemata, Set<String>
             if (!lists.contains(e.source().list()) || excludedSchemata.contains(EntityJson.schemaName(e.schema()))) {
                 return false;
             }
-            if (excludedIds.isEmpty() && changedSince == null) {
+            if (excludedIds.isEmpty() && changedSince == null && topics.isEmpty()) {
                 return true;
             }
             ResolvedEntity entity = state.resolved().entity(e.id()).orElse(null);
             if (entity == null) {
-                return !excludedIds.contains(e.id());
+                return !excludedIds.contains(e.id()) && (topics.isEmpty() || EntityJson.topics(e).stream().anyMatch(topics::contains));
+            }
+            if (!topics.isEmpty() && entity.listings().stream().flatMap(l -> EntityJson.topics(l).stream()).noneMatch(topics::contains)) {
+                return false;
             }
             if (excludedIds.contains(entity.id()) || entity.listingIds().stream().anyMatch(excludedIds::contains)) {
                 return false;

@@ -76,6 +76,9 @@ class YenteApiTest {
                 .identifier(IdType.BIC, "VTBRRUMM").identifier(IdType.TAX_ID, "7702070139").country("ru")
                 .address(new Address("Vorontsovskaya 43, Moscow, Russia", null, "Moscow", null, null, "ru"))
                 .source(new SourceRef("ofac-sdn", "2026-11-30")).sanction(new Sanction("OFAC", List.of("UKRAINE-EO13662"), null, null, null)).build());
+        // a member of the US Congress from OpenSanctions' data: no sanction, topic role.pep (as the Senzing reader keeps it)
+        es.add(Entity.builder("os:Q123", Schema.PERSON).name("Marjorie Taylor Greene", NameKind.PRIMARY).remark("topic: role.pep")
+                .source(new SourceRef("os-us_congress", "2026-11-30")).build());
         return new ListSnapshot(List.of(), es);
     }
 
@@ -230,7 +233,7 @@ class YenteApiTest {
         assertThat(ids(ok(match("/match/us_ofac_sdn", PUTIN)))).containsExactly("ofac-sdn:35096");
         assertThat(ids(ok(match("/match/gb_hmt_sanctions", PUTIN)))).containsExactly("uk:14196");
         assertThat(ids(ok(match("/match/eu_fsf", PUTIN)))).containsExactly("eu:32014R0269-I.PERSONS-669");
-        assertThat(ids(ok(match("/match/sanctions", PUTIN)))).hasSize(1);
+        assertThat(ids(ok(match("/match/sanctions", PUTIN)))).containsExactly("ofac-sdn:35096");
         assertThat(ids(ok(match("/match/ofac-sdn", PUTIN)))).as("Kordon's list names still work").containsExactly("ofac-sdn:35096");
         JsonNode top = ok(match("/match/default", PUTIN)).path("responses").path("q").path("results").get(0);
         assertThat(top.path("datasets").toString()).isEqualTo("[\"eu_fsf\",\"gb_fcdo_sanctions\",\"gb_hmt_sanctions\",\"us_ofac_sdn\"]");
@@ -260,11 +263,23 @@ class YenteApiTest {
         refused(match("/match/default?exclude_schema=Unicorn", PUTIN), "exclude_schema", "unknown schema 'Unicorn'");
     }
 
+    private static final String PUTIN_AND_GREENE = query("Person", "{\"name\":[\"Vladimir Putin\",\"Marjorie Taylor Greene\"]}");
+
     @Test
-    void match_topics_sanctionKeepsAll_otherTopicsRefused() {
-        assertThat(ids(ok(match("/match/default?topics=sanction", PUTIN)))).hasSize(1);
-        assertThat(ids(ok(match("/match/default?topics=role.pep&topics=sanction", PUTIN)))).hasSize(1);
-        refused(match("/match/default?topics=role.pep", PUTIN), "topics", "cannot filter by [role.pep]");
+    void match_topics_anyOfTheRecordedTopics_withoutSanctionRefused() {
+        assertThat(ids(ok(match("/match/default", PUTIN_AND_GREENE)))).contains("ofac-sdn:35096", "os:Q123");
+        assertThat(ids(ok(match("/match/default?topics=sanction", PUTIN_AND_GREENE)))).containsExactly("ofac-sdn:35096");
+        assertThat(ids(ok(match("/match/default?topics=role.pep&topics=sanction", PUTIN_AND_GREENE)))).contains("ofac-sdn:35096", "os:Q123");
+        refused(match("/match/default?topics=role.pep", PUTIN), "topics", "cannot filter by [role.pep] alone");
+    }
+
+    @Test
+    void match_sanctionsCollection_leavesOutListsWithoutSanctions() {
+        assertThat(ids(ok(match("/match/default", PUTIN_AND_GREENE)))).contains("os:Q123");
+        assertThat(ids(ok(match("/match/sanctions", PUTIN_AND_GREENE)))).containsExactly("ofac-sdn:35096");
+        JsonNode pep = ok(match("/match/us_congress", PUTIN_AND_GREENE)).path("responses").path("q").path("results").get(0);
+        assertThat(pep.path("properties").path("topics").toString()).isEqualTo("[\"role.pep\"]");
+        assertThat(pep.path("properties").has("notes")).as("the topic remark is the topic, not a note").isFalse();
     }
 
     @Test
@@ -325,10 +340,13 @@ class YenteApiTest {
         assertThat(YenteModels.errors("DataCatalogModel", c)).isEmpty();
         List<String> names = new ArrayList<>();
         c.path("datasets").forEach(d -> names.add(d.path("name").asText()));
-        assertThat(names).containsExactly("eu_fsf", "gb_fcdo_sanctions", "gb_hmt_sanctions", "us_ofac_sdn", "default", "sanctions");
-        JsonNode dflt = c.path("datasets").get(4);
-        assertThat(dflt.path("children").toString()).isEqualTo("[\"eu_fsf\",\"gb_fcdo_sanctions\",\"gb_hmt_sanctions\",\"us_ofac_sdn\"]");
-        assertThat(c.path("datasets").get(3).path("entity_count").asInt()).isEqualTo(4);
+        assertThat(names).containsExactly("eu_fsf", "gb_fcdo_sanctions", "gb_hmt_sanctions", "us_congress", "us_ofac_sdn", "default", "sanctions");
+        assertThat(c.path("datasets").get(5).path("children").toString())
+                .isEqualTo("[\"eu_fsf\",\"gb_fcdo_sanctions\",\"gb_hmt_sanctions\",\"us_congress\",\"us_ofac_sdn\"]");
+        assertThat(c.path("datasets").get(6).path("children").toString()).as("sanctions: the lists with a sanctioned entity")
+                .isEqualTo("[\"eu_fsf\",\"gb_fcdo_sanctions\",\"gb_hmt_sanctions\",\"us_ofac_sdn\"]");
+        assertThat(c.path("datasets").get(4).path("entity_count").asInt()).isEqualTo(4);
+        assertThat(c.path("datasets").get(6).path("entity_count").asInt()).isEqualTo(8);
     }
 
     @Test
