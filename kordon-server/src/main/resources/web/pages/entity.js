@@ -40,10 +40,10 @@ export async function entityPage(main, id, notice) {
     }
     body.append(
       fields([['Entity ID', e.id], ['Resolved entity', listings.length > 1 ? e.resolved_id : null], ['Type', e.schema],
-        ['List', e.datasets], ['List version', e.last_change]]),
+        ['Datasets', e.datasets], ['List', e.list], ['Published', e.published], ['Last change', e.last_change]]),
       listings.length > 1 ? h('section', { 'aria-labelledby': 'listings-h' }, h('h2', { id: 'listings-h' }, 'One entity, ' + listings.length + ' listings'),
         listingsTable(listings, e.id, 'this page')) : '',
-      judgements.mayJudge ? judgeForm(listings.length ? listings : [{ id: e.id, source: e.datasets[0] }], e.id,
+      judgements.mayJudge ? judgeForm(listings.length ? listings : [{ id: e.id, source: e.list }], e.id,
         (recorded, error) => showJudged(main, e.id, recorded, error)) : '',
       h('section', { 'aria-labelledby': 'judgements-h', id: 'entity-judgements' }, h('h2', { id: 'judgements-h' }, 'Judgements on these listings'),
         judged.length === 0 ? h('p', {}, 'None. ', link('#/judgements', 'All judgements on the resolution'))
@@ -54,7 +54,8 @@ export async function entityPage(main, id, notice) {
       sanctions.length === 0 ? h('p', {}, 'No sanction details in the list.')
         : table(null, ['Authority', 'Programme', 'Listed on', 'Measures', 'Reason'], sanctions.map(s => {
           const p = s.properties || {};
-          return [p.authority || '', (p.program || []).join('; '), p.startDate || '', p.provisions || '', p.reason || ''];
+          return [(p.authority || []).join('; '), (p.program || []).join('; '), (p.listingDate || []).join('; '),
+            (p.provisions || []).join('; '), (p.reason || []).join('; ')];
         })),
       h('h2', {}, 'History across list versions'),
       history.results.length === 0 ? h('p', {}, 'No recorded change.')

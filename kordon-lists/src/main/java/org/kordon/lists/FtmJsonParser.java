@@ -28,7 +28,8 @@ import org.kordon.model.VesselInfo;
  * "properties":{"name":[…],"birthDate":["1971-01-22"],"taxNumber":["366510784303"],…},"datasets":["eu_fsf"],
  * "first_seen":…,"last_change":"2024-03-28T18:57:01","target":true}}. It becomes entity {@code os:<id>}:
  * <ul>
- *   <li>schema: Person, Organization, Company, LegalEntity, PublicBody, Vessel, Aircraft. Other schemata are
+ *   <li>schema: Person, Organization, Company, LegalEntity, PublicBody, Vessel, Airplane (FtM's name; Kordon's
+ *       own older exports wrote Aircraft, still read). Other schemata are
  *       helper entities (Address, Sanction, Ownership, Identification…): they are skipped and counted in one
  *       warning at the end, because a streaming pass cannot join them to entities that came before. In the
  *       nested export their values are objects inside the target's properties and are used: {@code sanctions}
@@ -57,7 +58,7 @@ import org.kordon.model.VesselInfo;
  */
 final class FtmJsonParser implements ListParser {
     private static final Set<String> TARGET_SCHEMATA = Set.of("Person", "Organization", "Company", "LegalEntity",
-            "PublicBody", "Vessel", "Aircraft");
+            "PublicBody", "Vessel", "Airplane", "Aircraft");
 
     private ParseContext ctx;
     private SourceRef source;

@@ -108,6 +108,23 @@ class FtmJsonParserTest {
             + "\"properties\":{\"name\":[\"Ivan PETROV\"]},\"datasets\":[\"eu_fsf\"],\"last_change\":\"2024-01-01T00:00:00\"}";
 
     @Test
+    void parse_airplane_isReadAsAircraftWithItsSerialAndTail() throws IOException {
+        // FtM names aircraft "Airplane" (Kordon's exports once wrote "Aircraft", still read)
+        Path f = file("entities.ftm.json", "{\"id\":\"p1\",\"caption\":\"IL-76\",\"schema\":\"Airplane\",\"properties\":"
+                + "{\"name\":[\"IL-76\"],\"serialNumber\":[\"1013409321\"],\"registrationNumber\":[\"EP-CFD\"]},\"datasets\":[\"us_ofac_sdn\"]}",
+                "{\"id\":\"p2\",\"schema\":\"Aircraft\",\"properties\":{\"name\":[\"Tu-204\"]},\"datasets\":[\"us_ofac_sdn\"]}");
+
+        ParseRun run = ParseRun.strict(new FtmJsonParser(), f);
+
+        Entity plane = run.get("os:p1");
+        assertThat(plane.schema()).isEqualTo(Schema.AIRCRAFT);
+        assertThat(plane.identifiers(IdType.AIRCRAFT_SERIAL)).extracting(i -> i.value()).containsExactly("1013409321");
+        assertThat(plane.identifiers(IdType.AIRCRAFT_TAIL)).extracting(i -> i.value()).containsExactly("EP-CFD");
+        assertThat(run.get("os:p2").schema()).isEqualTo(Schema.AIRCRAFT);
+        assertThat(run.problems()).isEmpty();
+    }
+
+    @Test
     void parse_badBirthDate_namesLineAndField() throws IOException {
         Path f = file("entities.ftm.json", GOOD, GOOD.replace("\"a\"", "\"b\""),
                 "{\"id\":\"c\",\"schema\":\"Person\",\"properties\":{\"name\":[\"X\"],\"birthDate\":[\"1971-13-01\"]}}");

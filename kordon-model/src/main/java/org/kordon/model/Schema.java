@@ -69,7 +69,7 @@ public enum Schema {
             case "legalentity" -> LEGAL_ENTITY;
             case "publicbody" -> PUBLIC_BODY;
             case "vessel", "ship" -> VESSEL;
-            case "aircraft" -> AIRCRAFT;
+            case "aircraft", "airplane" -> AIRCRAFT; // FtM's name is Airplane
             case "asset" -> ASSET;
             case "thing" -> THING;
             default -> throw new IllegalArgumentException("unknown schema '" + value

@@ -41,6 +41,12 @@ class EntityTest {
     }
 
     @Test
+    void schema_parse_ftmAirplaneIsAircraft() {
+        assertThat(Schema.parse("Airplane")).isEqualTo(Schema.AIRCRAFT);
+        assertThat(Schema.parse("Aircraft")).isEqualTo(Schema.AIRCRAFT);
+    }
+
+    @Test
     void identifier_normalizedValue_ignoresSeparatorsAndImoPrefix() {
         assertThat(Identifier.of(IdType.IMO, "IMO 9256858").normalizedValue()).isEqualTo("9256858");
         assertThat(Identifier.of(IdType.TAX_ID, "77-0718-4426").normalizedValue()).isEqualTo("7707184426");

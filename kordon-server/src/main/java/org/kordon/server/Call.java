@@ -4,7 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One request as an endpoint sees it: path and query parameters, the JSON body read within the size limit, the
@@ -81,6 +88,24 @@ public final class Call {
         return v == null || v.isBlank() ? null : v.strip();
     }
 
+    /** Every value of a repeated query parameter ({@code ?include_dataset=a&include_dataset=b}), blanks left out. */
+    public List<String> queryAll(String name) {
+        return ctx.queryParams(name).stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+    }
+
+    /**
+     * Refuses a query parameter not among {@code known}: an endpoint honours each parameter or says it does not.
+     *
+     * @throws Problem 400 naming the first unknown parameter and listing the known ones
+     */
+    public void onlyQuery(Set<String> known) {
+        for (String name : ctx.queryParamMap().keySet()) {
+            if (!known.contains(name)) {
+                throw Problem.invalid(name, "unknown parameter; " + ctx.path() + " takes " + new TreeSet<>(known));
+            }
+        }
+    }
+
     public int queryInt(String name, int dflt, int min, int max) {
         String v = query(name);
         if (v == null) {
@@ -141,6 +166,35 @@ public final class Call {
             }
         }
         return body;
+    }
+
+    /**
+     * The body as an HTML form ({@code application/x-www-form-urlencoded}, as OpenRefine posts), read within the size
+     * limit: each field's first value.
+     *
+     * @throws Problem 400 when the body is not a form, 413 when it is too large
+     */
+    public Map<String, String> form() {
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            throw Problem.invalid("body", "must be a form (application/x-www-form-urlencoded), got " + (type == null ? "no content type" : type));
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        String text = new String(readLimited(), StandardCharsets.UTF_8);
+        for (String pair : text.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            try {
+                String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                out.putIfAbsent(k, v);
+            } catch (IllegalArgumentException e) {
+                throw Problem.invalid("body", "not a valid form: " + e.getMessage());
+            }
+        }
+        return out;
     }
 
     private byte[] readLimited() {

@@ -10,15 +10,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.kordon.matching.Algorithm;
 import org.kordon.matching.Contribution;
 import org.kordon.matching.Match;
 import org.kordon.matching.Query;
 import org.kordon.matching.QueryFields;
 import org.kordon.model.Countries;
-import org.kordon.model.ListSnapshot;
+import org.kordon.model.Entity;
+import org.kordon.model.IdType;
+import org.kordon.model.Identifier;
 import org.kordon.model.PartialDate;
 import org.kordon.model.Schema;
+import org.kordon.resolution.ResolvedEntity;
 import org.kordon.resolution.ResolvedMatch;
 import org.kordon.resolution.ResolvedScreener;
 import org.kordon.review.Workflow;
@@ -32,9 +38,12 @@ import org.kordon.review.Workflow;
  * {"queries": {"q1": {"schema": "Person", "properties": {"name": ["Vladimir Putin"], "birthDate": ["1952"]}}}}
  * -> {"responses": {"q1": {"status": 200, "total": {"value": 1, "relation": "eq"}, "query": {...},
  *      "results": [{"id": "ofac-sdn:35096", "caption": "...", "schema": "Person", "properties": {...},
- *                   "datasets": ["eu-32014R0269", "ofac-sdn", "uk-ofsi", "uk-sl"],
- *                   "referents": ["eu:32014R0269-I.PERSONS-669", "uk:14196", "uk:RUS0251"],
+ *                   "datasets": ["eu_fsf", "gb_fcdo_sanctions", "gb_hmt_sanctions", "us_ofac_sdn"],
+ *                   "referents": ["eu:32014R0269-I.PERSONS-669", "uk:14196", "uk:RUS0251"], "target": true,
+ *                   "first_seen": "2026-12-07T18:02:11", "last_seen": "...", "last_change": "...",
  *                   "score": 0.97, "match": true, "features": {"name": 0.93, "birth_date": 0.04},
+ *                   "explanations": {"name": {"score": 0.93, "detail": "...", "query": "Vladimir Putin",
+ *                                             "candidate": "PUTIN, Vladimir Vladimirovich"}, "birth_date": {...}},
  *                   "contributions": [{"feature": "name", "delta": 0.93, "detail": "..."}, ...],
  *                   "matched_name": "PUTIN, Vladimir Vladimirovich", "matched_words": [[0, 5], [7, 15]],
  *                   "resolved_id": "ke:eu:32014R0269-I.PERSONS-669", "listings": [...]}]}},
@@ -43,8 +52,13 @@ import org.kordon.review.Workflow;
  *
  * <p>One result per resolved entity (issue 25; docs/RESOLUTION.md), {@code limit} counting entities: {@code id},
  * {@code caption} and {@code properties} are those of the listing whose name matched best, {@code referents} the
- * ids of the entity's other listings and {@code datasets} the lists of all its listings (yente's merged entity);
- * the score counts the secondary data of all its listings. Kordon adds {@code contributions} (the explanation's
+ * ids of the entity's other listings and {@code datasets} the datasets of all its listings (yente's merged entity,
+ * {@link YenteDatasets}); the score counts the secondary data of all its listings. The answer validates against
+ * yente's response models, 5.x ({@code explanations}) and 4.x ({@code features}); {@code total} counts the entities
+ * scoring at least {@code threshold}, as yente's does. The query parameters are yente's, each honoured or refused
+ * with 400 ({@link YenteFilters}; {@code algorithm}, {@code limit} up to {@value #MAX_LIMIT}), as are the body's
+ * {@code weights} and {@code config} (any key refused: Kordon's weights are calibrated, its algorithms take no
+ * configuration). A query with identifiers but no name is matched on them alone. Kordon adds {@code contributions} (the explanation's
  * parts, which add up to the score), {@code matched_name} (the listed name that matched best, as written) with
  * {@code matched_words} (the spans of its words the query matched, {@link MatchedWords}) and {@code listings} (each
  * listing of the entity in full, {@link EntityJson#listings}). With a dataset other than {@code default}, only matches on
@@ -55,41 +69,101 @@ import org.kordon.review.Workflow;
  * {@code birthDate} (first); {@code nationality}, {@code citizenship}, {@code country}, {@code jurisdiction}
  * (first recognised, codes or English names); identifiers such as {@code idNumber}, {@code passportNumber},
  * {@code taxNumber}, {@code registrationNumber}, {@code innCode}, {@code leiCode}, {@code swiftBic},
- * {@code imoNumber}. Read-only: nothing is stored. The dataset is {@code default} (all lists) or a list name
- * such as {@code ofac-sdn}, {@code un}, {@code eu} (a prefix matches its lists).
+ * {@code imoNumber}; any other property is named in the query's {@code warnings}. Read-only: nothing is stored.
  */
 final class MatchRoutes implements Routes {
     static final List<String> NAME_PARTS = List.of("firstName", "secondName", "middleName", "fatherName", "lastName");
     static final List<String> COUNTRY_PROPS = List.of("nationality", "citizenship", "country", "jurisdiction", "mainCountry");
     static final List<String> ID_PROPS = List.of("idNumber", "passportNumber", "taxNumber", "registrationNumber", "innCode",
             "ogrnCode", "vatCode", "leiCode", "swiftBic", "imoNumber", "mmsi", "callSign");
-    static final Set<String> ALL = Set.of("default", "all", "sanctions", "kordon");
+    /** The properties read besides the name parts, countries and identifiers. */
+    static final Set<String> READ_PROPS = Set.of("name", "alias", "birthDate");
     static final int MAX_NAMES = 20;
+    /** yente's {@code MATCH_PAGE} and {@code MAX_MATCHES}: the default and the largest {@code limit}. */
+    static final int DEFAULT_LIMIT = 5;
+    static final int MAX_LIMIT = 500;
+    /** The most matches {@code total} counts; beyond it {@code relation} is {@code gte}. */
+    static final int MAX_TOTAL = 500;
+    /** An identifier shorter than this (letters and digits) is not matched on its own: too many things share it. */
+    static final int MIN_IDENTIFIER_LENGTH = 5;
+    /**
+     * The score of an identifier-only match: an identifier equal to a listed one is taken as a match by itself, as
+     * Kordon's vessel screening takes an equal IMO number.
+     */
+    static final double IDENTIFIER_ONLY_SCORE = 1.0;
+    /** The keys of a request body (yente's {@code EntityMatchQuery}). */
+    static final Set<String> BODY_KEYS = Set.of("queries", "weights", "config");
+    /**
+     * The algorithms by the names {@code algorithm} takes: Kordon's own, also under the names yente gives its default
+     * ({@code best}, {@code logic-v2}) and its predecessor ({@code logic-v1}, which yente's validation report asks
+     * for), so that existing configurations work, and OFAC's. The answer's {@code algorithm} says which ran.
+     */
+    static final Map<String, Algorithm> ALGORITHMS = Map.of("kordon", Algorithm.KORDON, "best", Algorithm.KORDON,
+            "logic-v2", Algorithm.KORDON, "logic-v1", Algorithm.KORDON, "ofac", Algorithm.OFAC);
+    /**
+     * The query parameters of {@code /match}: yente's. {@code fuzzy}, which yente's example client sends, has no
+     * effect, as on yente's {@code /match} (it concerns {@code /search}'s query syntax).
+     */
+    static final Set<String> PARAMETERS = Set.of("threshold", "cutoff", "limit", "algorithm", "include_dataset", "exclude_dataset",
+            "exclude_schema", "topics", "changed_since", "exclude_entity_ids", "fuzzy");
+    static final String DEFAULT_ALGORITHM = "kordon";
 
     private final Workflow workflow;
+    private final YenteIndex index;
 
     MatchRoutes(Workflow workflow) {
         this.workflow = workflow;
+        this.index = new YenteIndex(workflow);
     }
 
     @Override
     public void register(Router r) {
         r.post("/match/{dataset}", Access.READ, this::match);
+        new CatalogRoutes(workflow, index).register(r);
+        new ReconcileRoutes(workflow, index).register(r);
+    }
+
+    /** The algorithm a request names, by {@link #ALGORITHMS}; 400 for another. */
+    static Algorithm algorithm(Call call) {
+        String name = call.query("algorithm");
+        Algorithm a = ALGORITHMS.get(name == null ? DEFAULT_ALGORITHM : name.toLowerCase(Locale.ROOT));
+        if (a == null) {
+            throw Problem.invalid("algorithm", "Invalid algorithm: " + name + "; Kordon offers " + new TreeSet<>(ALGORITHMS.keySet())
+                    + " (best, logic-v2 and logic-v1 are Kordon's own, under yente's names)");
+        }
+        return a;
     }
 
     private Object match(Call call) {
-        String dataset = call.path("dataset");
-        Set<String> lists = workflow.snapshot().entities().isEmpty() ? Set.of() : listsOf(dataset);
+        call.onlyQuery(PARAMETERS);
+        YenteIndex.State state = index.now();
+        YenteFilters filters = YenteFilters.parse(call, state);
         double threshold = call.queryDouble("threshold", workflow.threshold(), 0.0, 1.0);
-        double cutoff = call.queryDouble("cutoff", Math.min(0.5, threshold), 0.0, 1.0);
-        int limit = call.queryInt("limit", 5, 1, 100);
-        JsonNode queries = call.body().get("queries");
+        double cutoff = Math.min(call.queryDouble("cutoff", Math.min(0.5, threshold), 0.0, 1.0), threshold);
+        int limit = call.queryInt("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        Algorithm algorithm = algorithm(call);
+        JsonNode body = call.body();
+        for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!BODY_KEYS.contains(key)) {
+                throw Problem.invalid(key, "unknown field; a match request holds " + new TreeSet<>(BODY_KEYS));
+            }
+        }
+        refuseSettings(body, "weights", "Kordon's weights are calibrated and fixed (docs/MATCHING.md); send no weights");
+        refuseSettings(body, "config", "Invalid configuration parameter for algorithm " + algorithm.name().toLowerCase(Locale.ROOT)
+                + ": it takes none");
+        JsonNode queries = body.get("queries");
         if (queries == null || !queries.isObject()) {
             throw Problem.invalid("queries", "must be an object of queries keyed by your own ids");
+        }
+        if (queries.isEmpty()) {
+            throw Problem.invalid("queries", "No queries provided.");
         }
         if (queries.size() > call.config().maxBatch()) {
             throw Problem.invalid("queries", "holds " + queries.size() + " queries, at most " + call.config().maxBatch() + " per request");
         }
+        Predicate<Entity> listings = state.datasets().snapshot().entities().isEmpty() ? e -> false : filters.listings(state);
+        ResolvedScreener screener = state.screener(algorithm);
         Map<String, Object> responses = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = queries.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> q = it.next();
@@ -98,11 +172,21 @@ final class MatchRoutes implements Routes {
                 throw Problem.invalid(path, "must be an object with schema and properties");
             }
             Parsed p = parse(q.getValue(), path, call.config().maxNameLength());
-            List<Map<String, Object>> results = screen(p, threshold, cutoff, limit, lists);
             Map<String, Object> resp = new LinkedHashMap<>();
             resp.put("status", 200);
-            resp.put("results", results);
-            resp.put("total", Map.of("value", results.size(), "relation", "eq"));
+            if (p.queries().isEmpty()) {
+                List<Map<String, Object>> results = byIdentifier(p, state, listings, threshold);
+                resp.put("results", results.stream().limit(limit).toList());
+                resp.put("total", Map.of("value", results.stream().filter(r -> Boolean.TRUE.equals(r.get("match"))).count(), "relation", "eq"));
+            } else {
+                List<ResolvedMatch> found = screen(p, screener, cutoff, limit, listings);
+                int total = (int) found.stream().filter(m -> m.score() >= threshold).count();
+                if (total == limit && limit < MAX_TOTAL) {
+                    total = (int) screen(p, screener, threshold, MAX_TOTAL, listings).stream().filter(m -> m.score() >= threshold).count();
+                }
+                resp.put("results", found.stream().map(m -> result(m, threshold, state.seen())).toList());
+                resp.put("total", Map.of("value", total, "relation", total >= MAX_TOTAL ? "gte" : "eq"));
+            }
             resp.put("query", q.getValue());
             if (!p.warnings().isEmpty()) {
                 resp.put("warnings", p.warnings());
@@ -113,47 +197,42 @@ final class MatchRoutes implements Routes {
         out.put("responses", responses);
         out.put("matcher", MATCHER);
         out.put("limit", limit);
+        out.put("algorithm", algorithm.name().toLowerCase(Locale.ROOT));
         return out;
     }
 
-    /** The list names of one snapshot, computed once per snapshot rather than per request. */
-    private record Datasets(ListSnapshot snapshot, Set<String> names) {
-    }
-
-    private volatile Datasets datasets;
-
-    private Set<String> allLists() {
-        ListSnapshot s = workflow.snapshot();
-        Datasets d = datasets;
-        if (d == null || d.snapshot() != s) {
-            Set<String> names = s.sources().stream().map(r -> r.list()).collect(Collectors.toCollection(java.util.HashSet::new));
-            s.entities().forEach(e -> names.add(e.source().list()));
-            d = new Datasets(s, Set.copyOf(names));
-            datasets = d;
+    /** {@code weights} or {@code config}: absent, null or an empty object; any key is refused with {@code why}. */
+    private static void refuseSettings(JsonNode body, String field, String why) {
+        JsonNode v = body.get(field);
+        if (v == null || v.isNull()) {
+            return;
         }
-        return d.names();
-    }
-
-    private Set<String> listsOf(String dataset) {
-        Set<String> all = allLists();
-        if (ALL.contains(dataset.toLowerCase(Locale.ROOT))) {
-            return all;
+        if (!v.isObject()) {
+            throw Problem.invalid(field, "must be an object");
         }
-        Set<String> chosen = all.stream().filter(l -> l.equalsIgnoreCase(dataset) || l.toLowerCase(Locale.ROOT).startsWith(dataset.toLowerCase(Locale.ROOT) + "-"))
-                .collect(Collectors.toSet());
-        if (chosen.isEmpty()) {
-            throw Problem.notFound("dataset: no dataset '" + dataset + "'; use default or one of " + all.stream().sorted().toList());
+        if (!v.isEmpty()) {
+            String key = v.fieldNames().next();
+            throw Problem.invalid(field + "." + key, why);
         }
-        return chosen;
     }
 
     /**
      * A yente query turned into Kordon queries, one per name.
      *
-     * @param warnings one note per value left out (a malformed birth date, an unknown country): the names are still
-     *                 screened without it, and the response says so
+     * @param queries     one per name; empty for an identifier-only query
+     * @param identifiers the identifiers given, by FtM property
+     * @param warnings    one note per value or property left out (a malformed birth date, an unknown country, a
+     *                    property Kordon does not match on): the names are still screened without it, and the response
+     *                    says so
      */
-    record Parsed(List<Query> queries, List<String> warnings) {
+    record Parsed(List<Query> queries, List<QueryId> identifiers, List<String> warnings) {
+    }
+
+    /** An identifier of a query: its FtM property ({@code imoNumber}) and value. */
+    record QueryId(String property, String value) {
+        String normalized() {
+            return Identifier.normalize(property.equals("imoNumber") ? IdType.IMO : IdType.OTHER, value);
+        }
     }
 
     static Parsed parse(JsonNode example, String path, int maxName) {
@@ -180,8 +259,13 @@ final class MatchRoutes implements Routes {
                 names.add(String.join(" ", parts));
             }
         }
-        if (names.isEmpty()) {
-            throw Problem.invalid(pp + ".name", "is required (or firstName/lastName)");
+        List<QueryId> ids = new ArrayList<>();
+        for (String prop : ID_PROPS) {
+            values(props, pp, prop, 100).forEach(v -> ids.add(new QueryId(prop, v)));
+        }
+        if (names.isEmpty() && ids.stream().noneMatch(i -> i.normalized().length() >= MIN_IDENTIFIER_LENGTH)) {
+            throw Problem.invalid(pp + ".name", "is required (or firstName/lastName, or an identifier such as imoNumber or swiftBic of at least "
+                    + MIN_IDENTIFIER_LENGTH + " letters and digits)");
         }
         if (names.size() > MAX_NAMES) {
             throw Problem.invalid(pp + ".name", "holds " + names.size() + " names, at most " + MAX_NAMES);
@@ -208,14 +292,17 @@ final class MatchRoutes implements Routes {
                 }
             }
         }
-        List<String> ids = new ArrayList<>();
-        for (String prop : ID_PROPS) {
-            ids.addAll(values(props, pp, prop, 100));
+        for (Iterator<String> it = props.fieldNames(); it.hasNext(); ) {
+            String prop = it.next();
+            if (!READ_PROPS.contains(prop) && !ID_PROPS.contains(prop) && !COUNTRY_PROPS.contains(prop) && !NAME_PARTS.contains(prop)) {
+                warnings.add(pp + "." + prop + " ignored (Kordon matches on names, birth date, countries and identifiers)");
+            }
         }
         String cc = country;
         PartialDate bd = birth;
-        List<Query> queries = names.stream().distinct().map(n -> new Query(null, n, schema, bd, cc, ids)).toList();
-        return new Parsed(queries, warnings);
+        List<String> idValues = ids.stream().map(QueryId::value).toList();
+        List<Query> queries = names.stream().distinct().map(n -> new Query(null, n, schema, bd, cc, idValues)).toList();
+        return new Parsed(queries, ids, warnings);
     }
 
     /** A property's values: yente accepts a list of strings or one string. */
@@ -251,32 +338,98 @@ final class MatchRoutes implements Routes {
         return s;
     }
 
-    private List<Map<String, Object>> screen(Parsed p, double threshold, double cutoff, int limit, Set<String> lists) {
+    /** The best match per resolved entity over the query's names, best first, at most {@code top}. */
+    static List<ResolvedMatch> screen(Parsed p, ResolvedScreener screener, double cutoff, int top, Predicate<Entity> listings) {
         Map<String, ResolvedMatch> best = new HashMap<>();
-        ResolvedScreener screener = workflow.resolved();
         for (Query q : p.queries()) {
-            for (ResolvedMatch m : screener.screen(q, cutoff, limit, e -> lists.contains(e.source().list()))) {
+            for (ResolvedMatch m : screener.screen(q, cutoff, top, listings)) {
                 best.merge(m.entity().id(), m, (a, b) -> a.score() >= b.score() ? a : b);
             }
         }
         return best.values().stream()
                 .sorted(Comparator.comparingDouble(ResolvedMatch::score).reversed().thenComparing(m -> m.listing().id()))
-                .limit(limit)
-                .map(m -> result(m, threshold))
+                .limit(top)
                 .toList();
     }
 
-    static Map<String, Object> result(ResolvedMatch rm, double threshold) {
+    /**
+     * An identifier-only query: the entities whose listings that count hold one of its identifiers (compared as
+     * {@link Identifier#normalizedValue()}), each scored {@link #IDENTIFIER_ONLY_SCORE}, in id order.
+     */
+    private static List<Map<String, Object>> byIdentifier(Parsed p, YenteIndex.State state, Predicate<Entity> listings,
+                                                          double threshold) {
+        Map<String, Map<String, Object>> out = new TreeMap<>();
+        for (QueryId q : p.identifiers()) {
+            String key = q.normalized();
+            if (key.length() < MIN_IDENTIFIER_LENGTH) {
+                continue;
+            }
+            for (Entity listing : state.withIdentifier(key)) {
+                ResolvedEntity entity = state.resolved().entity(listing.id()).orElse(null);
+                if (entity == null || !listings.test(listing) || out.containsKey(entity.id())) {
+                    continue;
+                }
+                Identifier held = listing.identifiers().stream().filter(i -> i.normalizedValue().equals(key)).findFirst().orElseThrow();
+                String detail = q.property() + " " + q.value() + " equals listed " + EntityJson.property(held, listing.schema())
+                        + " " + held.value() + (held.label() == null ? "" : " (" + held.label() + ")");
+                Map<String, Object> r = EntityJson.of(listing, entity);
+                state.seen().of(entity).putInto(r);
+                r.put("score", IDENTIFIER_ONLY_SCORE);
+                r.put("match", IDENTIFIER_ONLY_SCORE >= threshold);
+                r.put("features", Map.of("identifier", IDENTIFIER_ONLY_SCORE));
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("score", IDENTIFIER_ONLY_SCORE);
+                x.put("detail", detail);
+                x.put("query", q.value());
+                x.put("candidate", held.value());
+                r.put("explanations", Map.of("identifier", x));
+                r.put("explanation", detail);
+                r.put("contributions", List.of(new Contribution("identifier", IDENTIFIER_ONLY_SCORE, detail)));
+                r.put("matched_name", listing.caption());
+                r.put("matched_words", List.of());
+                out.put(entity.id(), r);
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    static Map<String, Object> result(ResolvedMatch rm, double threshold, SeenDates seen) {
         Match m = rm.match();
         Map<String, Object> r = EntityJson.of(m.entity(), rm.entity());
+        seen.of(rm.entity()).putInto(r);
         r.put("score", round(m.score()));
         r.put("match", m.score() >= threshold);
         r.put("features", features(m));
+        r.put("explanations", explanations(m));
         r.put("explanation", m.explanation().summaryWithProbability());
         r.put("contributions", m.explanation().contributions());
         r.put("matched_name", m.matchedName());
         r.put("matched_words", MatchedWords.json(m.matchedName(), m.explanation().queryName()));
         return r;
+    }
+
+    /**
+     * yente's {@code explanations} (5.0 and later): per feature its score and detail, as {@link #features}; the name
+     * with the query's and the listed name compared.
+     */
+    static Map<String, Map<String, Object>> explanations(Match m) {
+        Map<String, Map<String, Object>> x = new LinkedHashMap<>();
+        Map<String, Object> name = new LinkedHashMap<>();
+        name.put("score", round(m.explanation().nameScore()));
+        name.put("detail", m.explanation().contributions().stream().filter(c -> c.feature().equals("name")).map(Contribution::detail)
+                .filter(d -> !d.isEmpty()).findFirst().orElse("name " + round(m.explanation().nameScore())));
+        name.put("query", m.explanation().queryName());
+        name.put("candidate", m.matchedName());
+        x.put("name", name);
+        for (Contribution c : m.explanation().contributions()) {
+            if (!c.feature().equals("name")) {
+                String key = c.feature().replace('-', '_');
+                Map<String, Object> f = x.computeIfAbsent(key, k -> new LinkedHashMap<>());
+                f.merge("score", round(c.delta()), (a, b) -> round((Double) a + (Double) b));
+                f.merge("detail", c.detail(), (a, b) -> a + "; " + b);
+            }
+        }
+        return x;
     }
 
     /** Per-feature scores: the name score, then each contribution's effect on the score. */

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** A real HTTP client for one server: {@code http.post("/screen", json, key)}. */
 record Http(String base, HttpClient client) {
@@ -45,6 +46,11 @@ record Http(String base, HttpClient client) {
     }
 
     Answer send(String method, String path, String body, String key) {
+        return send(method, path, body, key, Map.of());
+    }
+
+    /** As {@link #send(String, String, String, String)}, with more request headers. */
+    Answer send(String method, String path, String body, String key, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (body != null) {
@@ -56,6 +62,7 @@ record Http(String base, HttpClient client) {
         if (key != null) {
             b.header("Authorization", "ApiKey " + key);
         }
+        headers.forEach(b::setHeader);
         try {
             HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());

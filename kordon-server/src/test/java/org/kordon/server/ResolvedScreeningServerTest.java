@@ -93,7 +93,7 @@ class ResolvedScreeningServerTest {
         JsonNode putin = results.get(0);
         assertThat(putin.path("id").asText()).isEqualTo("ofac-sdn:35096");
         assertThat(texts(putin.path("referents"))).containsExactly(EU, "uk:14196", "uk:RUS0251");
-        assertThat(texts(putin.path("datasets"))).containsExactly("eu-32014R0269", "ofac-sdn", "uk-ofsi", "uk-sl");
+        assertThat(texts(putin.path("datasets"))).containsExactly("eu_fsf", "gb_fcdo_sanctions", "gb_hmt_sanctions", "us_ofac_sdn");
         assertThat(putin.path("resolved_id").asText()).isEqualTo("ke:" + EU);
         assertThat(putin.path("listings")).hasSize(4);
         assertThat(putin.path("listings").get(3).path("source").asText()).isEqualTo("uk-sl");
@@ -183,7 +183,7 @@ class ResolvedScreeningServerTest {
         JsonNode e = http.get("/entities/uk:14196", KEY).json();
 
         assertThat(texts(e.path("referents"))).containsExactly(EU, "ofac-sdn:35096", "uk:RUS0251");
-        assertThat(texts(e.path("datasets"))).containsExactly("eu-32014R0269", "ofac-sdn", "uk-ofsi", "uk-sl");
+        assertThat(texts(e.path("datasets"))).containsExactly("eu_fsf", "gb_fcdo_sanctions", "gb_hmt_sanctions", "us_ofac_sdn");
         assertThat(e.path("resolved_id").asText()).isEqualTo("ke:" + EU);
         assertThat(texts(e.path("listings"))).containsExactly(EU, "ofac-sdn:35096", "uk:14196", "uk:RUS0251");
     }

@@ -117,7 +117,7 @@ abstract class ServerContract {
         assertThat(top.path("score").asDouble()).isGreaterThan(0.7);
         assertThat(top.path("match").asBoolean()).isTrue();
         assertThat(top.path("features").has("name")).isTrue();
-        assertThat(top.path("datasets").get(0).asText()).isEqualTo("os-us_ofac_sdn");
+        assertThat(top.path("datasets").get(0).asText()).as("the OpenSanctions dataset of list os-us_ofac_sdn").isEqualTo("us_ofac_sdn");
         assertThat(a.json().path("responses").path("q2").path("results").get(0).path("id").asText()).isEqualTo("os:NK-rosneft");
         assertThat(a.json().path("limit").asInt()).isEqualTo(5);
         assertThat(a.json().path("matcher").has("name")).isTrue();
