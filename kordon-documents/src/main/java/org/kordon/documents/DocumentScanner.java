@@ -235,9 +235,44 @@ public final class DocumentScanner {
                     i++;
                 }
             }
+            resolveForward();
             findImoNumbers();
             mentions.sort(Comparator.comparingInt(Mention::start));
             return List.copyOf(mentions);
+        }
+
+        /**
+         * A surname alone that was ambiguous where it stood ("Putin" in a headline) is the person the text names in
+         * full later ("Vladimir Putin" in the body), when exactly one later listed person has that word and is among
+         * its candidates.
+         */
+        private void resolveForward() {
+            for (int i = 0; i < mentions.size(); i++) {
+                Mention m = mentions.get(i);
+                if (m.kind() != Mention.Kind.NAME || m.status() != Mention.Status.AMBIGUOUS || mentionWords.get(i).size() != 1) {
+                    continue;
+                }
+                String word = mentionWords.get(i).get(0);
+                Mention later = null;
+                for (int k : byWord.getOrDefault(word, List.of())) {
+                    Mention c = mentions.get(k);
+                    if (c.start() <= m.start() || c.status() != Mention.Status.LISTED
+                            || m.listings().stream().noneMatch(l -> l.entityId().equals(c.listings().get(0).entityId()))) {
+                        continue;
+                    }
+                    if (later != null && !later.listings().get(0).entityId().equals(c.listings().get(0).entityId())) {
+                        later = null; // two later people of that word: it stays ambiguous
+                        break;
+                    }
+                    if (later == null) {
+                        later = c;
+                    }
+                }
+                if (later != null) {
+                    mentions.set(i, new Mention(m.start(), m.end(), m.text(), m.kind(), Mention.Status.LISTED, later.listings(),
+                            "short form of \"" + later.text() + "\" at " + later.start() + ", named in full later"));
+                }
+            }
         }
 
         /** The last word of the run of a name starting at {@code i}. */
@@ -501,6 +536,9 @@ public final class DocumentScanner {
                     return true;
                 }
                 String common = meaningful == 2 && party.get(0).schema().equals(Schema.PERSON.ftmName()) ? commonSurname(parts) : null;
+                if (common != null && byRole(start, end, kind, List.of(party), parts)) {
+                    return true; // "deputy defence minister Timur Ivanov": the role the listing gives
+                }
                 if (common != null) {
                     add(start, end, kind, Mention.Status.POSSIBLE, party, "a common name: the lists hold people of "
                             + vocabulary.givenNamesWith(common) + " given names called " + common

@@ -361,4 +361,18 @@ class DocumentScannerTest {
         assertThat(ids(only("The Zarathustra Brothers were named.", "Zarathustra Brothers"))).containsExactly("ofac-sdn:7280");
         assertThat(scan("The Zarathustra Brother spoke.")).extracting(Mention::status).doesNotContain(Status.LISTED);
     }
+
+    @Test
+    void surnameAloneBeforeTheFullName_isThePersonNamedLater() {
+        Mention m = only("Rotenberg wins again. Arkady Rotenberg's bridge opened.", "Rotenberg");
+        assertThat(m.status()).isEqualTo(Status.LISTED);
+        assertThat(ids(m)).containsExactly("ofac-sdn:16669");
+        assertThat(m.note()).endsWith("named in full later");
+    }
+
+    @Test
+    void commonSurname_withTheRoleItsListingGives_isListed() {
+        Mention m = only("Former deputy defence minister Andrey Ivanov was named.", "Andrey Ivanov");
+        assertThat(m.status()).isEqualTo(Status.LISTED);
+    }
 }

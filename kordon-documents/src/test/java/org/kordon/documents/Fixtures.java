@@ -58,7 +58,8 @@ final class Fixtures {
         for (String given : List.of("Andrey Nikolayevich", "Sergei Borisovich", "Viktor Petrovich", "Timur Vadimovich",
                 "Yevgeny Vasilyevich", "Mikhail Ivanovich", "Oleg Yuryevich", "Nikolai Pavlovich")) {
             entities.add(person("ofac-sdn:ivanov-" + given.substring(0, 3).toLowerCase(java.util.Locale.ROOT), "IVANOV, " + given,
-                    "1970-01-01", rus, ofac));
+                    "1970-01-01", given.startsWith("Andrey") ? new Sanction("OFAC", List.of("RUSSIA-EO14024"), null, null,
+                            "Deputy Minister of Defence of the Russian Federation.") : rus, ofac));
         }
         return new ListSnapshot(List.of(ofac, eu), entities);
     }
