@@ -519,13 +519,15 @@ public final class DocumentScanner {
                 return false; // "Ministry of Defence" of "Ministry of Defence of Kazakhstan": generic words are not split off
             }
             Set<String> distinctive = new HashSet<>();
+            Set<String> ordinary = new HashSet<>();
+            Set<String> named = new HashSet<>(NameTokens.of(join(parts, false))); // legal forms ("DMCC", "FZC") left out
             for (Folded f : parts) {
-                if (f.letters >= 2 && !f.common) {
-                    distinctive.addAll(f.alternatives);
+                if (f.letters >= 2 && f.words.stream().anyMatch(named::contains)) {
+                    (f.common ? ordinary : distinctive).addAll(f.alternatives);
                 }
             }
             List<List<Listing>> parties = parties(queries, meaningful == 1 ? singleWord(from, to, parts) : null, vessel, exactOnly,
-                    distinctive);
+                    distinctive, ordinary);
             if (parties.isEmpty()) {
                 return false;
             }
@@ -685,7 +687,7 @@ public final class DocumentScanner {
          * those within {@link #MARGIN} of the best. With {@code exactOnly}, only the first kind.
          */
         private List<List<Listing>> parties(List<String> queries, Folded single, boolean vessel, boolean exactOnly,
-                                            Set<String> distinctive) {
+                                            Set<String> distinctive, Set<String> ordinary) {
             Map<String, Match> best = new LinkedHashMap<>();
             double floor = single != null ? Math.min(threshold, SINGLE_WORD_FLOOR) : threshold;
             for (String query : queries) {
@@ -697,7 +699,7 @@ public final class DocumentScanner {
                     if (m.score() < threshold && single.alternatives.stream().noneMatch(w -> vocabulary.hasWord(m.entity().id(), w))) {
                         continue; // below the threshold only a listed name with the very word counts
                     }
-                    if (onOrdinaryWordsOnly(m, distinctive)) {
+                    if (onOrdinaryWordsOnly(m, distinctive, ordinary)) {
                         continue;
                     }
                     if (m.explanation().matchedKind() == NameKind.WEAK_ALIAS
@@ -740,15 +742,18 @@ public final class DocumentScanner {
         }
 
         /**
-         * Whether an organisation matched on ordinary words only while the mention's own distinctive words are in none
-         * of its names: "Ministry of Defence of Kazakhstan" is not Syria's MINISTRY OF DEFENCE.
+         * Whether an organisation matched on ordinary words only: the mention's own distinctive words are in none of
+         * its names ("Ministry of Defence of Kazakhstan" is not Syria's MINISTRY OF DEFENCE; "Three Armenian" is not
+         * A THREE ENERGY FZE).
          */
-        private boolean onOrdinaryWordsOnly(Match m, Set<String> distinctive) {
+        private boolean onOrdinaryWordsOnly(Match m, Set<String> distinctive, Set<String> ordinary) {
             if (distinctive.isEmpty() || m.entity().schema() == Schema.PERSON || m.entity().schema() == Schema.VESSEL) {
                 return false;
             }
-            return vocabulary.tokensOf(m.matchedName()).stream().allMatch(CommonWords::isCommon)
-                    && distinctive.stream().noneMatch(w -> vocabulary.hasWord(m.entity().id(), w));
+            String id = m.entity().id();
+            // it shares ordinary words with the mention, and none of the mention's own ("Sovkomflot" spelled otherwise
+            // shares nothing exactly and is left to the screener's score)
+            return ordinary.stream().anyMatch(w -> vocabulary.hasWord(id, w)) && distinctive.stream().noneMatch(w -> vocabulary.hasWord(id, w));
         }
 
         /**
@@ -813,8 +818,12 @@ public final class DocumentScanner {
             }
             boolean stemListed = stem != null;
             boolean alone = chosen.size() == 1 && alts.stream().anyMatch(v::canStandAlone);
+            // ordinary: an English word of the dictionary, or a generic word of organisation names in any language
+            // ("Национального банка": national, bank)
+            boolean common = CommonWords.isCommon(surface)
+                    || (!chosen.isEmpty() && chosen.stream().allMatch(NameTokens::isOrganisationWord));
             return new Folded(form, stem, stemListed, chosen, Set.copyOf(alts), listed || stemListed, alone,
-                    CommonWords.isCommon(surface), surface.codePointCount(0, surface.length()));
+                    common, surface.codePointCount(0, surface.length()));
         }
     }
 

@@ -40,13 +40,16 @@ class DocumentsEvalGuardTest {
      * and 0.610 (mentions matched by their exact words). Then split: the held-out half (22 texts, 430 mentions) gave
      * 0.686 and 0.570 that way, 0.770 and 0.639 with mentions matched by overlap (the method since). With a label's
      * listing found when the mention shows one of its resolved entity, and places alone never a name (a rule read
-     * off the tuning half): 0.857 and 0.678.
+     * off the tuning half): 0.857 and 0.678. After the session's last rules (all read off the tuning half): 0.867, 0.683.
      */
-    static final double HELD_OUT_2026_12_PRECISION = 0.83;
-    static final double HELD_OUT_2026_12_RECALL = 0.66;
-    /** The tuning half (25 texts, 469 mentions), before any rule read it: 0.752/0.649 by exact words, 0.820/0.707 by overlap. */
-    static final double TUNING_2026_12_PRECISION = 0.90;
-    static final double TUNING_2026_12_RECALL = 0.72;
+    static final double HELD_OUT_2026_12_PRECISION = 0.85;
+    static final double HELD_OUT_2026_12_RECALL = 0.67;
+    /**
+     * The tuning half (25 texts, 469 mentions), before any rule read it: 0.752/0.649 by exact words, 0.820/0.707 by
+     * overlap, 0.917/0.741 by resolved entity; after the session's rules: 0.924/0.766.
+     */
+    static final double TUNING_2026_12_PRECISION = 0.91;
+    static final double TUNING_2026_12_RECALL = 0.75;
 
     private static DocumentScanner scanner;
     private static java.util.function.Function<String, String> partyOf;

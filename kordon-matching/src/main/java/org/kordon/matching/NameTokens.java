@@ -46,4 +46,13 @@ public final class NameTokens {
         Objects.requireNonNull(folded, "folded");
         return NameAnalyzer.DEFAULT.isPlaceName(folded);
     }
+
+    /**
+     * Whether a folded word ({@link #fold}) is a generic word of organisation names in any of its languages, as the
+     * engine's organisation-word classes have it ("bank" for банка, "national" for национального, "group").
+     */
+    public static boolean isOrganisationWord(String folded) {
+        Objects.requireNonNull(folded, "folded");
+        return NameAnalyzer.DEFAULT.isOrganisationWord(folded);
+    }
 }
