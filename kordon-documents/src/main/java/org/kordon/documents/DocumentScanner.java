@@ -100,6 +100,12 @@ public final class DocumentScanner {
     private static final Set<String> STOPWORDS = WordList.read("stopwords.txt");
     private static final Set<String> CONNECTORS = WordList.read("connectors.txt");
     private static final Set<String> VESSEL_CUES = WordList.read("vessel-cues.txt");
+    /** Cues after which a list of vessels' names may follow ("the vessels A, B and C"). */
+    private static final Set<String> PLURAL_VESSEL_CUES = Set.of("tankers", "vessels", "ships", "yachts", "танкеры", "танкеров",
+            "яхты");
+    private static final Set<String> LIST_AND = Set.of("and", "и", "және");
+    /** The most names read off one list after a plural vessel cue. */
+    private static final int MAX_VESSEL_LIST = 30;
 
     private final Screener screener;
     private final Vocabulary vocabulary;
@@ -313,18 +319,62 @@ public final class DocumentScanner {
                 if (w.breakBefore() && !w.quoteBefore()) {
                     return -1;
                 }
-                if (caseless[k] ? nameLike[k] : w.capital()) {
-                    int j = k;
-                    while (j + 1 < n && !words.get(j).possessive() && !words.get(j + 1).breakBefore()
-                            && ((caseless[j + 1] ? nameLike[j + 1] : words.get(j + 1).capital()) || isDigits(words.get(j + 1).surface()))) {
-                        j++;
-                    }
+                if (vesselWord(k)) {
+                    int j = vesselRunEnd(k);
                     if (onlyOtherListedWords(k, j)) {
                         return -1; // "tankers and ALROSA": a listed company, not a vessel's name
                     }
                     resolveRun(k, j, true);
+                    // "the vessels ALLIANCE, CONSTELLATION and PHOENIX": a list of names after a plural cue
+                    int listed = 1;
+                    while (PLURAL_VESSEL_CUES.contains(words.get(cue).surface().toLowerCase(Locale.ROOT)) && listed < MAX_VESSEL_LIST) {
+                        int next = nextInList(j);
+                        if (next < 0 || !vesselWord(next)) {
+                            break;
+                        }
+                        int e = vesselRunEnd(next);
+                        resolveRun(next, e, true);
+                        j = e;
+                        listed++;
+                    }
                     return j;
                 }
+            }
+            return -1;
+        }
+
+        /** Whether word {@code k} may be (part of) a vessel's name: capitalised; where capitals say nothing, listed. */
+        private boolean vesselWord(int k) {
+            if (!caseless[k]) {
+                return words.get(k).capital();
+            }
+            return fold(words.get(k)).listed && !STOPWORDS.contains(words.get(k).surface().toLowerCase(Locale.ROOT));
+        }
+
+        private int vesselRunEnd(int k) {
+            int j = k;
+            int n = words.size();
+            while (j + 1 < n && !words.get(j).possessive() && !words.get(j + 1).breakBefore()
+                    && (vesselWord(j + 1) || isDigits(words.get(j + 1).surface()))) {
+                j++;
+            }
+            return j;
+        }
+
+        /** The first word of the next name of a list after word {@code j} (", X", " and X", ", and X", " и X"), or -1. */
+        private int nextInList(int j) {
+            int n = words.size();
+            if (j + 1 >= n) {
+                return -1;
+            }
+            String gap = text.substring(words.get(j).end(), words.get(j + 1).start()).strip();
+            String next = words.get(j + 1).surface().toLowerCase(Locale.ROOT);
+            if (gap.equals(",") && !LIST_AND.contains(next)) {
+                return j + 1;
+            }
+            if ((gap.isEmpty() || gap.equals(",")) && LIST_AND.contains(next) && j + 2 < n
+                    && text.substring(words.get(j + 1).end(), words.get(j + 2).start()).isBlank()) {
+                return j + 2;
             }
             return -1;
         }

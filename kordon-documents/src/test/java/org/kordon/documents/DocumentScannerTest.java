@@ -375,4 +375,11 @@ class DocumentScannerTest {
         Mention m = only("Former deputy defence minister Andrey Ivanov was named.", "Andrey Ivanov");
         assertThat(m.status()).isEqualTo(Status.LISTED);
     }
+
+    @Test
+    void pluralVesselCue_aListOfNames_eachAVessel() {
+        List<Mention> found = scan("The Treasury named the vessels LINDA, Dilbar and North Sky on Friday.");
+        assertThat(found).extracting(Mention::text).containsExactly("LINDA", "Dilbar", "North Sky");
+        assertThat(found).extracting(Mention::status).containsOnly(Status.LISTED);
+    }
 }
