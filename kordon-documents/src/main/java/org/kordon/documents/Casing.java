@@ -89,7 +89,7 @@ final class Casing {
     private static boolean hasCase(String s) {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            if (Character.isUpperCase(cp) || Character.isLowerCase(cp) && Character.toUpperCase(cp) != cp) {
+            if (Character.isUpperCase(cp) || (Character.isLowerCase(cp) && Character.toUpperCase(cp) != cp)) {
                 return true;
             }
             i += Character.charCount(cp);
