@@ -192,8 +192,12 @@ final class MtReader {
         return new PaymentMessage(ref, type, file, c.line(), List.of(new Transaction(ref, parties, texts)));
     }
 
-    private static void addHeaderParty(List<Party> parties, String role, String field, @Nullable String bic) {
-        String b = PartyBuilder.clean(bic);
+    /** The sender (block 1) or receiver (block 2) by its logical terminal address: a BIC8, the terminal letter, the branch. */
+    private static void addHeaderParty(List<Party> parties, String role, String field, @Nullable String address) {
+        String b = PartyBuilder.clean(address);
+        if (b != null && b.length() == 12) {
+            b = b.substring(0, 8) + b.substring(9);
+        }
         if (b != null) {
             PartyBuilder p = new PartyBuilder(role, field, true);
             p.bic = b;

@@ -118,7 +118,8 @@ class PaymentReaderTest {
         assertThat(ordering.address().lines()).containsExactly("Am Sandtorkai 41", "20457 Hamburg DE");
         assertThat(party(first, "account_with_institution").bic()).isEqualTo("SABRRUMM012");
         assertThat(party(first, "beneficiary_customer").name()).isEqualTo("OOO VOLZHSKAYA TEKHNIKA");
-        assertThat(party(first, "receiver").bic()).startsWith("SABRRUMM");
+        assertThat(party(first, "receiver").bic()).isEqualTo("SABRRUMM012");
+        assertThat(party(first, "sender").bic()).isEqualTo("COBADEFFXXX");
         assertThat(first.texts()).containsExactly(new FreeText("70", "INVOICE 4471 SPARE PARTS"));
         Party beneficiary = party(f.messages().get(1).transactions().get(0), "beneficiary_customer");
         assertThat(beneficiary.field()).isEqualTo("59F");
