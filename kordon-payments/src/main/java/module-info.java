@@ -9,6 +9,7 @@ module org.kordon.payments {
     requires transitive org.kordon.matching;
     requires transitive org.kordon.resolution;
     requires transitive org.kordon.documents;
+    requires static transitive org.jspecify; // @Nullable on the API; not needed at run time
     requires java.xml;
     requires com.prowidesoftware.core;
 
