@@ -47,7 +47,7 @@ public record MessageVerdict(String messageId, String type, Verdict verdict, Lis
         String file = e.file() == null ? "" : e.file();
         String where = e.line() > 0 ? file + " line " + e.line() : file;
         Finding f = new Finding(Verdict.HOLD, "", "", where, "", null, "not readable: " + e.detail());
-        return new MessageVerdict(file, "", Verdict.HOLD, List.of(new TransactionVerdict("", Verdict.HOLD, List.of(f), 0)));
+        return new MessageVerdict(file, "", Verdict.HOLD, List.of(new TransactionVerdict("", Verdict.HOLD, List.of(f), 0, 0)));
     }
 
     /**
@@ -59,7 +59,7 @@ public record MessageVerdict(String messageId, String type, Verdict verdict, Lis
         for (TransactionVerdict t : transactions) {
             if (t.findings().isEmpty()) {
                 rows.add(List.of(messageId, t.id(), t.verdict().csvName(), "", "", "", "", "",
-                        "no finding: " + t.screened() + " parties and free-text fields screened"));
+                        "no finding in " + t.parties() + " parties and agents and " + t.texts() + " free-text field(s)"));
             }
             for (Finding f : t.findings()) {
                 rows.add(List.of(messageId, t.id(), f.verdict().csvName(), f.field(), f.role(), f.value(), f.entityId(),

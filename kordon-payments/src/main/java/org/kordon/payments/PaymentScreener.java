@@ -118,7 +118,7 @@ public final class PaymentScreener {
         for (FreeText text : t.texts()) {
             screenText(text, findings);
         }
-        return TransactionVerdict.of(t.id(), findings, t.parties().size() + t.texts().size());
+        return TransactionVerdict.of(t.id(), findings, t.parties().size(), t.texts().size());
     }
 
     private void screenParty(Party p, List<Finding> out) {

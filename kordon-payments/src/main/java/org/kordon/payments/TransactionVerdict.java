@@ -9,9 +9,10 @@ import java.util.Objects;
  * @param id       the transaction's id
  * @param verdict  what to do with it
  * @param findings what was found, in message order
- * @param screened how many parties and free-text fields were screened (said in a release row)
+ * @param parties  how many parties and agents were screened (said in a release row)
+ * @param texts    how many free-text fields were screened
  */
-public record TransactionVerdict(String id, Verdict verdict, List<Finding> findings, int screened) {
+public record TransactionVerdict(String id, Verdict verdict, List<Finding> findings, int parties, int texts) {
     public TransactionVerdict {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(verdict, "verdict");
@@ -19,11 +20,11 @@ public record TransactionVerdict(String id, Verdict verdict, List<Finding> findi
     }
 
     /** The verdict of {@code findings}. */
-    static TransactionVerdict of(String id, List<Finding> findings, int screened) {
+    static TransactionVerdict of(String id, List<Finding> findings, int parties, int texts) {
         Verdict v = Verdict.RELEASE;
         for (Finding f : findings) {
             v = v.max(f.verdict());
         }
-        return new TransactionVerdict(id, v, findings, screened);
+        return new TransactionVerdict(id, v, findings, parties, texts);
     }
 }
