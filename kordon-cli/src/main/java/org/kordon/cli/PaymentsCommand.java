@@ -77,7 +77,7 @@ final class PaymentsCommand {
                     PaymentFile pf = PaymentReader.read(f);
                     for (PaymentFormatException e : pf.unreadable()) {
                         unreadable++;
-                        err.println("kordon: " + f + ": " + e.getMessage() + "; the message is held");
+                        err.println("kordon: " + f + (e.line() > 0 ? " line " + e.line() : "") + ": " + e.detail() + "; the message is held");
                         write(printer, MessageVerdict.unreadable(e));
                     }
                     List<PaymentMessage> ms = pf.messages();

@@ -117,7 +117,7 @@ final class MxReader {
             return r.messages;
         } catch (XMLStreamException e) {
             Location l = e.getLocation();
-            throw new PaymentFormatException(file, l == null ? 0 : Math.max(0, l.getLineNumber()), "not readable XML: " + reason(e), e);
+            throw new PaymentFormatException(file, l == null ? 0 : Math.max(0, l.getLineNumber()), reason(e), e);
         } finally {
             if (xml != null) {
                 try {

@@ -235,7 +235,7 @@ public final class PaymentScreener {
         for (ResolvedMatch r : matches) {
             Entity e = r.listing();
             out.add(new Finding(r.score() >= VerdictRules.BLOCK_SCORE ? Verdict.BLOCK : Verdict.HOLD, p.field(), p.role(), p.name(),
-                    e.id(), r.score(), "name " + r.match().explanation().summaryWithProbability() + "; " + describe(e)
+                    e.id(), r.score(), r.match().explanation().summaryWithProbability() + "; " + describe(e)
                             + (r.sameAs().isEmpty() ? "" : "; same as " + String.join(", ", r.sameAs()))));
         }
     }

@@ -179,7 +179,7 @@ class PaymentReaderTest {
     void read_malformedXml_reportsTheFileAndLine() {
         PaymentFormatException e = onlyFailure(Fixtures.read("pacs008-malformed.xml"));
         assertThat(e.line()).isEqualTo(9);
-        assertThat(e.getMessage()).startsWith("pacs008-malformed.xml line 9: not readable XML");
+        assertThat(e.getMessage()).startsWith("pacs008-malformed.xml line 9: The element type \"FIToFICstmrCdtTrf\" must be terminated");
     }
 
     @Test

@@ -17,7 +17,7 @@ public final class Features {
     }
 
     /**
-     * Every feature: price cap, ownership, vessels, document scanning, shipments. Those that read the lists follow
+     * Every feature: price cap, ownership, vessels, document scanning, shipments, payments. Those that read the lists follow
      * {@code workflow}'s lists in force, also after a reload.
      *
      * @param vessels vessel histories for {@code GET /vessels/{imo}}, or {@link VesselData#empty()}
@@ -29,6 +29,7 @@ public final class Features {
                 new VesselRoutes(workflow::snapshot, vessels),
                 new ScanRoutes(workflow),
                 new ShipmentRoutes(workflow::screener, workflow::snapshot),
+                new PaymentRoutes(workflow),
                 new DocumentTextRoutes());
     }
 
