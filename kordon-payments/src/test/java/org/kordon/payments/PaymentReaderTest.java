@@ -237,4 +237,14 @@ class PaymentReaderTest {
         assertThat(f.messages()).extracting(PaymentMessage::id).containsExactly("noid.xml");
         assertThat(f.messages().get(0).transactions()).extracting(Transaction::id).isEqualTo(List.of("#1"));
     }
+
+    @Test
+    void read_predefinedEntitiesInANameAndCdata_areReadAsText() {
+        String xml = "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pacs.008.001.08\"><FIToFICstmrCdtTrf><CdtTrfTxInf>"
+                + "<Cdtr><Nm>Smith &amp; Sons &lt;UK&gt; Ltd</Nm></Cdtr><RmtInf><Ustrd><![CDATA[Invoice <17>]]></Ustrd></RmtInf>"
+                + "</CdtTrfTxInf></FIToFICstmrCdtTrf></Document>";
+        Transaction t = PaymentReader.read("amp.xml", xml.getBytes(StandardCharsets.UTF_8)).messages().get(0).transactions().get(0);
+        assertThat(t.parties().get(0).name()).isEqualTo("Smith & Sons <UK> Ltd");
+        assertThat(t.texts().get(0).text()).isEqualTo("Invoice <17>");
+    }
 }
