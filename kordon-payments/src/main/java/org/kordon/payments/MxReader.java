@@ -108,7 +108,7 @@ final class MxReader {
     static List<PaymentMessage> read(String file, InputStream in) {
         XMLStreamReader xml = null;
         try {
-            xml = HardenedXml.reader(in);
+            xml = HardenedXml.reader(file, in);
             MxReader r = new MxReader(file, xml);
             r.run();
             if (r.messages.isEmpty()) {
