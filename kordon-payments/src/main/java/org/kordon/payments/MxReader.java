@@ -282,8 +282,9 @@ final class MxReader {
                     break;
                 }
             }
-            if (b == null) { // an account without its party (a pain.001 debtor account before its debtor cannot happen)
-                b = new PartyBuilder(prefix() + ROLES.getOrDefault(name.substring(0, name.length() - 4), "account_holder"), owner, false);
+            if (b == null) { // an account without its party (a settlement or charges account): screened as it stands
+                String ownerRole = ROLES.get(name.substring(0, name.length() - 4));
+                b = new PartyBuilder(prefix() + (ownerRole != null ? ownerRole : "account_holder"), fieldPath(name), false);
                 scopes.peek().parties.add(b);
             }
             account = new Open(b, path.size(), name);

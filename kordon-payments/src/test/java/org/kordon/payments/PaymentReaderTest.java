@@ -247,4 +247,15 @@ class PaymentReaderTest {
         assertThat(t.parties().get(0).name()).isEqualTo("Smith & Sons <UK> Ltd");
         assertThat(t.texts().get(0).text()).isEqualTo("Invoice <17>");
     }
+
+    @Test
+    void read_accountWithoutItsParty_isKeptWhereItStands() {
+        String xml = "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pacs.009.001.08\"><FICdtTrf><GrpHdr><MsgId>S1</MsgId>"
+                + "<SttlmInf><SttlmMtd>INGA</SttlmMtd><SttlmAcct><Id><IBAN>IR820540102680020817909002</IBAN></Id></SttlmAcct></SttlmInf>"
+                + "</GrpHdr><CdtTrfTxInf><PmtId><EndToEndId>E1</EndToEndId></PmtId></CdtTrfTxInf></FICdtTrf></Document>";
+        Party p = PaymentReader.read("sttl.xml", xml.getBytes(StandardCharsets.UTF_8)).messages().get(0).transactions().get(0).parties().get(0);
+        assertThat(p.role()).isEqualTo("account_holder");
+        assertThat(p.field()).isEqualTo("FICdtTrf/GrpHdr/SttlmInf/SttlmAcct");
+        assertThat(p.account()).isEqualTo("IR820540102680020817909002");
+    }
 }
