@@ -93,7 +93,7 @@ final class MtReader {
                         start = i;
                         startLine = line;
                     }
-                    if (i + 2 >= n || text.charAt(i + 2) != ':' || block < '1' || block > '5' && block != 'S') {
+                    if (i + 2 >= n || text.charAt(i + 2) != ':' || block < '1' || (block > '5' && block != 'S')) {
                         throw new PaymentFormatException(file, line, "a block must start as {1: to {5: (or {S:), found '"
                                 + text.substring(i, Math.min(n, i + 3)) + "'");
                     }
@@ -242,7 +242,7 @@ final class MtReader {
             readOptionF(p, lines, line);
             return p;
         }
-        if (lines.get(0).startsWith("/") && (option != 'A' || lines.size() > 1) || option == 'C') {
+        if ((lines.get(0).startsWith("/") && (option != 'A' || lines.size() > 1)) || option == 'C') {
             p.account = PartyBuilder.clean(lines.remove(0).replaceFirst("^/([CD]/)?", ""));
         }
         switch (option) {

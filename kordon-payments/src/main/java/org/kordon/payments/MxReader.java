@@ -161,10 +161,6 @@ final class MxReader {
         return path.isEmpty() ? "" : path.get(path.size() - 1);
     }
 
-    private String grandParent() {
-        return path.size() < 2 ? "" : path.get(path.size() - 2);
-    }
-
     /** The path from the message element (the Document's child) to {@code name}, or from the BAH. */
     private String fieldPath(String name) {
         int from = docDepth >= 0 ? docDepth + 1 : Math.max(appHdrDepth, 0);
@@ -397,7 +393,7 @@ final class MxReader {
 
     /** Message and transaction ids and free text; true when {@code name} was one (the element then is read whole). */
     private boolean textElement(String name, String parentName) throws XMLStreamException {
-        if (name.equals("MsgId") && parentName.equals("GrpHdr") || name.equals("Id") && parentName.equals("Assgnmt")) {
+        if ((name.equals("MsgId") && parentName.equals("GrpHdr")) || (name.equals("Id") && parentName.equals("Assgnmt"))) {
             String v = PartyBuilder.clean(xml.getElementText());
             if (msgId == null) {
                 msgId = v;
@@ -412,8 +408,8 @@ final class MxReader {
             }
             return true;
         }
-        boolean text = FREE_TEXT.contains(name) || name.equals("Prtry") && parentName.equals("Purp")
-                || name.equals("Inf") && parentName.equals("Dtls");
+        boolean text = FREE_TEXT.contains(name) || (name.equals("Prtry") && parentName.equals("Purp"))
+                || (name.equals("Inf") && parentName.equals("Dtls"));
         if (text) {
             String field = fieldPath(name);
             String v = xml.getElementText().strip();
