@@ -61,6 +61,8 @@ public final class SafeXmlReader {
     @FunctionalInterface
     public interface Refusal {
         /**
+         * The exception to throw for a cap passed.
+         *
          * @param cap     the cap passed
          * @param element the element at fault, or null (a text running on)
          * @param line    the line (from 1) where the reader is, or 0 when unknown

@@ -39,7 +39,11 @@ public final class PaymentRoutes implements Routes {
 
     private final PerSnapshot<PaymentScreener> screeners;
 
-    /** @param workflow the lists in force and their resolution, as {@code /screen} uses them */
+    /**
+     * The route over the lists in force.
+     *
+     * @param workflow the lists in force and their resolution, as {@code /screen} uses them
+     */
     public PaymentRoutes(Workflow workflow) {
         this.screeners = new PerSnapshot<>(workflow::snapshot, snapshot -> {
             Map<String, String> parties = workflow.resolved().resolution().possiblySameParties();
