@@ -62,7 +62,8 @@ public final class MatchLoadTest {
         }
     }
 
-    private static void run(URI uri, List<String> bodies, int clients, int seconds, boolean print) throws InterruptedException {
+    /** Runs {@code clients} clients posting {@code bodies} to {@code uri} for {@code seconds}; prints one table row when asked. */
+    static void run(URI uri, List<String> bodies, int clients, int seconds, boolean print) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicLong errors = new AtomicLong();
