@@ -45,10 +45,13 @@ public final class PaymentRoutes implements Routes {
      * @param workflow the lists in force and their resolution, as {@code /screen} uses them
      */
     public PaymentRoutes(Workflow workflow) {
-        this.screeners = new PerSnapshot<>(workflow::snapshot, snapshot -> {
-            Map<String, String> parties = workflow.resolved().resolution().possiblySameParties();
-            return PaymentScreener.build(snapshot, workflow.resolved(), DocumentScanner.build(snapshot, id -> parties.getOrDefault(id, id)));
-        });
+        this(workflow, ScanRoutes.scanners(workflow));
+    }
+
+    /** As {@link #PaymentRoutes(Workflow)}, with the document scanner {@code POST /scan} uses (one index, not two). */
+    PaymentRoutes(Workflow workflow, PerSnapshot<DocumentScanner> scanners) {
+        this.screeners = new PerSnapshot<>(workflow::snapshot,
+                snapshot -> PaymentScreener.build(snapshot, workflow.resolved(), scanners.get()));
     }
 
     @Override
