@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.kordon.lists.ListLoader;
 import org.kordon.lists.LoadOptions;
 import org.kordon.lists.LoadResult;
@@ -62,10 +63,12 @@ public final class MatchLoadTest {
         }
     }
 
-    private static void run(URI uri, List<String> bodies, int clients, int seconds, boolean print) throws InterruptedException {
+    /** Runs {@code clients} clients posting {@code bodies} to {@code uri} for {@code seconds}; prints one table row when asked. */
+    static void run(URI uri, List<String> bodies, int clients, int seconds, boolean print) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicLong errors = new AtomicLong();
+        AtomicReference<String> firstError = new AtomicReference<>();
         long[][] latencies = new long[clients][];
         int[] counts = new int[clients];
         List<Thread> threads = new ArrayList<>();
@@ -83,9 +86,11 @@ public final class MatchLoadTest {
                         HttpResponse<String> resp = http.send(req, HttpResponse.BodyHandlers.ofString());
                         if (resp.statusCode() != 200) {
                             errors.incrementAndGet();
+                            firstError.compareAndSet(null, resp.statusCode() + " " + resp.body());
                         }
                     } catch (Exception e) {
                         errors.incrementAndGet();
+                        firstError.compareAndSet(null, e.toString());
                     }
                     long dt = System.nanoTime() - t0;
                     if (counts[id] == latencies[id].length) {
@@ -111,5 +116,8 @@ public final class MatchLoadTest {
         Arrays.sort(all);
         System.out.printf(Locale.ROOT, "| %d | %,d | %,.0f | %.2f | %.2f | %d |%n", clients, total, total / (double) seconds,
                 all[(int) (total * 0.50)] / 1e6, all[Math.min(total - 1, (int) (total * 0.99))] / 1e6, errors.get());
+        if (firstError.get() != null) {
+            System.out.println("first error: " + firstError.get());
+        }
     }
 }

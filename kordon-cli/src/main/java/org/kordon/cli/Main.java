@@ -13,11 +13,12 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code kordon} command. */
 @Command(name = "kordon", mixinStandardHelpOptions = true, version = "kordon 0.1.0",
         description = "Sanctions screening and sanctions-evasion detection.",
-        subcommands = {ScreenCommand.class, ListsCommand.class, EvalCommand.class, PriceCapCommand.class, OwnershipCommand.class, VesselsCommand.class, ShipmentsCommand.class, TradeCommand.class, ScanCommand.class, ServeCommand.class, AuditCommand.class,
+        subcommands = {ScreenCommand.class, ListsCommand.class, EvalCommand.class, PriceCapCommand.class, OwnershipCommand.class, VesselsCommand.class, ShipmentsCommand.class, TradeCommand.class, ScanCommand.class, PaymentsCommand.class, ServeCommand.class, AuditCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  kordon screen --name \"Vladimir Putin\" --birth-date 1952",
                 "  kordon lists stats ../shared/data/lists",
-                "  kordon pricecap check --input cargoes.csv --output result.csv"})
+                "  kordon pricecap check --input cargoes.csv --output result.csv",
+                "  kordon payments screen --input inbox/ --output findings.csv"})
 public final class Main {
     public static void main(String[] args) {
         Charset cs = Charset.defaultCharset(); // as before: the JVM's file.encoding, UTF-8 unless told otherwise

@@ -1,6 +1,7 @@
 package org.kordon.server;
 
 import java.util.List;
+import org.kordon.documents.DocumentScanner;
 import org.kordon.maritime.PriceCaps;
 import org.kordon.maritime.VesselData;
 import org.kordon.review.Workflow;
@@ -17,18 +18,20 @@ public final class Features {
     }
 
     /**
-     * Every feature: price cap, ownership, vessels, document scanning, shipments. Those that read the lists follow
+     * Every feature: price cap, ownership, vessels, document scanning, shipments, payments. Those that read the lists follow
      * {@code workflow}'s lists in force, also after a reload.
      *
      * @param vessels vessel histories for {@code GET /vessels/{imo}}, or {@link VesselData#empty()}
      */
     public static List<Routes> standard(Workflow workflow, VesselData vessels) {
+        PerSnapshot<DocumentScanner> scanners = ScanRoutes.scanners(workflow); // one index for /scan and payments' texts
         return List.of(
                 new PriceCapRoutes(PriceCaps.bundled()),
                 new OwnershipRoutes(),
                 new VesselRoutes(workflow::snapshot, vessels),
-                new ScanRoutes(workflow),
+                new ScanRoutes(workflow, scanners),
                 new ShipmentRoutes(workflow::screener, workflow::snapshot),
+                new PaymentRoutes(workflow, scanners),
                 new DocumentTextRoutes());
     }
 

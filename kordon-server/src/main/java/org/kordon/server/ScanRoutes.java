@@ -47,11 +47,24 @@ public final class ScanRoutes implements Routes {
      *                 joined with the entities it is possibly the same as ({@code resolved_id} on each listing)
      */
     public ScanRoutes(Workflow workflow) {
-        this.scanners = new PerSnapshot<>(workflow::snapshot, snapshot -> {
+        this(workflow, scanners(workflow));
+    }
+
+    /** As {@link #ScanRoutes(Workflow)}, with a scanner shared with other routes (payments' free text). */
+    ScanRoutes(Workflow workflow, PerSnapshot<DocumentScanner> scanners) {
+        this.scanners = scanners;
+        this.partyOf = id -> workflow.resolved().entity(id).map(ResolvedEntity::id).orElse(null);
+    }
+
+    /**
+     * The document scanner over the lists in force, rebuilt after a reload: a mention's candidates grouped by resolved
+     * entity, joined with the entities it is possibly the same as.
+     */
+    static PerSnapshot<DocumentScanner> scanners(Workflow workflow) {
+        return new PerSnapshot<>(workflow::snapshot, snapshot -> {
             Map<String, String> parties = workflow.resolved().resolution().possiblySameParties();
             return DocumentScanner.build(snapshot, id -> parties.getOrDefault(id, id));
         });
-        this.partyOf = id -> workflow.resolved().entity(id).map(ResolvedEntity::id).orElse(null);
     }
 
     @Override
