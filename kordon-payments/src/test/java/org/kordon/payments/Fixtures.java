@@ -48,7 +48,7 @@ final class Fixtures {
 
     /**
      * Three listings as OFAC's SDN list gives them (id, name, BIC, LEI, tax id as in ../shared/data/lists/ofac/sdn.csv),
-     * and a person who is not a bank: enough for every rule without loading the real lists.
+     * a person who is not a bank, and a politically exposed person: enough for every rule without loading the real lists.
      */
     static ListSnapshot snapshot() {
         SourceRef ofac = new SourceRef("ofac-sdn", "test");
@@ -59,7 +59,10 @@ final class Fixtures {
                         .identifier(IdType.BIC, "VTBRRUMM").identifier(IdType.LEI, "253400V1H6ART1UQ0N98").country("ru").source(ofac).build(),
                 Entity.builder("ofac-sdn:18782", Schema.COMPANY).name("ROSOBORONEKSPORT OAO", NameKind.PRIMARY)
                         .name("ROSOBORONEXPORT", NameKind.ALIAS).identifier(IdType.TAX_ID, "7718852163").country("ru").source(ofac).build(),
-                Entity.builder("ofac-sdn:16934", Schema.PERSON).name("MENYAILO, Sergei Ivanovich", NameKind.PRIMARY).source(ofac).build()));
+                Entity.builder("ofac-sdn:16934", Schema.PERSON).name("MENYAILO, Sergei Ivanovich", NameKind.PRIMARY).source(ofac).build(),
+                // a member of the US Congress as OpenSanctions' PEP data gives her: politically exposed, sanctioned by no one
+                Entity.builder("os:Q434706", Schema.PERSON).name("Elizabeth Warren", NameKind.PRIMARY).remark("topic: role.pep")
+                        .source(new SourceRef("os-us_congress", "test")).build()));
     }
 
     /** A screener over {@link #snapshot()}, built once. */

@@ -69,6 +69,14 @@ class PaymentScreenerTest {
     }
 
     @Test
+    void screen_politicallyExposedPersonInRemittanceText_isNoSanctionsFinding() {
+        String xml = new String(Fixtures.bytes("pain001-remittance.xml"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("Final delivery of valves for Rosoboroneksport OAO project 17", "Donation to the campaign of Senator Elizabeth Warren");
+        MessageVerdict v = Fixtures.screener().screen(PaymentReader.read("pep.xml", xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)).messages().get(0));
+        assertThat(v.verdict()).isEqualTo(Verdict.RELEASE);
+    }
+
+    @Test
     void screen_crimeanAddress_holdsNamingThePlaceAndItsLegalBasis() {
         MessageVerdict v = screen(Fixtures.message("pacs008-crimea.xml"));
         assertThat(v.verdict()).isEqualTo(Verdict.HOLD);
