@@ -85,6 +85,8 @@ public final class DocumentScanner {
      * the surname to people of this many given names or more (a common surname: Ivanov, Kim), however well it scores.
      */
     static final int COMMON_SURNAME_GIVEN_NAMES = 8;
+    /** How far back from an IMO number, over its sentence and the one before, the vessel's name is looked for (chars). */
+    static final int IMO_WINDOW = 300;
     /** How far before and after a mention, within its sentence, a role is looked for (chars). */
     static final int ROLE_WINDOW = 80;
     /** The longest text {@link #scan} accepts, in chars (16 Mi). */
@@ -836,6 +838,50 @@ public final class DocumentScanner {
                 }
                 mentions.add(new Mention(m.start(), m.end(), m.group(), Mention.Kind.IMO,
                         listings.isEmpty() ? Mention.Status.NOT_LISTED : Mention.Status.LISTED, listings, ""));
+                for (Entity e : vocabulary.byImo(digits)) {
+                    nameBesideImo(e, m.start(), m.end(), listings);
+                }
+            }
+        }
+
+        /**
+         * The vessel's name written in the sentence of its IMO number without a cue word ("the 156-metre Dilbar ... IMO
+         * 9661792"): that name, capitalised and not yet part of a mention, is the vessel.
+         */
+        private void nameBesideImo(Entity vessel, int imoStart, int imoEnd, List<Listing> listings) {
+            int from = imoStart;
+            while (from > 0 && imoStart - from < IMO_WINDOW && ".!?".indexOf(text.charAt(from - 1)) < 0) {
+                from--;
+            }
+            // the sentence before the number's, too: "The largest, the Dilbar, was seized. ... gives its number as IMO …"
+            int before = from - 1;
+            while (before > 0 && from - before < IMO_WINDOW && ".!?".indexOf(text.charAt(before - 1)) < 0) {
+                before--;
+            }
+            from = Math.max(0, before);
+            for (org.kordon.model.Name n : vessel.names()) {
+                List<String> name = NameTokens.fold(n.value());
+                if (name.isEmpty()) {
+                    continue;
+                }
+                for (int k = 0; k + name.size() <= words.size(); k++) {
+                    Word w = words.get(k);
+                    if (w.start() < from || w.end() > imoEnd || !w.capital()) {
+                        continue;
+                    }
+                    int last = k + name.size() - 1;
+                    boolean same = true;
+                    for (int x = 0; x < name.size() && same; x++) {
+                        same = fold(words.get(k + x)).words.equals(List.of(name.get(x)));
+                    }
+                    int start = w.start();
+                    int end = words.get(last).end();
+                    if (same && mentions.stream().noneMatch(o -> o.start() < end && start < o.end())) {
+                        mentions.add(new Mention(start, end, text.substring(start, end), Mention.Kind.VESSEL, Mention.Status.LISTED,
+                                listings, "named beside its IMO number"));
+                        mentionWords.add(List.copyOf(name));
+                    }
+                }
             }
         }
     }

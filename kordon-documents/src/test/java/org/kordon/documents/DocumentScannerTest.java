@@ -382,4 +382,18 @@ class DocumentScannerTest {
         assertThat(found).extracting(Mention::text).containsExactly("LINDA", "Dilbar", "North Sky");
         assertThat(found).extracting(Mention::status).containsOnly(Status.LISTED);
     }
+
+    @Test
+    void vesselNamedWithoutACue_besideItsImoNumber_isThatVessel() {
+        String text = "The largest, the 156-metre Linda, was seized in Hamburg. The Treasury gives its number as IMO 9256858.";
+        Mention m = only(text, "Linda");
+        assertThat(m.kind()).isEqualTo(Kind.VESSEL);
+        assertThat(ids(m)).containsExactly("ofac-sdn:34941");
+        assertThat(m.note()).isEqualTo("named beside its IMO number");
+    }
+
+    @Test
+    void vesselNameWithoutACue_noImoNumber_isNoVessel() {
+        assertThat(scan("The largest, the 156-metre Linda, was seized in Hamburg.")).extracting(Mention::kind).doesNotContain(Kind.VESSEL);
+    }
 }

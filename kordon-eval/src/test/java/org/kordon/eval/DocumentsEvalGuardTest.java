@@ -46,10 +46,10 @@ class DocumentsEvalGuardTest {
     static final double HELD_OUT_2026_12_RECALL = 0.67;
     /**
      * The tuning half (25 texts, 469 mentions), before any rule read it: 0.752/0.649 by exact words, 0.820/0.707 by
-     * overlap, 0.917/0.741 by resolved entity; after the session's rules: 0.924/0.766.
+     * overlap, 0.917/0.741 by resolved entity; after the session's rules: 0.926/0.791.
      */
     static final double TUNING_2026_12_PRECISION = 0.91;
-    static final double TUNING_2026_12_RECALL = 0.75;
+    static final double TUNING_2026_12_RECALL = 0.77;
 
     private static DocumentScanner scanner;
     private static java.util.function.Function<String, String> partyOf;
