@@ -844,6 +844,21 @@ public final class DocumentScanner {
             }
         }
 
+        /** The index of the first word starting at or after {@code offset} (words are in text order). */
+        private int firstWordFrom(int offset) {
+            int lo = 0;
+            int hi = words.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (words.get(mid).start() < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
         /**
          * The vessel's name written in the sentence of its IMO number without a cue word ("the 156-metre Dilbar ... IMO
          * 9661792"): that name, capitalised and not yet part of a mention, is the vessel.
@@ -859,14 +874,15 @@ public final class DocumentScanner {
                 before--;
             }
             from = Math.max(0, before);
+            int first = firstWordFrom(from);
             for (org.kordon.model.Name n : vessel.names()) {
                 List<String> name = NameTokens.fold(n.value());
                 if (name.isEmpty()) {
                     continue;
                 }
-                for (int k = 0; k + name.size() <= words.size(); k++) {
+                for (int k = first; k + name.size() <= words.size() && words.get(k).end() <= imoEnd; k++) {
                     Word w = words.get(k);
-                    if (w.start() < from || w.end() > imoEnd || !w.capital()) {
+                    if (!w.capital()) {
                         continue;
                     }
                     int last = k + name.size() - 1;
