@@ -397,11 +397,11 @@ public final class DocumentScanner {
             List<Listing> chosen = null;
             int role = -1;
             for (List<Listing> party : parties) {
+                Set<Integer> listed = new HashSet<>(); // the party's roles, read once from its listings
+                for (Listing l : party) {
+                    listed.addAll(Roles.in(vocabulary.roleText(l.entityId())));
+                }
                 for (int r : roles) {
-                    List<Integer> listed = new ArrayList<>();
-                    for (Listing l : party) {
-                        listed.addAll(Roles.in(vocabulary.roleText(l.entityId())));
-                    }
                     if (listed.contains(r)) {
                         if (chosen != null && chosen != party) {
                             return false; // two parties have the role: it does not tell
