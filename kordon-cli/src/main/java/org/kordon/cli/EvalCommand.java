@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.kordon.documents.DocumentScanner;
 import org.kordon.eval.CleanAlert;
 import org.kordon.eval.DocumentsEval;
+import org.kordon.eval.EvalError;
 import org.kordon.eval.EvalReport;
 import org.kordon.eval.EvalRun;
 import org.kordon.eval.Evaluation;
@@ -56,6 +57,11 @@ final class EvalCommand implements Callable<Integer> {
             description = "The version written by --fit-model (default: ${DEFAULT-VALUE}).")
     int modelVersion;
 
+    @Option(names = "--errors", paramLabel = "FILE.csv", description = "Write every labelled case Kordon gets wrong at the "
+            + "default threshold: the misses (no expected entity found) and the false alerts, with the expected entity's "
+            + "score and the best match.")
+    Path errorsFile;
+
     @Option(names = "--pairs", paramLabel = "FILE.csv", description = "Write every scored pair (score at least "
             + "0.50) with its label, fold and features: what --fit-model fits on.")
     Path pairsFile;
@@ -75,7 +81,7 @@ final class EvalCommand implements Callable<Integer> {
             return documents(out, err);
         }
         for (Path p : new Path[] {report, chart, sibling(chart, "-recall"), sibling(chart, "-operating"),
-                sibling(chart, "-reliability"), markdown, cleanAlerts, fitModel, pairsFile}) {
+                sibling(chart, "-reliability"), markdown, cleanAlerts, errorsFile, fitModel, pairsFile}) {
             if (p != null) {
                 AtomicOutput.checkWritable(p);
             }
@@ -145,6 +151,14 @@ final class EvalCommand implements Callable<Integer> {
             }
             err.printf(java.util.Locale.ROOT, "kordon: %,d clean-name alerts written to %s%n", alerts.size(), cleanAlerts);
         }
+        if (errorsFile != null) {
+            List<EvalError> errors = EvalError.of(run, org.kordon.matching.Screeners.DEFAULT_THRESHOLD);
+            try (AtomicOutput o = AtomicOutput.create(errorsFile)) {
+                EvalError.writeCsv(errors, o.writer());
+                o.commit();
+            }
+            err.printf(java.util.Locale.ROOT, "kordon: %,d misses and false alerts written to %s%n", errors.size(), errorsFile);
+        }
         return ExitCode.OK;
     }
 
@@ -178,9 +192,9 @@ final class EvalCommand implements Callable<Integer> {
 
     /** {@code --documents}: the labelled texts scanned as {@code kordon scan} scans them (parties by resolved entity). */
     private int documents(PrintWriter out, PrintWriter err) throws IOException {
-        if (report != null || chart != null || cleanAlerts != null || fitModel != null || pairsFile != null) {
+        if (report != null || chart != null || cleanAlerts != null || errorsFile != null || fitModel != null || pairsFile != null) {
             throw new UserException(ExitCode.USAGE, "--documents evaluates document scanning: --report, --chart, "
-                    + "--clean-alerts, --fit-model and --pairs belong to the name-screening evaluation; run them without it");
+                    + "--clean-alerts, --errors, --fit-model and --pairs belong to the name-screening evaluation; run them without it");
         }
         if (markdown != null) {
             AtomicOutput.checkWritable(markdown);

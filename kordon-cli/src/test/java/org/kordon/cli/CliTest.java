@@ -246,7 +246,8 @@ class CliTest {
     void eval_onSample_printsTables_writesChartsBesideTheChartAndAlertTablesInMarkdown() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("eval-charts"));
         KordonRun r = kordon("eval", "--list", sample.toString(), "--chart", dir.resolve("eval.png").toString(),
-                "--markdown", dir.resolve("eval.md").toString(), "--clean-alerts", dir.resolve("alerts.csv").toString());
+                "--markdown", dir.resolve("eval.md").toString(), "--clean-alerts", dir.resolve("alerts.csv").toString(),
+                "--errors", dir.resolve("errors.csv").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("kordon at threshold").contains("precision").contains("F1").contains("cross-script")
                 .contains("top-1").contains("Alerts per 100,000 clean names screened").contains("kordon scores: Brier");
@@ -266,6 +267,15 @@ class CliTest {
         }
         assertThat(r.err()).contains("kordon: " + String.format(java.util.Locale.ROOT, "%,d", csv.size() - 1)
                 + " clean-name alerts written to");
+        // every labelled case wrong at the default threshold, as many as the table's misses and false alerts
+        List<String> errors = Files.readAllLines(dir.resolve("errors.csv"));
+        assertThat(errors.get(0)).isEqualTo("category,tags,kind,query,birth_date,country,expected,expected_score,"
+                + "expected_name,top_id,top_name,top_score,top_explanation");
+        for (String row : errors.subList(1, errors.size())) {
+            assertThat(row).containsAnyOf(",miss,", ",false-alert,");
+        }
+        assertThat(r.err()).contains("kordon: " + String.format(java.util.Locale.ROOT, "%,d", errors.size() - 1)
+                + " misses and false alerts written to");
     }
 
     @Test
