@@ -128,11 +128,12 @@ final class NameAnalyzer {
     private List<String> fold(List<String> words) {
         List<String> out = new ArrayList<>(words.size());
         List<String> korean = KoreanNames.foldName(words);
+        RomanisationFolder.Scheme scheme = RomanisationFolder.Scheme.of(words);
         for (int i = 0; i < words.size(); i++) {
             String w = korean.get(i);
             String generation = i > 0 ? GENERATIONS.get(w) : null;
             out.add(generation != null ? generation
-                    : organisationWords.apply(givenNames.apply(RomanisationFolder.fold(w))));
+                    : organisationWords.apply(givenNames.apply(RomanisationFolder.fold(w, scheme))));
         }
         return out;
     }

@@ -28,7 +28,9 @@ import org.jspecify.annotations.Nullable;
  *       against "Muhammad bin Salman"; "Vladimir Vladimirovich Putin" against "PUTIN, Vladimir Vladimirovich" is
  *       free);
  *   <li>a number on each side that the other lacks ("HORMUZ 2" / "IRAN HORMUZ 23") loses 50 %; a patronymic on each
- *       side that the other lacks (Vladimirovich / Sergeyevich) loses 15 %.
+ *       side that the other lacks (Vladimirovich / Sergeyevich) loses 15 %;
+ *   <li>a word in the form of an East Slavic surname (-ov, -ev, -in, -ova, -eva, -ina) never aligns to a patronymic it
+ *       is only similar to, either way round ("Андрей Константинов" is not NEKRASHEVICH Andrei Konstantinovich).
  * </ul>
  * Pairs are aligned greedily by similarity, ties broken by the words' content. Words written joined on one side
  * and apart on the other ({@code abubakr} / {@code abu bakr}) align as one pair at similarity 1. A name that aligns
@@ -63,6 +65,7 @@ final class NameScorer {
     /** Per query word of {@link #planned}: whether it holds a digit / is a patronymic (computed once per query). */
     private final boolean[] qDigit = new boolean[QueryPlan.MAX_WORDS];
     private final boolean[] qPatronymic = new boolean[QueryPlan.MAX_WORDS];
+    private final boolean[] qSurnameForm = new boolean[QueryPlan.MAX_WORDS];
     private @Nullable QueryPlan planned;
     /** Whether {@link #planned} was written in Hangul or Han, where every syllable is a word. */
     private boolean syllabic;
@@ -99,6 +102,7 @@ final class NameScorer {
             for (int i = 0; i < m; i++) {
                 qDigit[i] = PhoneticKeys.hasDigit(plan.q[i]);
                 qPatronymic[i] = NameIndex.isPatronymic(plan.q[i]);
+                qSurnameForm[i] = surnameForm(plan.q[i]);
             }
             syllabic = syllabic(plan.analyzed.original());
         }
@@ -110,7 +114,12 @@ final class NameScorer {
             qMatch[i] = -1;
             joinedQ[i] = false;
             for (int j = 0; j < n; j++) {
-                sim[i * n + j] = plan.sim(i, t[j], index);
+                double s = plan.sim(i, t[j], index);
+                if (s > 0 && s < 1.0 && (qSurnameForm[i] ? index.patronymic[t[j]]
+                        : qPatronymic[i] && surnameForm(index.words[t[j]]))) {
+                    s = 0; // a surname is not a patronymic: Konstantinov is not Konstantinovich's son
+                }
+                sim[i * n + j] = s;
             }
         }
         for (int j = 0; j < n; j++) {
@@ -491,6 +500,25 @@ final class NameScorer {
         }
         return (shorter.length() >= 4 && (shorter.endsWith("ov") || shorter.endsWith("ev") || shorter.endsWith("in")))
                 || (shorter.length() >= 5 && (shorter.endsWith("andr") || shorter.endsWith("slav") || shorter.endsWith("i")));
+    }
+
+    private static final String[] SURNAME_ENDINGS = {"ov", "ev", "ova", "eva", "in", "ina"};
+
+    /**
+     * Whether a folded word has the form of an East Slavic surname (-ov, -ev, -in and their feminine -a): such a word
+     * is never aligned to a patronymic it is merely similar to ("Константинов" / Konstantinovich, "Владимирова" /
+     * Vladimirovich): a surname made from a given name is another family's, not the father's name.
+     */
+    static boolean surnameForm(String word) {
+        if (word.length() < 5 || NameIndex.isPatronymic(word)) {
+            return false;
+        }
+        for (String end : SURNAME_ENDINGS) {
+            if (word.endsWith(end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code name} holds a Hangul or Han letter: a name written by syllables. */

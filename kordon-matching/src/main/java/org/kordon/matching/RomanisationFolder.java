@@ -7,7 +7,9 @@ package org.kordon.matching;
  * <p>Rules, applied to a lower-case ASCII word from left to right, longest first:
  * <pre>
  *   shch, sch, sz -> sh    tsch, tch, cz -> ch    dzh, zh, dj -> j    kh -> h    tz -> ts
- *   hs before i at the start -> ks (Wade-Giles Hsi, Hsieh are pinyin Xi, Xie)
+ *   hs before i at the start -> ks (Wade-Giles Hsi, Hsieh are pinyin Xi, Xie)    chtch -> sh (French щ)
+ *   in a name of the German or French scheme ({@link Scheme}), every word read so: German dsch -> j;
+ *   French initial ie -> e, gu before e or i -> g, ch -> sh
  *   in a word of the German scheme (see isGermanScheme): j before a vowel at the start -> i, je -> e
  *   (Jakowlew, Jurij: iakovlev, iuri; Jewgenij: evgeni); j inside the word as y (Ilijew: iliev,
  *   Michajlowitsch: mihailovich); ch -> h (х)
@@ -26,15 +28,65 @@ final class RomanisationFolder {
     private RomanisationFolder() {
     }
 
+    /**
+     * The romanisation a whole name is written in, read from its surest word, so that the words with no mark of their
+     * own are read alike: "Juri" in "Juri Walentinowitsch Kowaltschuk" is German (Юрий, not an English Juri), "Ievgueni"
+     * in "Ievgueni Prigojine ... Ievguenievitch" French.
+     */
+    enum Scheme {
+        /** No mark: each word is read by its own form (a German ending still makes that word German). */
+        DEFAULT,
+        /** A word has tsch or the patronymic endings -owna, -ewna: j is й, ch is х, dsch is дж. */
+        GERMAN,
+        /**
+         * A word ends in the French patronymic -itch or has chtch (щ): an initial ie is е (Iekaterina, Ievgueni), gu before
+         * e or i is a hard g (Sergueï), ch is ш (Terechtchenko: tch is ч, chtch is щ).
+         */
+        FRENCH;
+
+        /** The scheme of a name's words (lower-case ASCII, before folding). */
+        static Scheme of(java.util.List<String> words) {
+            for (String w : words) {
+                if (w.contains("tsch") || w.endsWith("owna") || w.endsWith("ewna")) {
+                    return GERMAN;
+                }
+            }
+            for (String w : words) {
+                if ((w.length() > 6 && w.endsWith("itch")) || w.contains("chtch")) {
+                    return FRENCH;
+                }
+            }
+            return DEFAULT;
+        }
+    }
+
     static String fold(String word) {
+        return fold(word, Scheme.DEFAULT);
+    }
+
+    /** {@link #fold(String)} in a name written in {@code scheme}. */
+    static String fold(String word, Scheme scheme) {
         int n = word.length();
         StringBuilder b = new StringBuilder(n + 2);
-        boolean german = n > 2 && isGermanScheme(word);
+        boolean german = n > 2 && (scheme == Scheme.GERMAN || isGermanScheme(word));
+        boolean french = scheme == Scheme.FRENCH;
         for (int i = 0; i < n; ) {
             char c = word.charAt(i);
             if (c >= '0' && c <= '9') {
                 b.append(c);
                 i++;
+            } else if (french && i == 0 && n > 3 && starts(word, 0, "ie") && !isVowel(word.charAt(2))) {
+                b.append('e'); // French ie for an initial е: Iekaterina, Ievgueni (Ekaterina, Evgeni)
+                i += 2;
+            } else if (french && starts(word, i, "gu") && i + 2 < n && (word.charAt(i + 2) == 'e' || word.charAt(i + 2) == 'i')) {
+                b.append('g'); // French gu before e, i is a hard g: Sergueï, Guiguel (Sergei, Gigel)
+                i += 2;
+            } else if (starts(word, i, "chtch")) {
+                b.append("sh"); // French щ: Terechtchenko, Ivachtchenko (Tereshchenko, Ivashchenko)
+                i += 5;
+            } else if (german && starts(word, i, "dsch")) {
+                b.append('j'); // German дж: Dschabarow, Gadschijew (Dzhabarov, Gadzhiev)
+                i += 4;
             } else if (i == 0 && c == 'j' && german && isVowel(word.charAt(1))) {
                 if (word.charAt(1) != 'e') {
                     b.append('i'); // German j for й, я, ю: Jakowlew, Jurij (Yakovlev, Yuriy); je is е, as ye
@@ -70,6 +122,9 @@ final class RomanisationFolder {
                 }
             } else if (german && starts(word, i, "ch")) {
                 b.append('h'); // German ch is х (sch and tsch are read above): Michajlowitsch, Tarchan
+                i += 2;
+            } else if (french && starts(word, i, "ch")) {
+                b.append("sh"); // French ch is ш (tch and chtch are read above): Stassichin (Stasishin)
                 i += 2;
             } else if (i + 1 < n && isPair(c, word.charAt(i + 1))) {
                 appendPair(b, c, word.charAt(i + 1), i == 0 || isVowel(word.charAt(i - 1)));

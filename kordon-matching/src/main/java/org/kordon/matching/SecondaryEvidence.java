@@ -23,7 +23,8 @@ import org.kordon.model.Schema;
  *   <li>country among the entity's nationalities, countries, address countries or flag: no change, but
  *       said; not among them: {@code -0.03};
  *   <li>schema incompatible ({@link Schema#compatibleWith}, a person against a vessel): {@code -0.25}; a person
- *       against an organisation or the reverse: {@code -0.20} (a LegalEntity may be either: no change); no
+ *       against an organisation or the reverse: {@code -0.20} (a LegalEntity may be either: no change, unless a
+ *       person is asked for and the entity's names carry a legal form: an organisation, {@code -0.20}); no
  *       schema given but the query name carries a legal form and the entity is a person: {@code -0.15};
  *   <li>legal forms on both sides and none in common ("X AG" against "X GmbH"): {@code -0.10};
  *   <li>a name score under 1 is capped at {@code 0.985}, boosts included: only a full name match
@@ -89,6 +90,12 @@ final class SecondaryEvidence {
         } else if (q.schema() != null && personVersusOrganization(q.schema(), e.schema())) {
             double d = Math.max(-w.personVsOrganization(), -r);
             out.add(new Contribution("schema", d, "schema " + q.schema().ftmName() + " but listed " + e.schema().ftmName()));
+            r += d;
+        } else if (q.schema() == Schema.PERSON && e.schema() == Schema.LEGAL_ENTITY && entityForms.length > 0) {
+            // a LegalEntity may be either, but not one whose own name carries a legal form: "Alice Parts Co. Ltd"
+            double d = Math.max(-w.personVsOrganization(), -r);
+            out.add(new Contribution("schema", d, "schema Person but listed " + e.schema().ftmName() + " with legal form "
+                    + entityForms[0]));
             r += d;
         } else if (q.schema() == null && !qa.legalForms().isEmpty() && e.schema() == Schema.PERSON) {
             double d = Math.max(-w.legalFormVsPerson(), -r);

@@ -266,6 +266,25 @@ class AnalysisRulesTest {
     }
 
     @Test
+    void romanisation_germanName_everyWordReadGerman_evenWithoutAMarkOfItsOwn() {
+        // "Juri" and "Pjotr" carry no German ending, but their names' patronymics do
+        assertThat(tokens("Juri Walentinowitsch Kowaltschuk")).isEqualTo(tokens("Yuriy Valentinovich Kovalchuk"));
+        assertThat(tokens("Pjotr Olegowitsch Tolstoj")).isEqualTo(tokens("Pyotr Olegovich Tolstoy"));
+        assertThat(tokens("Wladimir Michajlowitsch Dschabarow")).isEqualTo(tokens("Vladimir Mikhailovich Dzhabarov"));
+        assertThat(tokens("Julija Nikolajewna")).isEqualTo(tokens("Yuliya Nikolayevna"));
+        assertThat(tokens("Juri Smith")).isNotEqualTo(tokens("Yuri Smith")); // no German word: an English Juri stays j
+    }
+
+    @Test
+    void romanisation_frenchName_ieGuChAndChtch_readAsFrenchTransliterationWritesThem() {
+        assertThat(tokens("Iekaterina Vassilievna Terechtchenko")).isEqualTo(tokens("Ekaterina Vasilyevna Tereshchenko"));
+        assertThat(tokens("Sergueï Ievguenievitch Lagodiouk")).isEqualTo(tokens("Sergey Evgenyevich Lagodiuk"));
+        assertThat(tokens("Nikita Ievguenievitch Stassichin")).isEqualTo(tokens("Nikita Evgenievich Stasishin"));
+        assertThat(tokens("Konstantin Vladimirovitch Ivachtchenko")).isEqualTo(tokens("Konstantin Vladimirovich Ivashchenko"));
+        assertThat(tokens("Guido Bianchi")).isNotEqualTo(tokens("Gido Biansi")); // no French word: gu and ch stay
+    }
+
+    @Test
     void romanisation_wadeGilesHs_isPinyinX_andXStaysKsForAleksandr() {
         assertThat(tokens("Hsi Chin-ping").get(0)).isEqualTo(tokens("Xi Jinping").get(0));
         assertThat(tokens("Alexander")).isEqualTo(tokens("Aleksander"));

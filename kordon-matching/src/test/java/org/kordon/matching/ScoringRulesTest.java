@@ -54,6 +54,10 @@ class ScoringRulesTest {
         l.add(Fixtures.person("glebova", "GLEBOVA Lyubov Nikolayevna").build());
         l.add(Fixtures.person("shubin", "Shubin Alexandr Vasilievich").build());
         l.add(Fixtures.person("semyonov", "SEMYONOV Valery Vladimirovich").build());
+        l.add(Fixtures.person("nekrashevich", "NEKRASHEVICH Andrei Konstantinovich").build());
+        l.add(Fixtures.person("isakov", "ISAKOV Eduard Vladimirovich").build());
+        l.add(Entity.builder("alice-components", Schema.LEGAL_ENTITY).name("Alice Components Co. Ltd", NameKind.PRIMARY)
+                .name("Alice Parts Co. Ltd", NameKind.ALIAS).source(Fixtures.SOURCE).build());
         return Screeners.build(new ListSnapshot(List.of(Fixtures.SOURCE), l), Algorithm.KORDON);
     }
 
@@ -117,6 +121,29 @@ class ScoringRulesTest {
         assertThat(same).isEqualTo(1.0);
         assertThat(other).isLessThan(same - 0.05);
         assertThat(score("Rosoboronexport", "rosoboronexport")).isEqualTo(1.0); // no form given: no conflict
+    }
+
+    @Test
+    void schema_personAgainstALegalEntityWhoseNameHasALegalForm_costsAsAgainstACompany() {
+        // a LegalEntity may be a person or a company, but not when its own name says "Co. Ltd"
+        double plain = score(Query.of("Alice Parts"), "alice-components");
+        double asPerson = score(Query.of("Alice Parts").withSchema(Schema.PERSON), "alice-components");
+        assertThat(asPerson).isLessThan(plain - 0.15);
+        assertThat(S.screen(Query.of("Alice Paris").withSchema(Schema.PERSON), 0.0, 5)).noneMatch(m -> m.score() >= T);
+        assertThat(score(Query.of("Alice Parts").withSchema(Schema.COMPANY), "alice-components")).isEqualTo(plain);
+    }
+
+    @Test
+    void patronymic_surnameMadeFromAGivenName_isNotTheFathersName() {
+        // Konstantinov and Vladimirova are surnames; the listed Konstantinovich and Vladimirovich are patronymics
+        assertThat(score("Андрей Константинов", "nekrashevich")).isLessThan(T);
+        assertThat(score("Эдуард Владимирова", "isakov")).isLessThan(T);
+        assertThat(score("Андрей Константинович Некрашевич", "nekrashevich")).isGreaterThanOrEqualTo(0.95);
+        assertThat(score("Eduard Vladimirovich Isakov", "isakov")).isEqualTo(1.0);
+        assertThat(NameScorer.surnameForm("konstantinov")).isTrue();
+        assertThat(NameScorer.surnameForm("vladimirova")).isTrue();
+        assertThat(NameScorer.surnameForm("konstantinovich")).isFalse();
+        assertThat(NameScorer.surnameForm("abramovic")).isFalse();
     }
 
     @Test
