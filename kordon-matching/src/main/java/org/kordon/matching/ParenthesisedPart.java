@@ -45,9 +45,16 @@ final class ParenthesisedPart {
         return !inside.isEmpty() && inside.stream().allMatch(analyzer::isPlaceName) ? null : before;
     }
 
-    /** The forms a name is read in: itself, then itself without its trailing bracketed part when it has one. */
+    /**
+     * The forms a name is read in: itself, then itself without its trailing bracketed part when it has one, then the
+     * subsidiary of a name written "parent, subsidiary" ({@link ParentPrefix}), without its own bracketed part too.
+     */
     static List<String> forms(String name, NameAnalyzer analyzer) {
         String shorter = without(name, analyzer);
-        return shorter == null ? List.of(name) : List.of(name, shorter);
+        String child = ParentPrefix.without(shorter == null ? name : shorter, analyzer);
+        if (child == null) {
+            return shorter == null ? List.of(name) : List.of(name, shorter);
+        }
+        return shorter == null ? List.of(name, child) : List.of(name, shorter, child);
     }
 }

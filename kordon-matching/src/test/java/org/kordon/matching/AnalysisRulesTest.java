@@ -246,6 +246,13 @@ class AnalysisRulesTest {
                 .isEqualTo(tokens("Ural Factory")).isEqualTo(tokens("Ural Zavod"));
     }
 
+    @Test
+    void organisationWords_englishPlurals_areTheWord() {
+        assertThat(tokens("Admiralty Shipyard")).isEqualTo(tokens("Admiralty Shipyards"));
+        assertThat(tokens("United Machine-Building Plants")).isEqualTo(tokens("United Machine-Building Plant"));
+        assertThat(tokens("Scientific Research Centres")).isEqualTo(tokens("Scientific Research Center"));
+    }
+
     // --- romanisation schemes
 
     @Test

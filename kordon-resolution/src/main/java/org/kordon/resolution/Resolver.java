@@ -50,7 +50,7 @@ public final class Resolver {
      * The version of the resolver's rules, part of the key of a cached resolution ({@link ResolutionCache}): bump it
      * whenever a change to the rules, the reasons or the name scoring they rest on would link other listings.
      */
-    public static final int VERSION = 3; // 2: analysts' judgements, "scientific" = "research"; 3: a listed company with one more organisation word, place adjectives (kyrgyz, uzbek…)
+    public static final int VERSION = 4; // 2: analysts' judgements, "scientific" = "research"; 3: a listed company with one more organisation word, place adjectives (kyrgyz, uzbek…); 4: a surname is not a patronymic, German and French romanisation per name
     /** How many candidates each listing's name brings from the screener. */
     static final int NAME_CANDIDATES = 10;
 
