@@ -14,7 +14,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Reads ownership graphs from FollowTheMoney entities (JSON lines, OpenSanctions style) and Open Ownership BODS 0.4
@@ -52,17 +56,19 @@ public final class GraphLoader {
     public static LoadedGraph load(List<Path> files) {
         OwnershipGraph.Builder b = OwnershipGraph.builder();
         List<String> warnings = new ArrayList<>();
+        Map<String, NodeFacts> facts = new HashMap<>();
         for (Path f : files) {
             try {
-                loadFile(f, b, warnings);
+                loadFile(f, b, warnings, facts);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + f + ": " + e.getMessage(), e);
             }
         }
-        return new LoadedGraph(b.build(), warnings);
+        return new LoadedGraph(b.build(), warnings, facts);
     }
 
-    private static void loadFile(Path file, OwnershipGraph.Builder b, List<String> warnings) throws IOException {
+    private static void loadFile(Path file, OwnershipGraph.Builder b, List<String> warnings, Map<String, NodeFacts> facts)
+            throws IOException {
         String name = String.valueOf(file.getFileName());
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              JsonParser p = JSON.createParser(r)) {
@@ -83,9 +89,9 @@ public final class GraphLoader {
                 Where w = new Where(name, line);
                 try {
                     if (rec.has("recordType") || rec.has("statementType")) {
-                        bods(rec, b, warnings, w);
+                        bods(rec, b, warnings, facts, w);
                     } else if (rec.has("schema")) {
-                        ftm(rec, b, w);
+                        ftm(rec, b, facts, w);
                     } else {
                         throw new OwnershipFormatException(w + ": neither a BODS statement (recordType) nor an FtM entity (schema)");
                     }
@@ -113,14 +119,19 @@ public final class GraphLoader {
 
     // ---- FollowTheMoney
 
-    private static void ftm(JsonNode rec, OwnershipGraph.Builder b, Where w) {
+    private static void ftm(JsonNode rec, OwnershipGraph.Builder b, Map<String, NodeFacts> facts, Where w) {
         String schema = rec.path("schema").asText();
         String id = text(rec, "id");
         JsonNode props = rec.path("properties");
         switch (schema) {
-            case "Person" -> b.node(new Node(required(id, w, "id"), NodeKind.PERSON, first(props, "name"), null));
-            case "Company", "Organization", "LegalEntity", "PublicBody" ->
-                    b.node(new Node(required(id, w, "id"), NodeKind.COMPANY, first(props, "name"), null));
+            case "Person" -> {
+                b.node(new Node(required(id, w, "id"), NodeKind.PERSON, first(props, "name"), null));
+                addFacts(facts, id.strip(), ftmFacts(props, true, w));
+            }
+            case "Company", "Organization", "LegalEntity", "PublicBody" -> {
+                b.node(new Node(required(id, w, "id"), NodeKind.COMPANY, first(props, "name"), null));
+                addFacts(facts, id.strip(), ftmFacts(props, false, w));
+            }
             case "Ownership" -> {
                 String owner = required(first(props, "owner"), w, "properties.owner");
                 String asset = required(first(props, "asset"), w, "properties.asset");
@@ -136,6 +147,26 @@ public final class GraphLoader {
             default -> {
             }
         }
+    }
+
+    /** FtM identifier properties and the scheme each gives. */
+    private static final Map<String, String> FTM_IDS = Map.of("innCode", "INN", "ogrnCode", "OGRN", "leiCode", "LEI",
+            "imoNumber", "IMO", "bicCode", "BIC", "swiftBic", "BIC", "taxNumber", NodeFacts.Id.TAX,
+            "registrationNumber", NodeFacts.Id.REGISTRATION, "idNumber", "NATIONAL_ID", "passportNumber", "PASSPORT");
+
+    /** Birth dates, nationalities (a person) or jurisdiction (an organisation) and identifiers of an FtM entity. */
+    private static NodeFacts ftmFacts(JsonNode props, boolean person, Where w) {
+        List<String> countries = new ArrayList<>();
+        for (String p : person ? List.of("nationality", "citizenship") : List.of("jurisdiction")) {
+            countries.addAll(all(props, p));
+        }
+        List<NodeFacts.Id> ids = new ArrayList<>();
+        for (Map.Entry<String, String> e : new TreeMap<>(FTM_IDS).entrySet()) {
+            for (String v : all(props, e.getKey())) {
+                ids.add(identifier(e.getValue(), v, w, "properties." + e.getKey()));
+            }
+        }
+        return new NodeFacts(person ? all(props, "birthDate") : List.of(), countries(countries, w), ids);
     }
 
     /** FtM percentages are free text: "50", "50.5", "50%", "25-50", "25 - 50 %"; empty means unknown. */
@@ -159,7 +190,7 @@ public final class GraphLoader {
 
     // ---- BODS 0.4
 
-    private static void bods(JsonNode rec, OwnershipGraph.Builder b, List<String> warnings, Where w) {
+    private static void bods(JsonNode rec, OwnershipGraph.Builder b, List<String> warnings, Map<String, NodeFacts> facts, Where w) {
         String type = rec.path("recordType").asText(rec.path("statementType").asText());
         String id = required(text(rec, "recordId"), w, "recordId");
         JsonNode d = rec.path("recordDetails");
@@ -172,10 +203,12 @@ public final class GraphLoader {
                     }
                 }
                 b.node(new Node(id, NodeKind.PERSON, name, null));
+                addFacts(facts, id, bodsFacts(d, true, w));
             }
             case "entity" -> {
                 NodeKind kind = "arrangement".equals(d.path("entityType").path("type").asText()) ? NodeKind.ARRANGEMENT : NodeKind.COMPANY;
                 b.node(new Node(id, kind, text(d, "name"), null));
+                addFacts(facts, id, bodsFacts(d, false, w));
             }
             case "relationship" -> relationship(d, b, warnings, w);
             default -> warnings.add(w + ": record type '" + type + "' is not person, entity or relationship; left out");
@@ -248,6 +281,84 @@ public final class GraphLoader {
         } catch (IllegalArgumentException e) {
             throw new OwnershipFormatException(w + ": field share: " + e.getMessage());
         }
+    }
+
+    /**
+     * A BODS person's birth date, nationalities and identifiers, or an entity's jurisdiction
+     * ({@code jurisdiction} in 0.4, {@code incorporatedInJurisdiction} in 0.2 and 0.3) and identifiers
+     * ({@code scheme} or {@code schemeName} with {@code id}).
+     */
+    private static NodeFacts bodsFacts(JsonNode d, boolean person, Where w) {
+        List<String> countries = new ArrayList<>();
+        if (person) {
+            for (JsonNode n : d.path("nationalities")) {
+                countries.add(text(n, "code"));
+            }
+        } else {
+            String j = text(d.path("jurisdiction"), "code");
+            countries.add(j != null ? j : text(d.path("incorporatedInJurisdiction"), "code"));
+        }
+        List<NodeFacts.Id> ids = new ArrayList<>();
+        for (JsonNode i : d.path("identifiers")) {
+            String scheme = text(i, "scheme");
+            String value = text(i, "id");
+            if (scheme == null || scheme.isBlank() || value == null || value.isBlank()) {
+                continue; // a URI or a scheme name without a number is no evidence
+            }
+            ids.add(identifier(scheme, value, w, "identifiers"));
+        }
+        String birth = person ? text(d, "birthDate") : null;
+        return new NodeFacts(birth == null ? List.of() : List.of(birth), countries(countries, w), ids);
+    }
+
+    private static NodeFacts.Id identifier(String scheme, String value, Where w, String field) {
+        try {
+            return NodeFacts.Id.of(scheme, value);
+        } catch (IllegalArgumentException e) {
+            throw new OwnershipFormatException(w + ": field " + field + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Two-letter country codes, lower case; a subdivision such as {@code GB-ENG} counts as its country, a former
+     * country's four-letter code ({@code SUHH}) as its first two letters.
+     */
+    private static List<String> countries(List<String> codes, Where w) {
+        List<String> out = new ArrayList<>();
+        for (String c : codes) {
+            if (c == null || c.isBlank()) {
+                continue;
+            }
+            String t = c.strip();
+            if ((t.length() > 2 && t.charAt(2) == '-') || (t.length() == 4 && t.chars().allMatch(Character::isLetter))) {
+                t = t.substring(0, 2);
+            }
+            if (t.length() != 2 || !Character.isLetter(t.charAt(0)) || !Character.isLetter(t.charAt(1))) {
+                throw new OwnershipFormatException(w + ": not an ISO 3166-1 alpha-2 country code: '" + c + "'");
+            }
+            out.add(t.toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    private static void addFacts(Map<String, NodeFacts> facts, String id, NodeFacts f) {
+        if (!f.isEmpty()) {
+            facts.merge(id, f, NodeFacts::plus);
+        }
+    }
+
+    private static List<String> all(JsonNode props, String field) {
+        JsonNode v = props.get(field);
+        List<String> out = new ArrayList<>();
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (v.isArray()) {
+            v.forEach(x -> out.add(x.asText()));
+        } else {
+            out.add(v.asText());
+        }
+        return out;
     }
 
     // ---- helpers
