@@ -72,7 +72,7 @@ final class OwnershipCommand implements Callable<Integer> {
     @Option(names = "--stakes", paramLabel = "<stakes.csv>", description = "Stakes, one per row (see below).") Path stakes;
     @Option(names = "--listed", paramLabel = "<listed.csv>", description = "Listed entity ids (column entity_id).") Path listed;
     @Option(names = "--graph", paramLabel = "<file>", arity = "1..*",
-            description = "FollowTheMoney (Ownership, Directorship) or BODS 0.4 files instead of --stakes; nodes link to --list "
+            description = "FollowTheMoney (Ownership, Directorship) or BODS 0.2, 0.3, 0.4 files (JSON or JSON lines) instead of --stakes; nodes link to --list "
                     + "entities by id, by identifier (INN, BIN, OGRN, LEI, IMO, ...), or by name with agreeing birth date or "
                     + "jurisdiction through the screening engine; a name alone makes a node undetermined, never blocked.")
     List<Path> graphs = new ArrayList<>();

@@ -21,8 +21,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reads ownership graphs from FollowTheMoney entities (JSON lines, OpenSanctions style) and Open Ownership BODS 0.4
- * statements (a JSON array or JSON lines); the format is told by the first record.
+ * Reads ownership graphs from FollowTheMoney entities (JSON lines, OpenSanctions style) and Open Ownership BODS
+ * statements of versions 0.2, 0.3 and 0.4 (a JSON array or JSON lines, read one statement at a time with Jackson's
+ * streaming parser); the format is told by each record. Besides the graph it gives each node's facts (birth date,
+ * nationality or jurisdiction, identifiers), the evidence {@link ListLinks} links nodes to the lists by.
  *
  * <pre>{@code
  * LoadedGraph lg = GraphLoader.load(List.of(Path.of("joint-ownership.json")));
@@ -35,16 +37,24 @@ import java.util.TreeMap;
  * control, so EU and UK answer {@code undetermined}, never {@code controlled}, on a directorship alone.
  * Partial dates widen the stake: a start of {@code 2019} is 2019-01-01, an end of {@code 2019} is 2020-01-01.
  *
- * <p><b>BODS</b>: person and entity statements become nodes ({@code entityType.type = arrangement} a joint
- * arrangement); each interest of a relationship statement one stake: {@code share.exact}, {@code minimum},
- * {@code maximum} (exclusive bounds one unit of 0.0001 inside) give the interval, none gives [0, 100].
- * Indirect interests of a relationship with {@code componentRecords} are left out, since the engine derives them
- * from the component chain itself (counting both would count twice); an indirect interest without its chain is
- * kept as a direct stake, with a warning. An interest without a type is a shareholding of unknown share.
- * Board membership and senior managing officials are possible control, as directorships above; interests that are
- * neither ownership nor control (settlor, trustee, nominee, ...) are left out with a warning.
+ * <p><b>BODS</b>: person and entity statements become nodes ({@code entityType} arrangement a joint arrangement);
+ * each interest of a relationship (0.4) or ownership-or-control statement (0.2, 0.3) one stake: {@code share.exact},
+ * {@code minimum}, {@code maximum} give the interval (0.4: numeric exclusive bounds one unit of 0.0001 inside; 0.2 and
+ * 0.3: the maximum exclusive unless {@code exclusiveMaximum} is false, the minimum inclusive unless
+ * {@code exclusiveMinimum} is true), none gives [0, 100]. Record versions: statements of one 0.4 {@code recordId},
+ * or a 0.2/0.3 chain of {@code replacesStatements}, are versions of one record; a later version replaces the earlier
+ * one from its {@code statementDate}, and a {@code closed} one ends the record (see {@code BodsReader}).
+ * Indirect interests whose component chain is in the file are left out, since the engine derives them from the chain
+ * itself (counting both would count twice); an indirect interest without its chain is kept as a direct stake, with a
+ * warning. An interest without a type is a shareholding of unknown share. Board membership and senior managing
+ * officials are possible control, as directorships above; interests that are neither ownership nor control (settlor,
+ * trustee, nominee, ...) are left out with a warning.
  *
- * <p>Throws {@link OwnershipFormatException} naming file, line and field for malformed JSON or a bad share or date
+ * <p>The same stake given twice is counted once, with a warning naming both places; two different shareholding (or
+ * voting) stakes of one owner in one company that hold on a common day are an error naming both.
+ *
+ * <p>Throws {@link OwnershipFormatException} naming file, line and field for malformed JSON, a bad share, date or
+ * record status, or two stakes that contradict each other
  */
 public final class GraphLoader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -57,18 +67,39 @@ public final class GraphLoader {
         OwnershipGraph.Builder b = OwnershipGraph.builder();
         List<String> warnings = new ArrayList<>();
         Map<String, NodeFacts> facts = new HashMap<>();
+        List<Where> stakeWhere = new ArrayList<>();
+        BodsReader bods = new BodsReader(warnings, facts);
         for (Path f : files) {
             try {
-                loadFile(f, b, warnings, facts);
+                loadFile(f, b, bods, facts, stakeWhere);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + f + ": " + e.getMessage(), e);
             }
         }
+        bods.finish(b, stakeWhere);
+        checkStakes(b, stakeWhere, warnings);
         return new LoadedGraph(b.build(), warnings, facts);
     }
 
-    private static void loadFile(Path file, OwnershipGraph.Builder b, List<String> warnings, Map<String, NodeFacts> facts)
-            throws IOException {
+    /**
+     * The same stake given twice is counted once, with a warning naming both places; two different stakes of one type
+     * from one owner in one company that hold on a common day (30% and 25% from the same date) contradict each other:
+     * an error naming both, since summing them or choosing one would be a guess.
+     */
+    private static void checkStakes(OwnershipGraph.Builder b, List<Where> stakeWhere, List<String> warnings) {
+        for (OwnershipGraph.Builder.Duplicate d : b.duplicates()) {
+            warnings.add(stakeWhere.get(d.dropped()) + ": the same stake as " + stakeWhere.get(d.kept()) + StakeFields.COUNTED_ONCE);
+        }
+        List<OwnershipGraph.Builder.Conflict> conflicts = b.conflicts();
+        if (!conflicts.isEmpty()) {
+            OwnershipGraph.Builder.Conflict c = conflicts.get(0);
+            throw new OwnershipFormatException(stakeWhere.get(c.second()) + ": " + StakeFields.conflict(c) + " given at "
+                    + stakeWhere.get(c.first()) + (conflicts.size() > 1 ? " (and " + (conflicts.size() - 1) + " more such pair(s))" : ""));
+        }
+    }
+
+    private static void loadFile(Path file, OwnershipGraph.Builder b, BodsReader bods, Map<String, NodeFacts> facts,
+                                 List<Where> stakeWhere) throws IOException {
         String name = String.valueOf(file.getFileName());
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              JsonParser p = JSON.createParser(r)) {
@@ -88,12 +119,12 @@ public final class GraphLoader {
                 }
                 Where w = new Where(name, line);
                 try {
-                    if (rec.has("recordType") || rec.has("statementType")) {
-                        bods(rec, b, warnings, facts, w);
+                    if (BodsReader.isBods(rec)) {
+                        bods.statement(rec, b, w);
                     } else if (rec.has("schema")) {
-                        ftm(rec, b, facts, w);
+                        ftm(rec, b, facts, w, stakeWhere);
                     } else {
-                        throw new OwnershipFormatException(w + ": neither a BODS statement (recordType) nor an FtM entity (schema)");
+                        throw new OwnershipFormatException(w + ": neither a BODS statement (recordType, statementType) nor an FtM entity (schema)");
                     }
                 } catch (OwnershipFormatException e) {
                     throw e;
@@ -119,7 +150,7 @@ public final class GraphLoader {
 
     // ---- FollowTheMoney
 
-    private static void ftm(JsonNode rec, OwnershipGraph.Builder b, Map<String, NodeFacts> facts, Where w) {
+    private static void ftm(JsonNode rec, OwnershipGraph.Builder b, Map<String, NodeFacts> facts, Where w, List<Where> stakeWhere) {
         String schema = rec.path("schema").asText();
         String id = text(rec, "id");
         JsonNode props = rec.path("properties");
@@ -136,13 +167,17 @@ public final class GraphLoader {
                 String owner = required(first(props, "owner"), w, "properties.owner");
                 String asset = required(first(props, "asset"), w, "properties.asset");
                 Share share = percentage(first(props, "percentage"), w);
-                b.stake(stake(owner, asset, share, StakeType.SHAREHOLDING, first(props, "startDate"), first(props, "endDate"), w));
+                Stake s = stake(owner, asset, share, StakeType.SHAREHOLDING, first(props, "startDate"), first(props, "endDate"), w);
+                stakeWhere.add(w);
+                b.stake(s);
             }
             case "Directorship" -> {
                 String director = required(first(props, "director"), w, "properties.director");
                 String org = required(first(props, "organization"), w, "properties.organization");
-                b.stake(stake(director, org, POSSIBLE_CONTROL, StakeType.OTHER_INFLUENCE_OR_CONTROL,
-                        first(props, "startDate"), first(props, "endDate"), w));
+                Stake s = stake(director, org, POSSIBLE_CONTROL, StakeType.OTHER_INFLUENCE_OR_CONTROL,
+                        first(props, "startDate"), first(props, "endDate"), w);
+                stakeWhere.add(w);
+                b.stake(s);
             }
             default -> {
             }
@@ -188,107 +223,14 @@ public final class GraphLoader {
         }
     }
 
-    // ---- BODS 0.4
-
-    private static void bods(JsonNode rec, OwnershipGraph.Builder b, List<String> warnings, Map<String, NodeFacts> facts, Where w) {
-        String type = rec.path("recordType").asText(rec.path("statementType").asText());
-        String id = required(text(rec, "recordId"), w, "recordId");
-        JsonNode d = rec.path("recordDetails");
-        switch (type) {
-            case "person" -> {
-                String name = null;
-                for (JsonNode n : d.path("names")) {
-                    if (name == null && n.hasNonNull("fullName")) {
-                        name = n.get("fullName").asText();
-                    }
-                }
-                b.node(new Node(id, NodeKind.PERSON, name, null));
-                addFacts(facts, id, bodsFacts(d, true, w));
-            }
-            case "entity" -> {
-                NodeKind kind = "arrangement".equals(d.path("entityType").path("type").asText()) ? NodeKind.ARRANGEMENT : NodeKind.COMPANY;
-                b.node(new Node(id, kind, text(d, "name"), null));
-                addFacts(facts, id, bodsFacts(d, false, w));
-            }
-            case "relationship" -> relationship(d, b, warnings, w);
-            default -> warnings.add(w + ": record type '" + type + "' is not person, entity or relationship; left out");
-        }
-    }
-
-    private static void relationship(JsonNode d, OwnershipGraph.Builder b, List<String> warnings, Where w) {
-        String subject = required(text(d, "subject"), w, "recordDetails.subject");
-        JsonNode party = d.path("interestedParty");
-        if (!party.isTextual()) {
-            warnings.add(w + ": interested party unknown or unspecified; relationship left out");
-            return;
-        }
-        boolean hasChain = d.path("componentRecords").isArray() && !d.path("componentRecords").isEmpty();
-        for (JsonNode in : d.path("interests")) {
-            String direct = in.path("directOrIndirect").asText("unknown");
-            if ("indirect".equals(direct)) {
-                if (hasChain) {
-                    continue;
-                }
-                warnings.add(w + ": indirect interest without componentRecords kept as a direct stake");
-            }
-            String it = in.path("type").asText("");
-            StakeType st;
-            Share share = bodsShare(in.path("share"), w);
-            switch (it) {
-                case "", "shareholding" -> st = StakeType.SHAREHOLDING;
-                case "votingRights" -> st = StakeType.VOTING_RIGHTS;
-                case "appointmentOfBoard" -> st = StakeType.APPOINTMENT_OF_BOARD;
-                case "otherInfluenceOrControl", "controlViaCompanyRulesOrArticles", "controlByLegalFramework",
-                     "rightsGrantedByContract", "conditionalRightsGrantedByContract" -> st = StakeType.OTHER_INFLUENCE_OR_CONTROL;
-                case "boardMember", "boardChair", "seniorManagingOfficial" -> {
-                    st = StakeType.OTHER_INFLUENCE_OR_CONTROL;
-                    share = POSSIBLE_CONTROL;
-                }
-                default -> {
-                    warnings.add(w + ": interest type '" + it + "' is not ownership or control; left out");
-                    continue;
-                }
-            }
-            b.stake(stake(party.asText(), subject, share, st, text(in, "startDate"), text(in, "endDate"), w));
-        }
-    }
-
-    private static Share bodsShare(JsonNode s, Where w) {
-        if (s.isMissingNode() || s.isNull()) {
-            return Share.unknown();
-        }
-        try {
-            if (!s.isObject()) {
-                throw new IllegalArgumentException("not an object: " + s);
-            }
-            if (s.has("exact")) {
-                return Share.exact(number(s, "exact"));
-            }
-            BigDecimal unit = new BigDecimal("0.0001");
-            BigDecimal min = BigDecimal.ZERO;
-            BigDecimal max = BigDecimal.valueOf(100);
-            if (s.has("minimum")) {
-                min = number(s, "minimum");
-            } else if (s.has("exclusiveMinimum")) {
-                min = number(s, "exclusiveMinimum").add(unit);
-            }
-            if (s.has("maximum")) {
-                max = number(s, "maximum");
-            } else if (s.has("exclusiveMaximum")) {
-                max = number(s, "exclusiveMaximum").subtract(unit);
-            }
-            return Share.between(min, max);
-        } catch (IllegalArgumentException e) {
-            throw new OwnershipFormatException(w + ": field share: " + e.getMessage());
-        }
-    }
+    // ---- BODS (BodsReader) facts
 
     /**
      * A BODS person's birth date, nationalities and identifiers, or an entity's jurisdiction
      * ({@code jurisdiction} in 0.4, {@code incorporatedInJurisdiction} in 0.2 and 0.3) and identifiers
      * ({@code scheme} or {@code schemeName} with {@code id}).
      */
-    private static NodeFacts bodsFacts(JsonNode d, boolean person, Where w) {
+    static NodeFacts bodsFacts(JsonNode d, boolean person, Where w) {
         List<String> countries = new ArrayList<>();
         if (person) {
             for (JsonNode n : d.path("nationalities")) {
@@ -341,7 +283,7 @@ public final class GraphLoader {
         return out;
     }
 
-    private static void addFacts(Map<String, NodeFacts> facts, String id, NodeFacts f) {
+    static void addFacts(Map<String, NodeFacts> facts, String id, NodeFacts f) {
         if (!f.isEmpty()) {
             facts.merge(id, f, NodeFacts::plus);
         }
@@ -363,7 +305,7 @@ public final class GraphLoader {
 
     // ---- helpers
 
-    private static BigDecimal number(JsonNode share, String field) {
+    static BigDecimal number(JsonNode share, String field) {
         JsonNode v = share.get(field);
         if (v == null || !v.isNumber()) {
             throw new IllegalArgumentException(field + " is not a number: " + v);
@@ -404,12 +346,12 @@ public final class GraphLoader {
         throw new OwnershipFormatException(w + ": field " + field + ": not a date (YYYY-MM-DD, YYYY-MM or YYYY): '" + s + "'");
     }
 
-    private static String text(JsonNode n, String field) {
+    static String text(JsonNode n, String field) {
         JsonNode v = n.get(field);
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    private static String first(JsonNode props, String field) {
+    static String first(JsonNode props, String field) {
         JsonNode v = props.get(field);
         if (v == null || v.isNull()) {
             return null;
@@ -420,7 +362,7 @@ public final class GraphLoader {
         return v.asText();
     }
 
-    private static String required(String v, Where w, String field) {
+    static String required(String v, Where w, String field) {
         if (v == null || v.isBlank()) {
             throw new OwnershipFormatException(w + ": field " + field + " is missing");
         }
