@@ -178,7 +178,8 @@ final class OwnershipCommand implements Callable<Integer> {
      * The graph of a stakes.csv. A row with a bad field, or a set of stakes in one company whose minimum shares of one
      * type active on {@code day} add up to more than 100% (naming every line of the set), refuses the whole file
      * (exit 3): a stake left out would change other answers. An exact duplicate of an earlier row (same owner, owned,
-     * share, type and dates) is counted once, with a warning naming both lines.
+     * share, type and dates) is counted once, with a warning naming both lines; two different shareholding (or voting)
+     * rows for one owner and company for the same period (same start and end) are an error naming both lines.
      */
     static OwnershipGraph readStakes(Path file, LocalDate day, PrintWriter err) throws IOException {
         OwnershipGraph.Builder b = OwnershipGraph.builder();
@@ -217,6 +218,12 @@ final class OwnershipCommand implements Callable<Integer> {
             for (OwnershipGraph.Builder.Duplicate d : b.duplicates()) {
                 err.println("kordon: warning: " + name + " line " + lines[d.dropped()] + ": the same stake as line " + lines[d.kept()]
                         + StakeFields.COUNTED_ONCE);
+            }
+            for (OwnershipGraph.Builder.Conflict c : b.conflicts()) {
+                if (errors.size() >= MAX_ERRORS) {
+                    break;
+                }
+                errors.add(name + " line " + lines[c.second()] + ": " + StakeFields.conflict(c) + " given at line " + lines[c.first()]);
             }
             for (OwnershipGraph.Builder.Overfull o : b.overfull(day)) {
                 if (errors.size() >= MAX_ERRORS) {

@@ -219,15 +219,28 @@ class OwnershipCommandTest {
     }
 
     @Test
-    void sameOwnerAndCompanyWithOtherDatesOrShare_areTwoStakes() throws Exception {
+    void sameOwnerAndCompanyInSuccessivePeriods_areTwoStakes() throws Exception {
         KordonRun r = run(HEADER + """
                 X,B,30,30,shareholding,2020-01-01,2021-01-01
-                X,B,30,30,shareholding,2021-01-01,
-                X,B,25,25,shareholding,2021-01-01,
+                X,B,55,55,shareholding,2021-01-01,
                 """, "entity_id\nX\n", "--regime", "ofac", "--as-of", "2026-01-01");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).doesNotContain("same stake");
         assertThat(result()).contains("B,ofac,blocked,55,55,");
+    }
+
+    @Test
+    void sameOwnerAndCompanyWithTwoSharesHoldingTogether_areRefusedNamingBothLines() throws Exception {
+        // 30% and 25% from the same day: two accounts of one stake, or two lots that belong in one row; summing is a guess
+        KordonRun r = run(HEADER + """
+                X,B,30,30,shareholding,2021-01-01,
+                X,C,10,10,shareholding,,
+                X,B,25,25,shareholding,2021-01-01,
+                """, "entity_id\nX\n", "--regime", "ofac", "--as-of", "2026-01-01");
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("kordon: stakes.csv line 4: shareholding stake 'X' -> 'B' of 25% from 2021-01-01 contradicts the one of "
+                + "30% from 2021-01-01").contains("given at line 2");
+        assertThat(tmp.resolve("result.csv")).doesNotExist();
     }
 
     @Test

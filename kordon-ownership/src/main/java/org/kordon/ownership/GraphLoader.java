@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads ownership graphs from FollowTheMoney entities (JSON lines, OpenSanctions style) and Open Ownership BODS
@@ -51,7 +53,7 @@ import java.util.TreeMap;
  * trustee, nominee, ...) are left out with a warning.
  *
  * <p>The same stake given twice is counted once, with a warning naming both places; two different shareholding (or
- * voting) stakes of one owner in one company that hold on a common day are an error naming both.
+ * voting) stakes of one owner in one company for the same period (same start and end) are an error naming both.
  *
  * <p>Throws {@link OwnershipFormatException} naming file, line and field for malformed JSON, a bad share, date or
  * record status, or two stakes that contradict each other
@@ -83,7 +85,7 @@ public final class GraphLoader {
 
     /**
      * The same stake given twice is counted once, with a warning naming both places; two different stakes of one type
-     * from one owner in one company that hold on a common day (30% and 25% from the same date) contradict each other:
+     * from one owner in one company for the same period (30% and 25%, both from the same date) contradict each other:
      * an error naming both, since summing them or choosing one would be a guess.
      */
     private static void checkStakes(OwnershipGraph.Builder b, List<Where> stakeWhere, List<String> warnings) {
@@ -204,23 +206,90 @@ public final class GraphLoader {
         return new NodeFacts(person ? all(props, "birthDate") : List.of(), countries(countries, w), ids);
     }
 
-    /** FtM percentages are free text: "50", "50.5", "50%", "25-50", "25 - 50 %"; empty means unknown. */
+    /** One unit of the engine (0.0001 percentage points): how far inside an exclusive bound the interval starts. */
+    private static final BigDecimal UNIT = new BigDecimal("0.0001");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
+    private static final Pattern RANGE = Pattern.compile("(?:between\\s+|from\\s+)?(\\d+(?:[.,]\\d+)?)\\s*%?\\s*(?:-|–|to|and)\\s*(\\d+(?:[.,]\\d+)?)");
+
+    /**
+     * An FtM percentage, free text, as the interval it states; empty means unknown ([0, 100]).
+     *
+     * <table>
+     * <caption>What is read</caption>
+     * <tr><td>{@code 50}, {@code 50.5}, {@code 50,5 %}</td><td>exactly that</td></tr>
+     * <tr><td>{@code 25-50}, {@code 25 - 50 %}, {@code 25% to 50%}, {@code between 25 and 50}</td><td>[25, 50]</td></tr>
+     * <tr><td>{@code more than 50%}, {@code over 50}, {@code above 50}, {@code >50%}</td><td>[50.0001, 100]: a majority under every regime</td></tr>
+     * <tr><td>{@code 50% or more}, {@code at least 50}, {@code >=50}, {@code ≥50}, {@code 50+}</td><td>[50, 100]</td></tr>
+     * <tr><td>{@code less than 10%}, {@code under 10}, {@code below 10}, {@code <10%}</td><td>[0, 9.9999]</td></tr>
+     * <tr><td>{@code up to 25%}, {@code at most 25}, {@code <=25}, {@code ≤25}, {@code 25% or less}</td><td>[0, 25]</td></tr>
+     * </table>
+     * An interval that straddles a regime's threshold makes the answer {@code undetermined}, never blocked or clear.
+     *
+     * @throws OwnershipFormatException naming the field for any other text (a percentage Kordon cannot read is not guessed)
+     */
     static Share percentage(String s, Where w) {
         if (s == null || s.isBlank()) {
             return Share.unknown();
         }
-        String t = s.replace("%", "").replace(',', '.').strip();
+        String t = s.strip().toLowerCase(Locale.ROOT).replace("per cent", "%").replace("percent", "%").replaceAll("\\s+", " ");
         try {
-            int dash = t.indexOf('-', 1);
-            if (dash > 0) {
-                return Share.between(new BigDecimal(t.substring(0, dash).strip()), new BigDecimal(t.substring(dash + 1).strip()));
+            Matcher range = RANGE.matcher(t);
+            if (range.matches() || (range.reset().lookingAt() && t.substring(range.end()).replace("%", "").isBlank())) {
+                return Share.between(decimal(range.group(1)), decimal(range.group(2)));
             }
-            return Share.exact(new BigDecimal(t));
+            Matcher num = NUMBER.matcher(t);
+            if (!num.find()) {
+                throw new NumberFormatException();
+            }
+            BigDecimal v = decimal(num.group());
+            String before = t.substring(0, num.start()).strip();
+            String after = t.substring(num.end()).replace("%", " ").strip();
+            if (num.find()) {
+                throw new NumberFormatException(); // two numbers, not a range we read
+            }
+            if (before.isEmpty() && after.isEmpty()) {
+                return Share.exact(v);
+            }
+            if (after.isEmpty()) {
+                switch (before) {
+                    case "more than", "over", "above", "greater than", ">" -> {
+                        return Share.between(v.add(UNIT).min(HUNDRED), HUNDRED);
+                    }
+                    case "at least", "not less than", ">=", "≥" -> {
+                        return Share.between(v, HUNDRED);
+                    }
+                    case "less than", "under", "below", "<" -> {
+                        return Share.between(BigDecimal.ZERO, v.subtract(UNIT).max(BigDecimal.ZERO));
+                    }
+                    case "up to", "at most", "not more than", "<=", "≤" -> {
+                        return Share.between(BigDecimal.ZERO, v);
+                    }
+                    default -> throw new NumberFormatException();
+                }
+            }
+            if (before.isEmpty()) {
+                switch (after) {
+                    case "or more", "+", "and more", "and above", "or above" -> {
+                        return Share.between(v, HUNDRED);
+                    }
+                    case "or less", "and less", "or below" -> {
+                        return Share.between(BigDecimal.ZERO, v);
+                    }
+                    default -> throw new NumberFormatException();
+                }
+            }
+            throw new NumberFormatException();
         } catch (NumberFormatException e) {
-            throw new OwnershipFormatException(w + ": field percentage: not a percentage: '" + s + "'");
+            throw new OwnershipFormatException(w + ": field percentage: not a percentage Kordon reads: '" + s
+                    + "' (a number, a range such as 25-50, or more than / at least / less than / up to a number)");
         } catch (IllegalArgumentException e) {
             throw new OwnershipFormatException(w + ": field percentage: " + e.getMessage());
         }
+    }
+
+    private static BigDecimal decimal(String s) {
+        return new BigDecimal(s.replace(',', '.'));
     }
 
     // ---- BODS (BodsReader) facts

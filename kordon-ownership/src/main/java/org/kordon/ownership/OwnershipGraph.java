@@ -226,9 +226,10 @@ public final class OwnershipGraph {
 
 
         /**
-         * Stakes {@code first} and {@code second} (numbers in the order added) are two different shareholding (or
-         * voting) stakes of one owner in one company that hold on a common day: two accounts of one stake that
-         * disagree, or two stakes that belong in one row with their sum; either way the reader cannot tell.
+         * Stakes {@code first} and {@code second} (numbers in the order added) are two shareholding (or voting) stakes
+         * of one owner in one company for the same period (same start and end) with different shares: two accounts of
+         * one stake that disagree, or two lots that belong in one row with their sum; the reader cannot tell which.
+         * (Stakes with different starts are lots bought at different times and are summed.)
          */
         public record Conflict(int first, int second, String owner, String owned, StakeType type, String firstStake, String secondStake) {
         }
@@ -365,7 +366,8 @@ public final class OwnershipGraph {
                     }
                     for (int j = i + 1; j < startOf[u + 1]; j++) {
                         int c = byOwner[j];
-                        if (!dropped.get(c) && to[c] == to[a] && type[c] == type[a] && overlap(a, c) && !sameStake(a, c)) {
+                        if (!dropped.get(c) && to[c] == to[a] && type[c] == type[a] && start[c] == start[a] && end[c] == end[a]
+                                && !sameStake(a, c)) {
                             int f = Math.min(a, c);
                             int g = Math.max(a, c);
                             out.add(new Conflict(f, g, nodes.get(from[a]).id(), nodes.get(to[a]).id(), TYPES[type[a]], describe(f), describe(g)));
@@ -379,12 +381,6 @@ public final class OwnershipGraph {
 
         private boolean summed(int e) {
             return type[e] == StakeType.SHAREHOLDING.ordinal() || type[e] == StakeType.VOTING_RIGHTS.ordinal();
-        }
-
-        private boolean overlap(int a, int b) {
-            boolean aBeforeB = end[a] != OPEN && start[b] != OPEN && end[a] <= start[b];
-            boolean bBeforeA = end[b] != OPEN && start[a] != OPEN && end[b] <= start[a];
-            return !aBeforeB && !bBeforeA;
         }
 
         /** "25% from 2021-01-01", "30% 2020-01-01 to 2021-01-01", "?%". */

@@ -53,8 +53,7 @@ public final class StakeFields {
      */
     public static String conflict(OwnershipGraph.Builder.Conflict c) {
         return c.type().code() + " stake '" + c.owner() + "' -> '" + c.owned() + "' of " + c.secondStake()
-                + " contradicts the one of " + c.firstStake() + " (both hold on a common day: give one row per owner and company, "
-                + "with the sum if they are separate holdings)";
+                + " contradicts the one of " + c.firstStake() + " for the same period (give one row per owner, company and period, with the sum if they are separate lots)";
     }
 
     /** A field that does not hold what it must: {@link #field()} names it, {@link #problem()} says what is wrong. */
