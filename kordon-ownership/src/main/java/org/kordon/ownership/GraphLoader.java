@@ -252,32 +252,20 @@ public final class GraphLoader {
                 return Share.exact(v);
             }
             if (after.isEmpty()) {
-                switch (before) {
-                    case "more than", "over", "above", "greater than", ">" -> {
-                        return Share.between(v.add(UNIT).min(HUNDRED), HUNDRED);
-                    }
-                    case "at least", "not less than", ">=", "≥" -> {
-                        return Share.between(v, HUNDRED);
-                    }
-                    case "less than", "under", "below", "<" -> {
-                        return Share.between(BigDecimal.ZERO, v.subtract(UNIT).max(BigDecimal.ZERO));
-                    }
-                    case "up to", "at most", "not more than", "<=", "≤" -> {
-                        return Share.between(BigDecimal.ZERO, v);
-                    }
+                return switch (before) {
+                    case "more than", "over", "above", "greater than", ">" -> Share.between(v.add(UNIT).min(HUNDRED), HUNDRED);
+                    case "at least", "not less than", ">=", "≥" -> Share.between(v, HUNDRED);
+                    case "less than", "under", "below", "<" -> Share.between(BigDecimal.ZERO, v.subtract(UNIT).max(BigDecimal.ZERO));
+                    case "up to", "at most", "not more than", "<=", "≤" -> Share.between(BigDecimal.ZERO, v);
                     default -> throw new NumberFormatException();
-                }
+                };
             }
             if (before.isEmpty()) {
-                switch (after) {
-                    case "or more", "+", "and more", "and above", "or above" -> {
-                        return Share.between(v, HUNDRED);
-                    }
-                    case "or less", "and less", "or below" -> {
-                        return Share.between(BigDecimal.ZERO, v);
-                    }
+                return switch (after) {
+                    case "or more", "+", "and more", "and above", "or above" -> Share.between(v, HUNDRED);
+                    case "or less", "and less", "or below" -> Share.between(BigDecimal.ZERO, v);
                     default -> throw new NumberFormatException();
-                }
+                };
             }
             throw new NumberFormatException();
         } catch (NumberFormatException e) {

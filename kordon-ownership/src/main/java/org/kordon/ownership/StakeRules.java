@@ -148,7 +148,7 @@ public final class StakeRules {
             for (CsvTable.Row r; (r = in.next()) != null; ) {
                 String test = r.get("test");
                 String agg = r.get("aggregated");
-                if (!">".equals(test) && !">=".equals(test) || !"yes".equals(agg) && !"no".equals(agg)) {
+                if ((!">".equals(test) && !">=".equals(test)) || (!"yes".equals(agg) && !"no".equals(agg))) {
                     throw new IllegalStateException(name + " line " + r.line() + ": test must be > or >=, aggregated yes or no");
                 }
                 String from = r.get("from");
