@@ -24,6 +24,7 @@ import org.kordon.model.Entity;
 import org.kordon.ownership.Evaluation;
 import org.kordon.ownership.GraphLoader;
 import org.kordon.ownership.ListLinks;
+import org.kordon.ownership.ListRelations;
 import org.kordon.ownership.LoadedGraph;
 import org.kordon.ownership.Node;
 import org.kordon.ownership.NodeKind;
@@ -322,11 +323,54 @@ final class OwnershipCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "kordon: %s %s '%s' to listed %s%s (%s)%n", l.linked() ? "linked" : "possibly linked (undetermined)",
                     l.nodeId(), l.nodeName(), l.listedId(), l.listedName() == null ? "" : " '" + l.listedName() + "'", l.detail());
         }
+        showListRelations(lists.snapshot().entities(), linked, err);
         if (listed != null) {
             readListed(listed, linked.graph(), listedIds, err);
         }
         linked.linked().forEach(l -> listedIds.add(l.listedId()));
         return linked;
+    }
+
+    /**
+     * The relations the lists state of the listed entities the graph's nodes are (or may be) linked to: OFAC's
+     * "Linked To:", the EU's and UK's "owned by", "controlled by", "associated entities", resolved to listed entities
+     * by their exact names (a name two entities share resolves to neither). Shown on stderr: both ends are listed, so
+     * they change no answer, and a "linked" relation never blocks by itself.
+     */
+    private static void showListRelations(List<Entity> entities, ListLinks.Result linked, PrintWriter err) {
+        if (linked.links().isEmpty()) {
+            return;
+        }
+        Map<String, Entity> byId = new java.util.HashMap<>();
+        Map<String, String> byName = new java.util.HashMap<>();
+        for (Entity e : entities) {
+            byId.put(e.id(), e);
+            for (org.kordon.model.Name n : e.names()) {
+                byName.merge(ListRelations.fold(n.value()), e.id(), (a, b) -> a.equals(b) ? a : "");
+            }
+        }
+        java.util.function.Function<String, String> idOfName = k -> {
+            String id = byName.get(k);
+            return id == null || id.isEmpty() ? null : id;
+        };
+        for (ListLinks.Link l : linked.links()) {
+            Entity e = byId.get(l.listedId());
+            if (e == null) {
+                continue;
+            }
+            for (String remark : e.remarks()) {
+                for (ListRelations.Resolved r : ListRelations.resolve(ListRelations.parse(e.id(), remark), idOfName)) {
+                    String verb = switch (r.relation().kind()) {
+                        case OWNED -> "owned by";
+                        case CONTROLLED -> "controlled by";
+                        case LINKED -> "linked to";
+                    };
+                    err.printf(Locale.ROOT, "kordon: list relation: %s (graph node %s) %s %s '%s' (\"%s\"; %s)%n", e.id(), l.nodeId(), verb,
+                            r.targetId(), byId.get(r.targetId()).caption(), r.relation().text(),
+                            r.relation().kind() == ListRelations.Kind.LINKED ? "shown, never blocks" : "both listed; shown");
+                }
+            }
+        }
     }
 
     private static void write(List<ListLinks.Row> rows, AtomicOutput out) throws IOException {

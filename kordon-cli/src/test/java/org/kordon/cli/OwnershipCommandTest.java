@@ -185,6 +185,27 @@ class OwnershipCommandTest {
     }
 
     @Test
+    void graph_listedOwnersLinkedToRemark_shownAsAListRelationThatNeverBlocks() throws Exception {
+        Path graph = tmp.resolve("own.ftm.json");
+        Files.writeString(graph, """
+                {"id":"NK-test-lopez","schema":"Person","properties":{"name":["R. L."]}}
+                {"id":"co-1","schema":"Company","properties":{"name":["Yerevan Import CJSC"]}}
+                {"id":"o-1","schema":"Ownership","properties":{"owner":["NK-test-lopez"],"asset":["co-1"],"percentage":["20"]}}
+                """);
+        Path list = Files.writeString(tmp.resolve("linked.ftm.json"), """
+                {"id":"NK-test-lopez","caption":"Roberto Lopez","schema":"Person","properties":{"name":["Roberto Lopez"],"notes":["Gender Male; Linked To: GRUPO IMPERGOZA, S.A."],"topics":["sanction"]}}
+                {"id":"NK-test-grupo","caption":"GRUPO IMPERGOZA, S.A.","schema":"Company","properties":{"name":["GRUPO IMPERGOZA, S.A."],"topics":["sanction"]}}
+                """);
+        Path out = tmp.resolve("r.csv");
+        KordonRun r = KordonRun.of("ownership", "--graph", graph.toString(), "--list", list.toString(), "--format", "ftm-json",
+                "--regime", "ofac", "--as-of", "2026-01-01", "--output", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("kordon: list relation: os:NK-test-lopez (graph node NK-test-lopez) linked to os:NK-test-grupo "
+                + "'GRUPO IMPERGOZA, S.A.' (\"Linked To: GRUPO IMPERGOZA, S.A\"; shown, never blocks)");
+        assertThat(Files.readString(out)).contains("co-1,ofac,clear,20,20,");
+    }
+
+    @Test
     void graph_ftmIdsLinkToListIdsWithTheirSourcePrefix() throws Exception {
         Path graph = tmp.resolve("own.ftm.json");
         Files.writeString(graph, """
