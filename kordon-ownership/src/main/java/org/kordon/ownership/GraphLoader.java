@@ -200,7 +200,9 @@ public final class GraphLoader {
         List<NodeFacts.Id> ids = new ArrayList<>();
         for (Map.Entry<String, String> e : new TreeMap<>(FTM_IDS).entrySet()) {
             for (String v : all(props, e.getKey())) {
-                ids.add(identifier(e.getValue(), v, w, "properties." + e.getKey()));
+                if (v.codePoints().anyMatch(Character::isLetterOrDigit)) { // "-" is no number
+                    ids.add(identifier(e.getValue(), v, w, "properties." + e.getKey()));
+                }
             }
         }
         return new NodeFacts(person ? all(props, "birthDate") : List.of(), countries(countries, w), ids);
@@ -301,8 +303,8 @@ public final class GraphLoader {
         for (JsonNode i : d.path("identifiers")) {
             String scheme = text(i, "scheme");
             String value = text(i, "id");
-            if (scheme == null || scheme.isBlank() || value == null || value.isBlank()) {
-                continue; // a URI or a scheme name without a number is no evidence
+            if (scheme == null || scheme.isBlank() || value == null || value.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                continue; // a URI or a scheme name without a number ("-") is no evidence
             }
             ids.add(identifier(scheme, value, w, "identifiers"));
         }

@@ -117,7 +117,8 @@ public final class ScreenedPartyResolver implements ListedPartyResolver {
         List<NodeFacts.Id> ids = new ArrayList<>();
         for (Identifier i : e.identifiers()) {
             String scheme = scheme(i);
-            if (scheme != null) {
+            // a value without a letter or digit ("-", "n/a" is kept) is no number: nothing to compare
+            if (scheme != null && i.value().codePoints().anyMatch(Character::isLetterOrDigit)) {
                 ids.add(NodeFacts.Id.of(scheme, i.value()));
             }
         }

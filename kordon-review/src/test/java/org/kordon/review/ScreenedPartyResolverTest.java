@@ -81,6 +81,17 @@ class ScreenedPartyResolverTest {
     }
 
     @Test
+    void new_listedIdentifierWithoutLetterOrDigit_isNoIdentifier() {
+        // the shared lists hold a passport number written "-": it must not stop the index (regression)
+        Entity listed = Entity.builder("ofac-2", Schema.PERSON).name("Ivan Petrov", NameKind.PRIMARY)
+                .identifier(new Identifier(IdType.PASSPORT, "-", null, null)).source(new SourceRef("ofac-sdn", "t")).build();
+
+        assertThat(ScreenedPartyResolver.facts(listed).identifiers()).isEmpty();
+        assertThat(new ScreenedPartyResolver(SCREENER, Screeners.DEFAULT_THRESHOLD, List.of(listed)).byIdentifier(NodeFacts.Id.of("PASSPORT", "1")))
+                .isEmpty();
+    }
+
+    @Test
     void new_thresholdOutsideUnitInterval_refused() {
         assertThatThrownBy(() -> new ScreenedPartyResolver(SCREENER, 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("threshold must be in (0,1], got 0.0");
