@@ -24,6 +24,7 @@ import org.kordon.model.Entity;
 import org.kordon.ownership.Evaluation;
 import org.kordon.ownership.GraphLoader;
 import org.kordon.ownership.ListLinks;
+import org.kordon.ownership.ListRelations;
 import org.kordon.ownership.LoadedGraph;
 import org.kordon.ownership.Node;
 import org.kordon.ownership.NodeKind;
@@ -52,13 +53,16 @@ import picocli.CommandLine.Spec;
                 "  otherInfluenceOrControl; ISO dates, empty when open (end = the day the stake ended);",
                 "  optional owned_kind (company, person, arrangement: owners of an arrangement hold jointly).",
                 "listed.csv header: entity_id.",
-                "result.csv header: entity_id,regime,status,share_min,share_max,evidence",
-                "  status blocked, controlled, undetermined or clear; --regime bo adds the beneficial-ownership view (25%)."})
+                "result.csv header: entity_id,regime,status,share_min,share_max,evidence,link",
+                "  status blocked, controlled, undetermined or clear; --regime bo adds the beneficial-ownership view (25%).",
+                "  link (--graph): how the node, or the listed parties its evidence names, were linked to the lists:",
+                "  identifier:INN=7707083893, name+birthdate 0.93, name-only 0.81 (undetermined), conflict: birth year 1991 vs 1953.",
+                "  A name-only or contradicted link never blocks: the node and what it owns are undetermined."})
 final class OwnershipCommand implements Callable<Integer> {
     static final List<String> STAKES_HEADER = List.of("owner_id", "owned_id", "share_min", "share_max", "type", "start", "end");
     static final List<String> STAKES_COLUMNS = List.of("owner_id", "owned_id", "share_min", "share_max", "type", "start", "end", "owned_kind");
     static final List<String> LISTED_HEADER = List.of("entity_id");
-    static final List<String> RESULT_HEADER = List.of("entity_id", "regime", "status", "share_min", "share_max", "evidence");
+    static final List<String> RESULT_HEADER = List.of("entity_id", "regime", "status", "share_min", "share_max", "evidence", "link");
     private static final long PROGRESS_EVERY = 1_000_000;
     private static final int MAX_ERRORS = 20;
     /** Most lines named for one company whose stakes add up to more than 100%. */
@@ -69,8 +73,9 @@ final class OwnershipCommand implements Callable<Integer> {
     @Option(names = "--stakes", paramLabel = "<stakes.csv>", description = "Stakes, one per row (see below).") Path stakes;
     @Option(names = "--listed", paramLabel = "<listed.csv>", description = "Listed entity ids (column entity_id).") Path listed;
     @Option(names = "--graph", paramLabel = "<file>", arity = "1..*",
-            description = "FollowTheMoney (Ownership, Directorship) or BODS 0.4 files instead of --stakes; nodes link to --list "
-                    + "entities by id or, by name, through the screening engine.")
+            description = "FollowTheMoney (Ownership, Directorship) or BODS 0.2, 0.3, 0.4 files (JSON or JSON lines) instead of --stakes; nodes link to --list "
+                    + "entities by id, by identifier (INN, BIN, OGRN, LEI, IMO, ...), or by name with agreeing birth date or "
+                    + "jurisdiction through the screening engine; a name alone makes a node undetermined, never blocked.")
     List<Path> graphs = new ArrayList<>();
     @Mixin ListOptions lists;
     @Option(names = "--regime", required = true, paramLabel = "ofac|eu|uk|all|bo", description = "Rules to apply; all = ofac, eu, uk.")
@@ -92,27 +97,36 @@ final class OwnershipCommand implements Callable<Integer> {
         try (AtomicOutput out = AtomicOutput.create(output)) {
             OwnershipGraph graph;
             Set<String> listedIds = new LinkedHashSet<>();
+            ListLinks.Result linked = null;
             if (stakes != null) {
                 graph = readStakes(stakes, day, err);
                 readListed(listed, graph, listedIds, err);
             } else {
-                graph = readGraphs(err, listedIds);
+                linked = readGraphs(err, listedIds);
+                graph = linked.graph();
             }
             long t0 = System.nanoTime();
-            List<OwnershipResult> rows = new ArrayList<>();
+            List<ListLinks.Row> rows = new ArrayList<>();
             Map<Regime, Map<Status, Integer>> counts = new EnumMap<>(Regime.class);
             for (Regime r : regimes) {
-                Evaluation ev = OwnershipEngine.evaluate(graph, listedIds, r, day);
-                List<OwnershipResult> res = ev.results();
+                List<ListLinks.Row> res;
+                if (linked != null) {
+                    res = ListLinks.evaluate(linked, listedIds, r, day);
+                } else {
+                    Evaluation ev = OwnershipEngine.evaluate(graph, listedIds, r, day);
+                    res = ev.results().stream().map(x -> new ListLinks.Row(x, "")).toList();
+                }
                 rows.addAll(res);
                 Map<Status, Integer> c = new EnumMap<>(Status.class);
                 for (Status s : Status.values()) {
                     c.put(s, 0);
                 }
-                res.forEach(x -> c.merge(x.status(), 1, Integer::sum));
+                res.forEach(x -> c.merge(x.result().status(), 1, Integer::sum));
                 counts.put(r, c);
             }
-            rows.sort((a, b) -> {
+            rows.sort((x, y) -> {
+                OwnershipResult a = x.result();
+                OwnershipResult b = y.result();
                 int c = a.entityId().compareTo(b.entityId());
                 return c != 0 ? c : a.regime().compareTo(b.regime());
             });
@@ -165,7 +179,8 @@ final class OwnershipCommand implements Callable<Integer> {
      * The graph of a stakes.csv. A row with a bad field, or a set of stakes in one company whose minimum shares of one
      * type active on {@code day} add up to more than 100% (naming every line of the set), refuses the whole file
      * (exit 3): a stake left out would change other answers. An exact duplicate of an earlier row (same owner, owned,
-     * share, type and dates) is counted once, with a warning naming both lines.
+     * share, type and dates) is counted once, with a warning naming both lines; two different shareholding (or voting)
+     * rows for one owner and company for the same period (same start and end) are an error naming both lines.
      */
     static OwnershipGraph readStakes(Path file, LocalDate day, PrintWriter err) throws IOException {
         OwnershipGraph.Builder b = OwnershipGraph.builder();
@@ -204,6 +219,12 @@ final class OwnershipCommand implements Callable<Integer> {
             for (OwnershipGraph.Builder.Duplicate d : b.duplicates()) {
                 err.println("kordon: warning: " + name + " line " + lines[d.dropped()] + ": the same stake as line " + lines[d.kept()]
                         + StakeFields.COUNTED_ONCE);
+            }
+            for (OwnershipGraph.Builder.Conflict c : b.conflicts()) {
+                if (errors.size() >= MAX_ERRORS) {
+                    break;
+                }
+                errors.add(name + " line " + lines[c.second()] + ": " + StakeFields.conflict(c) + " given at line " + lines[c.first()]);
             }
             for (OwnershipGraph.Builder.Overfull o : b.overfull(day)) {
                 if (errors.size() >= MAX_ERRORS) {
@@ -282,7 +303,7 @@ final class OwnershipCommand implements Callable<Integer> {
 
     // ---- --graph and --list
 
-    private OwnershipGraph readGraphs(PrintWriter err, Set<String> listedIds) throws IOException {
+    private ListLinks.Result readGraphs(PrintWriter err, Set<String> listedIds) throws IOException {
         for (Path p : graphs) {
             if (!Files.isRegularFile(p)) {
                 throw new UserException(ExitCode.IO_ERROR, "cannot read " + p + ": no such file");
@@ -296,24 +317,69 @@ final class OwnershipCommand implements Callable<Integer> {
             ids.add(e.id());
         }
         var screener = Screeners.build(lists.snapshot(), Algorithm.KORDON);
-        ListLinks.Result linked = ListLinks.link(lg.graph(), ids, new ScreenedPartyResolver(screener, Screeners.DEFAULT_THRESHOLD));
+        ListLinks.Result linked = ListLinks.link(lg.graph(), lg.facts(), ids,
+                new ScreenedPartyResolver(screener, Screeners.DEFAULT_THRESHOLD, lists.snapshot().entities()));
         for (ListLinks.Link l : linked.links()) {
-            err.printf(Locale.ROOT, "kordon: linked %s '%s' to listed %s%s (%s, score %.2f)%n", l.nodeId(), l.nodeName(), l.listedId(),
-                    l.listedName() == null ? "" : " '" + l.listedName() + "'", l.byName() ? "by name" : "by id", l.score());
+            err.printf(Locale.ROOT, "kordon: %s %s '%s' to listed %s%s (%s)%n", l.linked() ? "linked" : "possibly linked (undetermined)",
+                    l.nodeId(), l.nodeName(), l.listedId(), l.listedName() == null ? "" : " '" + l.listedName() + "'", l.detail());
         }
+        showListRelations(lists.snapshot().entities(), linked, err);
         if (listed != null) {
             readListed(listed, linked.graph(), listedIds, err);
         }
-        linked.links().forEach(l -> listedIds.add(l.listedId()));
-        return linked.graph();
+        linked.linked().forEach(l -> listedIds.add(l.listedId()));
+        return linked;
     }
 
-    private static void write(List<OwnershipResult> rows, AtomicOutput out) throws IOException {
+    /**
+     * The relations the lists state of the listed entities the graph's nodes are (or may be) linked to: OFAC's
+     * "Linked To:", the EU's and UK's "owned by", "controlled by", "associated entities", resolved to listed entities
+     * by their exact names (a name two entities share resolves to neither). Shown on stderr: both ends are listed, so
+     * they change no answer, and a "linked" relation never blocks by itself.
+     */
+    private static void showListRelations(List<Entity> entities, ListLinks.Result linked, PrintWriter err) {
+        if (linked.links().isEmpty()) {
+            return;
+        }
+        Map<String, Entity> byId = new java.util.HashMap<>();
+        Map<String, String> byName = new java.util.HashMap<>();
+        for (Entity e : entities) {
+            byId.put(e.id(), e);
+            for (org.kordon.model.Name n : e.names()) {
+                byName.merge(ListRelations.fold(n.value()), e.id(), (a, b) -> a.equals(b) ? a : "");
+            }
+        }
+        java.util.function.Function<String, String> idOfName = k -> {
+            String id = byName.get(k);
+            return id == null || id.isEmpty() ? null : id;
+        };
+        for (ListLinks.Link l : linked.links()) {
+            Entity e = byId.get(l.listedId());
+            if (e == null) {
+                continue;
+            }
+            for (String remark : e.remarks()) {
+                for (ListRelations.Resolved r : ListRelations.resolve(ListRelations.parse(e.id(), remark), idOfName)) {
+                    String verb = switch (r.relation().kind()) {
+                        case OWNED -> "owned by";
+                        case CONTROLLED -> "controlled by";
+                        case LINKED -> "linked to";
+                    };
+                    err.printf(Locale.ROOT, "kordon: list relation: %s (graph node %s) %s %s '%s' (\"%s\"; %s)%n", e.id(), l.nodeId(), verb,
+                            r.targetId(), byId.get(r.targetId()).caption(), r.relation().text(),
+                            r.relation().kind() == ListRelations.Kind.LINKED ? "shown, never blocks" : "both listed; shown");
+                }
+            }
+        }
+    }
+
+    private static void write(List<ListLinks.Row> rows, AtomicOutput out) throws IOException {
         CSVPrinter p = new CSVPrinter(out.writer(), CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
         p.printRecord(RESULT_HEADER);
-        for (OwnershipResult r : rows) {
+        for (ListLinks.Row row : rows) {
+            OwnershipResult r = row.result();
             p.printRecord(r.entityId(), r.regime().code(), r.status().code(), r.shareMin().toPlainString(),
-                    r.shareMax().toPlainString(), r.evidence());
+                    r.shareMax().toPlainString(), r.evidence(), row.link());
         }
         p.flush();
         out.commit();

@@ -17,7 +17,7 @@ import java.util.TreeSet;
  *
  * <p>{@link #addListed} propagates only from the new listing (milliseconds on a graph of millions of stakes);
  * {@link #removeListed} and {@link #updateStake} recompute the part of the graph downstream of the removed node or
- * changed stake (OFAC, EU), or everything (UK, BO). Either way the answer equals a full evaluation with the new list. Not thread-safe: confine an
+ * changed stake (regimes that add holdings up: OFAC from 13 August 2014, EU), or everything (UK, OFAC before, BO). Either way the answer equals a full evaluation with the new list. Not thread-safe: confine an
  * Evaluation to one thread, or evaluate anew per request.
  */
 public final class Evaluation {
@@ -31,6 +31,10 @@ public final class Evaluation {
     private final boolean[] listed;
     private final Map<String, int[]> nodesByListedId = new HashMap<>();
     private final Set<String> listedIds = new TreeSet<>();
+    /** How the regime's rule on the day counts: shares added up across listed persons, each alone, or the BO view. */
+    private enum Mode { AGGREGATE, PER_PERSON, BO }
+
+    private final Mode mode;
     private Propagator aggregate;
     private UkRules uk;
     private BoRules bo;
@@ -56,8 +60,9 @@ public final class Evaluation {
                 listed[v] = true;
             }
         }
-        switch (regime) {
-            case OFAC, EU -> {
+        this.mode = regime == Regime.BO ? Mode.BO : StakeRules.rule(regime, asOf).aggregated() ? Mode.AGGREGATE : Mode.PER_PERSON;
+        switch (mode) {
+            case AGGREGATE -> {
                 aggregate = new Propagator(g, regime, day);
                 for (int v = 0; v < listed.length; v++) {
                     if (listed[v]) {
@@ -65,8 +70,8 @@ public final class Evaluation {
                     }
                 }
             }
-            case UK -> {
-                uk = new UkRules(g, day);
+            case PER_PERSON -> {
+                uk = new UkRules(g, regime, day);
                 fullUk();
             }
             case BO -> {
@@ -146,9 +151,9 @@ public final class Evaluation {
                 continue;
             }
             listed[v] = true;
-            switch (regime) {
-                case OFAC, EU -> aggregate.addSource(v);
-                case UK -> uk.addRoot(v);
+            switch (mode) {
+                case AGGREGATE -> aggregate.addSource(v);
+                case PER_PERSON -> uk.addRoot(v);
                 case BO -> bo.compute(listed);
             }
         }
@@ -168,9 +173,9 @@ public final class Evaluation {
                 continue;
             }
             listed[v] = false;
-            switch (regime) {
-                case OFAC, EU -> aggregate.recomputeDownstream(v, listed);
-                case UK -> fullUk();
+            switch (mode) {
+                case AGGREGATE -> aggregate.recomputeDownstream(v, listed);
+                case PER_PERSON -> fullUk();
                 case BO -> bo.compute(listed);
             }
         }
@@ -189,12 +194,12 @@ public final class Evaluation {
         int e = g.find(changed.owner(), changed.owned(), changed.type(), changed.start());
         OwnershipGraph next = g.withStake(changed);
         g = next;
-        switch (regime) {
-            case OFAC, EU -> {
+        switch (mode) {
+            case AGGREGATE -> {
                 aggregate.replaceGraph(next, e);
                 aggregate.recomputeDownstream(next.to[e], listed);
             }
-            case UK -> {
+            case PER_PERSON -> {
                 uk.replaceGraph(next, e);
                 fullUk();
             }
@@ -222,10 +227,10 @@ public final class Evaluation {
         if (v == null || listed[v]) {
             return Optional.empty();
         }
-        String ev = switch (regime) {
-            case OFAC, EU -> aggregate.evidence(v, EVIDENCE_PATHS);
+        String ev = switch (mode) {
+            case AGGREGATE -> aggregate.evidence(v, EVIDENCE_PATHS);
             case BO -> bo.evidence(v, EVIDENCE_PATHS);
-            case UK -> {
+            case PER_PERSON -> {
                 int r = uk.root(v);
                 String[] out = new String[g.nodeCount()];
                 if (r >= 0) {
@@ -241,7 +246,7 @@ public final class Evaluation {
     public List<OwnershipResult> results() {
         int n = g.nodeCount();
         String[] evidence = new String[n];
-        if (regime == Regime.UK) {
+        if (mode == Mode.PER_PERSON) {
             Map<Integer, List<Integer>> byRoot = new HashMap<>();
             for (int v = 0; v < n; v++) {
                 int r = uk.root(v);
@@ -262,10 +267,10 @@ public final class Evaluation {
             if (listed[v]) {
                 continue;
             }
-            String ev = switch (regime) {
-                case OFAC, EU -> aggregate.evidence(v, EVIDENCE_PATHS);
+            String ev = switch (mode) {
+                case AGGREGATE -> aggregate.evidence(v, EVIDENCE_PATHS);
                 case BO -> bo.evidence(v, EVIDENCE_PATHS);
-                case UK -> evidence[v] == null ? "" : evidence[v];
+                case PER_PERSON -> evidence[v] == null ? "" : evidence[v];
             };
             out.add(result(v, ev));
         }
@@ -287,25 +292,25 @@ public final class Evaluation {
     }
 
     Status status(int v) {
-        return switch (regime) {
-            case OFAC, EU -> aggregate.status(v);
-            case UK -> uk.status(v);
+        return switch (mode) {
+            case AGGREGATE -> aggregate.status(v);
+            case PER_PERSON -> uk.status(v);
             case BO -> bo.status(v);
         };
     }
 
     long minUnits(int v) {
-        return switch (regime) {
-            case OFAC, EU -> aggregate.lo.share(v);
-            case UK -> Math.min(uk.loShare[v], Share.HUNDRED);
+        return switch (mode) {
+            case AGGREGATE -> aggregate.lo.share(v);
+            case PER_PERSON -> Math.min(uk.loShare[v], Share.HUNDRED);
             case BO -> bo.minUnits(v);
         };
     }
 
     long maxUnits(int v) {
-        return Math.max(minUnits(v), switch (regime) {
-            case OFAC, EU -> aggregate.hi.share(v);
-            case UK -> Math.min(uk.hiShare[v], Share.HUNDRED);
+        return Math.max(minUnits(v), switch (mode) {
+            case AGGREGATE -> aggregate.hi.share(v);
+            case PER_PERSON -> Math.min(uk.hiShare[v], Share.HUNDRED);
             case BO -> bo.maxUnits(v);
         });
     }

@@ -14,11 +14,19 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Reads ownership graphs from FollowTheMoney entities (JSON lines, OpenSanctions style) and Open Ownership BODS 0.4
- * statements (a JSON array or JSON lines); the format is told by the first record.
+ * Reads ownership graphs from FollowTheMoney entities (JSON lines, OpenSanctions style) and Open Ownership BODS
+ * statements of versions 0.2, 0.3 and 0.4 (a JSON array or JSON lines, read one statement at a time with Jackson's
+ * streaming parser); the format is told by each record. Besides the graph it gives each node's facts (birth date,
+ * nationality or jurisdiction, identifiers), the evidence {@link ListLinks} links nodes to the lists by.
  *
  * <pre>{@code
  * LoadedGraph lg = GraphLoader.load(List.of(Path.of("joint-ownership.json")));
@@ -31,16 +39,24 @@ import java.util.List;
  * control, so EU and UK answer {@code undetermined}, never {@code controlled}, on a directorship alone.
  * Partial dates widen the stake: a start of {@code 2019} is 2019-01-01, an end of {@code 2019} is 2020-01-01.
  *
- * <p><b>BODS</b>: person and entity statements become nodes ({@code entityType.type = arrangement} a joint
- * arrangement); each interest of a relationship statement one stake: {@code share.exact}, {@code minimum},
- * {@code maximum} (exclusive bounds one unit of 0.0001 inside) give the interval, none gives [0, 100].
- * Indirect interests of a relationship with {@code componentRecords} are left out, since the engine derives them
- * from the component chain itself (counting both would count twice); an indirect interest without its chain is
- * kept as a direct stake, with a warning. An interest without a type is a shareholding of unknown share.
- * Board membership and senior managing officials are possible control, as directorships above; interests that are
- * neither ownership nor control (settlor, trustee, nominee, ...) are left out with a warning.
+ * <p><b>BODS</b>: person and entity statements become nodes ({@code entityType} arrangement a joint arrangement);
+ * each interest of a relationship (0.4) or ownership-or-control statement (0.2, 0.3) one stake: {@code share.exact},
+ * {@code minimum}, {@code maximum} give the interval (0.4: numeric exclusive bounds one unit of 0.0001 inside; 0.2 and
+ * 0.3: the maximum exclusive unless {@code exclusiveMaximum} is false, the minimum inclusive unless
+ * {@code exclusiveMinimum} is true), none gives [0, 100]. Record versions: statements of one 0.4 {@code recordId},
+ * or a 0.2/0.3 chain of {@code replacesStatements}, are versions of one record; a later version replaces the earlier
+ * one from its {@code statementDate}, and a {@code closed} one ends the record (see {@code BodsReader}).
+ * Indirect interests whose component chain is in the file are left out, since the engine derives them from the chain
+ * itself (counting both would count twice); an indirect interest without its chain is kept as a direct stake, with a
+ * warning. An interest without a type is a shareholding of unknown share. Board membership and senior managing
+ * officials are possible control, as directorships above; interests that are neither ownership nor control (settlor,
+ * trustee, nominee, ...) are left out with a warning.
  *
- * <p>Throws {@link OwnershipFormatException} naming file, line and field for malformed JSON or a bad share or date
+ * <p>The same stake given twice is counted once, with a warning naming both places; two different shareholding (or
+ * voting) stakes of one owner in one company for the same period (same start and end) are an error naming both.
+ *
+ * <p>Throws {@link OwnershipFormatException} naming file, line and field for malformed JSON, a bad share, date or
+ * record status, or two stakes that contradict each other
  */
 public final class GraphLoader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,17 +68,40 @@ public final class GraphLoader {
     public static LoadedGraph load(List<Path> files) {
         OwnershipGraph.Builder b = OwnershipGraph.builder();
         List<String> warnings = new ArrayList<>();
+        Map<String, NodeFacts> facts = new HashMap<>();
+        List<Where> stakeWhere = new ArrayList<>();
+        BodsReader bods = new BodsReader(warnings, facts);
         for (Path f : files) {
             try {
-                loadFile(f, b, warnings);
+                loadFile(f, b, bods, facts, stakeWhere);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + f + ": " + e.getMessage(), e);
             }
         }
-        return new LoadedGraph(b.build(), warnings);
+        bods.finish(b, stakeWhere);
+        checkStakes(b, stakeWhere, warnings);
+        return new LoadedGraph(b.build(), warnings, facts);
     }
 
-    private static void loadFile(Path file, OwnershipGraph.Builder b, List<String> warnings) throws IOException {
+    /**
+     * The same stake given twice is counted once, with a warning naming both places; two different stakes of one type
+     * from one owner in one company for the same period (30% and 25%, both from the same date) contradict each other:
+     * an error naming both, since summing them or choosing one would be a guess.
+     */
+    private static void checkStakes(OwnershipGraph.Builder b, List<Where> stakeWhere, List<String> warnings) {
+        for (OwnershipGraph.Builder.Duplicate d : b.duplicates()) {
+            warnings.add(stakeWhere.get(d.dropped()) + ": the same stake as " + stakeWhere.get(d.kept()) + StakeFields.COUNTED_ONCE);
+        }
+        List<OwnershipGraph.Builder.Conflict> conflicts = b.conflicts();
+        if (!conflicts.isEmpty()) {
+            OwnershipGraph.Builder.Conflict c = conflicts.get(0);
+            throw new OwnershipFormatException(stakeWhere.get(c.second()) + ": " + StakeFields.conflict(c) + " given at "
+                    + stakeWhere.get(c.first()) + (conflicts.size() > 1 ? " (and " + (conflicts.size() - 1) + " more such pair(s))" : ""));
+        }
+    }
+
+    private static void loadFile(Path file, OwnershipGraph.Builder b, BodsReader bods, Map<String, NodeFacts> facts,
+                                 List<Where> stakeWhere) throws IOException {
         String name = String.valueOf(file.getFileName());
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              JsonParser p = JSON.createParser(r)) {
@@ -82,12 +121,12 @@ public final class GraphLoader {
                 }
                 Where w = new Where(name, line);
                 try {
-                    if (rec.has("recordType") || rec.has("statementType")) {
-                        bods(rec, b, warnings, w);
+                    if (BodsReader.isBods(rec)) {
+                        bods.statement(rec, b, w);
                     } else if (rec.has("schema")) {
-                        ftm(rec, b, w);
+                        ftm(rec, b, facts, w, stakeWhere);
                     } else {
-                        throw new OwnershipFormatException(w + ": neither a BODS statement (recordType) nor an FtM entity (schema)");
+                        throw new OwnershipFormatException(w + ": neither a BODS statement (recordType, statementType) nor an FtM entity (schema)");
                     }
                 } catch (OwnershipFormatException e) {
                     throw e;
@@ -113,146 +152,219 @@ public final class GraphLoader {
 
     // ---- FollowTheMoney
 
-    private static void ftm(JsonNode rec, OwnershipGraph.Builder b, Where w) {
+    private static void ftm(JsonNode rec, OwnershipGraph.Builder b, Map<String, NodeFacts> facts, Where w, List<Where> stakeWhere) {
         String schema = rec.path("schema").asText();
         String id = text(rec, "id");
         JsonNode props = rec.path("properties");
         switch (schema) {
-            case "Person" -> b.node(new Node(required(id, w, "id"), NodeKind.PERSON, first(props, "name"), null));
-            case "Company", "Organization", "LegalEntity", "PublicBody" ->
-                    b.node(new Node(required(id, w, "id"), NodeKind.COMPANY, first(props, "name"), null));
+            case "Person" -> {
+                b.node(new Node(required(id, w, "id"), NodeKind.PERSON, first(props, "name"), null));
+                addFacts(facts, id.strip(), ftmFacts(props, true, w));
+            }
+            case "Company", "Organization", "LegalEntity", "PublicBody" -> {
+                b.node(new Node(required(id, w, "id"), NodeKind.COMPANY, first(props, "name"), null));
+                addFacts(facts, id.strip(), ftmFacts(props, false, w));
+            }
             case "Ownership" -> {
                 String owner = required(first(props, "owner"), w, "properties.owner");
                 String asset = required(first(props, "asset"), w, "properties.asset");
                 Share share = percentage(first(props, "percentage"), w);
-                b.stake(stake(owner, asset, share, StakeType.SHAREHOLDING, first(props, "startDate"), first(props, "endDate"), w));
+                Stake s = stake(owner, asset, share, StakeType.SHAREHOLDING, first(props, "startDate"), first(props, "endDate"), w);
+                stakeWhere.add(w);
+                b.stake(s);
             }
             case "Directorship" -> {
                 String director = required(first(props, "director"), w, "properties.director");
                 String org = required(first(props, "organization"), w, "properties.organization");
-                b.stake(stake(director, org, POSSIBLE_CONTROL, StakeType.OTHER_INFLUENCE_OR_CONTROL,
-                        first(props, "startDate"), first(props, "endDate"), w));
+                Stake s = stake(director, org, POSSIBLE_CONTROL, StakeType.OTHER_INFLUENCE_OR_CONTROL,
+                        first(props, "startDate"), first(props, "endDate"), w);
+                stakeWhere.add(w);
+                b.stake(s);
             }
             default -> {
             }
         }
     }
 
-    /** FtM percentages are free text: "50", "50.5", "50%", "25-50", "25 - 50 %"; empty means unknown. */
+    /** FtM identifier properties and the scheme each gives. */
+    private static final Map<String, String> FTM_IDS = Map.of("innCode", "INN", "ogrnCode", "OGRN", "leiCode", "LEI",
+            "imoNumber", "IMO", "bicCode", "BIC", "swiftBic", "BIC", "taxNumber", NodeFacts.Id.TAX,
+            "registrationNumber", NodeFacts.Id.REGISTRATION, "idNumber", "NATIONAL_ID", "passportNumber", "PASSPORT");
+
+    /** Birth dates, nationalities (a person) or jurisdiction (an organisation) and identifiers of an FtM entity. */
+    private static NodeFacts ftmFacts(JsonNode props, boolean person, Where w) {
+        List<String> countries = new ArrayList<>();
+        for (String p : person ? List.of("nationality", "citizenship") : List.of("jurisdiction")) {
+            countries.addAll(all(props, p));
+        }
+        List<NodeFacts.Id> ids = new ArrayList<>();
+        for (Map.Entry<String, String> e : new TreeMap<>(FTM_IDS).entrySet()) {
+            for (String v : all(props, e.getKey())) {
+                if (v.codePoints().anyMatch(Character::isLetterOrDigit)) { // "-" is no number
+                    ids.add(identifier(e.getValue(), v, w, "properties." + e.getKey()));
+                }
+            }
+        }
+        return new NodeFacts(person ? all(props, "birthDate") : List.of(), countries(countries, w), ids);
+    }
+
+    /** One unit of the engine (0.0001 percentage points): how far inside an exclusive bound the interval starts. */
+    private static final BigDecimal UNIT = new BigDecimal("0.0001");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
+    private static final Pattern RANGE = Pattern.compile("(?:between\\s+|from\\s+)?(\\d+(?:[.,]\\d+)?)\\s*%?\\s*(?:-|–|to|and)\\s*(\\d+(?:[.,]\\d+)?)");
+
+    /**
+     * An FtM percentage, free text, as the interval it states; empty means unknown ([0, 100]).
+     *
+     * <table>
+     * <caption>What is read</caption>
+     * <tr><td>{@code 50}, {@code 50.5}, {@code 50,5 %}</td><td>exactly that</td></tr>
+     * <tr><td>{@code 25-50}, {@code 25 - 50 %}, {@code 25% to 50%}, {@code between 25 and 50}</td><td>[25, 50]</td></tr>
+     * <tr><td>{@code more than 50%}, {@code over 50}, {@code above 50}, {@code >50%}</td><td>[50.0001, 100]: a majority under every regime</td></tr>
+     * <tr><td>{@code 50% or more}, {@code at least 50}, {@code >=50}, {@code ≥50}, {@code 50+}</td><td>[50, 100]</td></tr>
+     * <tr><td>{@code less than 10%}, {@code under 10}, {@code below 10}, {@code <10%}</td><td>[0, 9.9999]</td></tr>
+     * <tr><td>{@code up to 25%}, {@code at most 25}, {@code <=25}, {@code ≤25}, {@code 25% or less}</td><td>[0, 25]</td></tr>
+     * </table>
+     * An interval that straddles a regime's threshold makes the answer {@code undetermined}, never blocked or clear.
+     *
+     * @throws OwnershipFormatException naming the field for any other text (a percentage Kordon cannot read is not guessed)
+     */
     static Share percentage(String s, Where w) {
         if (s == null || s.isBlank()) {
             return Share.unknown();
         }
-        String t = s.replace("%", "").replace(',', '.').strip();
+        String t = s.strip().toLowerCase(Locale.ROOT).replace("per cent", "%").replace("percent", "%").replaceAll("\\s+", " ");
         try {
-            int dash = t.indexOf('-', 1);
-            if (dash > 0) {
-                return Share.between(new BigDecimal(t.substring(0, dash).strip()), new BigDecimal(t.substring(dash + 1).strip()));
+            Matcher range = RANGE.matcher(t);
+            if (range.matches() || (range.reset().lookingAt() && t.substring(range.end()).replace("%", "").isBlank())) {
+                return Share.between(decimal(range.group(1)), decimal(range.group(2)));
             }
-            return Share.exact(new BigDecimal(t));
+            Matcher num = NUMBER.matcher(t);
+            if (!num.find()) {
+                throw new NumberFormatException();
+            }
+            BigDecimal v = decimal(num.group());
+            String before = t.substring(0, num.start()).strip();
+            String after = t.substring(num.end()).replace("%", " ").strip();
+            if (num.find()) {
+                throw new NumberFormatException(); // two numbers, not a range we read
+            }
+            if (before.isEmpty() && after.isEmpty()) {
+                return Share.exact(v);
+            }
+            if (after.isEmpty()) {
+                return switch (before) {
+                    case "more than", "over", "above", "greater than", ">" -> Share.between(v.add(UNIT).min(HUNDRED), HUNDRED);
+                    case "at least", "not less than", ">=", "≥" -> Share.between(v, HUNDRED);
+                    case "less than", "under", "below", "<" -> Share.between(BigDecimal.ZERO, v.subtract(UNIT).max(BigDecimal.ZERO));
+                    case "up to", "at most", "not more than", "<=", "≤" -> Share.between(BigDecimal.ZERO, v);
+                    default -> throw new NumberFormatException();
+                };
+            }
+            if (before.isEmpty()) {
+                return switch (after) {
+                    case "or more", "+", "and more", "and above", "or above" -> Share.between(v, HUNDRED);
+                    case "or less", "and less", "or below" -> Share.between(BigDecimal.ZERO, v);
+                    default -> throw new NumberFormatException();
+                };
+            }
+            throw new NumberFormatException();
         } catch (NumberFormatException e) {
-            throw new OwnershipFormatException(w + ": field percentage: not a percentage: '" + s + "'");
+            throw new OwnershipFormatException(w + ": field percentage: not a percentage Kordon reads: '" + s
+                    + "' (a number, a range such as 25-50, or more than / at least / less than / up to a number)");
         } catch (IllegalArgumentException e) {
             throw new OwnershipFormatException(w + ": field percentage: " + e.getMessage());
         }
     }
 
-    // ---- BODS 0.4
-
-    private static void bods(JsonNode rec, OwnershipGraph.Builder b, List<String> warnings, Where w) {
-        String type = rec.path("recordType").asText(rec.path("statementType").asText());
-        String id = required(text(rec, "recordId"), w, "recordId");
-        JsonNode d = rec.path("recordDetails");
-        switch (type) {
-            case "person" -> {
-                String name = null;
-                for (JsonNode n : d.path("names")) {
-                    if (name == null && n.hasNonNull("fullName")) {
-                        name = n.get("fullName").asText();
-                    }
-                }
-                b.node(new Node(id, NodeKind.PERSON, name, null));
-            }
-            case "entity" -> {
-                NodeKind kind = "arrangement".equals(d.path("entityType").path("type").asText()) ? NodeKind.ARRANGEMENT : NodeKind.COMPANY;
-                b.node(new Node(id, kind, text(d, "name"), null));
-            }
-            case "relationship" -> relationship(d, b, warnings, w);
-            default -> warnings.add(w + ": record type '" + type + "' is not person, entity or relationship; left out");
-        }
+    private static BigDecimal decimal(String s) {
+        return new BigDecimal(s.replace(',', '.'));
     }
 
-    private static void relationship(JsonNode d, OwnershipGraph.Builder b, List<String> warnings, Where w) {
-        String subject = required(text(d, "subject"), w, "recordDetails.subject");
-        JsonNode party = d.path("interestedParty");
-        if (!party.isTextual()) {
-            warnings.add(w + ": interested party unknown or unspecified; relationship left out");
-            return;
-        }
-        boolean hasChain = d.path("componentRecords").isArray() && !d.path("componentRecords").isEmpty();
-        for (JsonNode in : d.path("interests")) {
-            String direct = in.path("directOrIndirect").asText("unknown");
-            if ("indirect".equals(direct)) {
-                if (hasChain) {
-                    continue;
-                }
-                warnings.add(w + ": indirect interest without componentRecords kept as a direct stake");
+    // ---- BODS (BodsReader) facts
+
+    /**
+     * A BODS person's birth date, nationalities and identifiers, or an entity's jurisdiction
+     * ({@code jurisdiction} in 0.4, {@code incorporatedInJurisdiction} in 0.2 and 0.3) and identifiers
+     * ({@code scheme} or {@code schemeName} with {@code id}).
+     */
+    static NodeFacts bodsFacts(JsonNode d, boolean person, Where w) {
+        List<String> countries = new ArrayList<>();
+        if (person) {
+            for (JsonNode n : d.path("nationalities")) {
+                countries.add(text(n, "code"));
             }
-            String it = in.path("type").asText("");
-            StakeType st;
-            Share share = bodsShare(in.path("share"), w);
-            switch (it) {
-                case "", "shareholding" -> st = StakeType.SHAREHOLDING;
-                case "votingRights" -> st = StakeType.VOTING_RIGHTS;
-                case "appointmentOfBoard" -> st = StakeType.APPOINTMENT_OF_BOARD;
-                case "otherInfluenceOrControl", "controlViaCompanyRulesOrArticles", "controlByLegalFramework",
-                     "rightsGrantedByContract", "conditionalRightsGrantedByContract" -> st = StakeType.OTHER_INFLUENCE_OR_CONTROL;
-                case "boardMember", "boardChair", "seniorManagingOfficial" -> {
-                    st = StakeType.OTHER_INFLUENCE_OR_CONTROL;
-                    share = POSSIBLE_CONTROL;
-                }
-                default -> {
-                    warnings.add(w + ": interest type '" + it + "' is not ownership or control; left out");
-                    continue;
-                }
-            }
-            b.stake(stake(party.asText(), subject, share, st, text(in, "startDate"), text(in, "endDate"), w));
+        } else {
+            String j = text(d.path("jurisdiction"), "code");
+            countries.add(j != null ? j : text(d.path("incorporatedInJurisdiction"), "code"));
         }
+        List<NodeFacts.Id> ids = new ArrayList<>();
+        for (JsonNode i : d.path("identifiers")) {
+            String scheme = text(i, "scheme");
+            String value = text(i, "id");
+            if (scheme == null || scheme.isBlank() || value == null || value.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                continue; // a URI or a scheme name without a number ("-") is no evidence
+            }
+            ids.add(identifier(scheme, value, w, "identifiers"));
+        }
+        String birth = person ? text(d, "birthDate") : null;
+        return new NodeFacts(birth == null ? List.of() : List.of(birth), countries(countries, w), ids);
     }
 
-    private static Share bodsShare(JsonNode s, Where w) {
-        if (s.isMissingNode() || s.isNull()) {
-            return Share.unknown();
-        }
+    private static NodeFacts.Id identifier(String scheme, String value, Where w, String field) {
         try {
-            if (!s.isObject()) {
-                throw new IllegalArgumentException("not an object: " + s);
-            }
-            if (s.has("exact")) {
-                return Share.exact(number(s, "exact"));
-            }
-            BigDecimal unit = new BigDecimal("0.0001");
-            BigDecimal min = BigDecimal.ZERO;
-            BigDecimal max = BigDecimal.valueOf(100);
-            if (s.has("minimum")) {
-                min = number(s, "minimum");
-            } else if (s.has("exclusiveMinimum")) {
-                min = number(s, "exclusiveMinimum").add(unit);
-            }
-            if (s.has("maximum")) {
-                max = number(s, "maximum");
-            } else if (s.has("exclusiveMaximum")) {
-                max = number(s, "exclusiveMaximum").subtract(unit);
-            }
-            return Share.between(min, max);
+            return NodeFacts.Id.of(scheme, value);
         } catch (IllegalArgumentException e) {
-            throw new OwnershipFormatException(w + ": field share: " + e.getMessage());
+            throw new OwnershipFormatException(w + ": field " + field + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Two-letter country codes, lower case; a subdivision such as {@code GB-ENG} counts as its country, a former
+     * country's four-letter code ({@code SUHH}) as its first two letters.
+     */
+    private static List<String> countries(List<String> codes, Where w) {
+        List<String> out = new ArrayList<>();
+        for (String c : codes) {
+            if (c == null || c.isBlank()) {
+                continue;
+            }
+            String t = c.strip();
+            if ((t.length() > 2 && t.charAt(2) == '-') || (t.length() == 4 && t.chars().allMatch(Character::isLetter))) {
+                t = t.substring(0, 2);
+            }
+            if (t.length() != 2 || !Character.isLetter(t.charAt(0)) || !Character.isLetter(t.charAt(1))) {
+                throw new OwnershipFormatException(w + ": not an ISO 3166-1 alpha-2 country code: '" + c + "'");
+            }
+            out.add(t.toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    static void addFacts(Map<String, NodeFacts> facts, String id, NodeFacts f) {
+        if (!f.isEmpty()) {
+            facts.merge(id, f, NodeFacts::plus);
+        }
+    }
+
+    private static List<String> all(JsonNode props, String field) {
+        JsonNode v = props.get(field);
+        List<String> out = new ArrayList<>();
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (v.isArray()) {
+            v.forEach(x -> out.add(x.asText()));
+        } else {
+            out.add(v.asText());
+        }
+        return out;
     }
 
     // ---- helpers
 
-    private static BigDecimal number(JsonNode share, String field) {
+    static BigDecimal number(JsonNode share, String field) {
         JsonNode v = share.get(field);
         if (v == null || !v.isNumber()) {
             throw new IllegalArgumentException(field + " is not a number: " + v);
@@ -293,12 +405,12 @@ public final class GraphLoader {
         throw new OwnershipFormatException(w + ": field " + field + ": not a date (YYYY-MM-DD, YYYY-MM or YYYY): '" + s + "'");
     }
 
-    private static String text(JsonNode n, String field) {
+    static String text(JsonNode n, String field) {
         JsonNode v = n.get(field);
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    private static String first(JsonNode props, String field) {
+    static String first(JsonNode props, String field) {
         JsonNode v = props.get(field);
         if (v == null || v.isNull()) {
             return null;
@@ -309,7 +421,7 @@ public final class GraphLoader {
         return v.asText();
     }
 
-    private static String required(String v, Where w, String field) {
+    static String required(String v, Where w, String field) {
         if (v == null || v.isBlank()) {
             throw new OwnershipFormatException(w + ": field " + field + " is missing");
         }

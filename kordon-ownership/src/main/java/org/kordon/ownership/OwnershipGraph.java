@@ -225,6 +225,15 @@ public final class OwnershipGraph {
         }
 
 
+        /**
+         * Stakes {@code first} and {@code second} (numbers in the order added) are two shareholding (or voting) stakes
+         * of one owner in one company for the same period (same start and end) with different shares: two accounts of
+         * one stake that disagree, or two lots that belong in one row with their sum; the reader cannot tell which.
+         * (Stakes with different starts are lots bought at different times and are summed.)
+         */
+        public record Conflict(int first, int second, String owner, String owned, StakeType type, String firstStake, String secondStake) {
+        }
+
         private final List<Node> nodes = new ArrayList<>();
         private final Map<String, Integer> index = new HashMap<>();
         private int edges;
@@ -337,6 +346,50 @@ public final class OwnershipGraph {
             }
             out.sort(java.util.Comparator.comparingInt(Duplicate::dropped));
             return out;
+        }
+
+        /**
+         * The pairs of stakes that contradict each other ({@link Conflict}), duplicates found by {@link #duplicates()}
+         * left out; control stakes never conflict (a second right to appoint the board adds nothing). Ordered by the
+         * second stake's number.
+         */
+        public List<Conflict> conflicts() {
+            List<Conflict> out = new ArrayList<>();
+            int[] byOwner = byOwner();
+            int n = nodes.size();
+            int[] startOf = ownerStarts(n);
+            for (int u = 0; u < n; u++) {
+                for (int i = startOf[u]; i < startOf[u + 1]; i++) {
+                    int a = byOwner[i];
+                    if (dropped.get(a) || !summed(a)) {
+                        continue;
+                    }
+                    for (int j = i + 1; j < startOf[u + 1]; j++) {
+                        int c = byOwner[j];
+                        if (!dropped.get(c) && to[c] == to[a] && type[c] == type[a] && start[c] == start[a] && end[c] == end[a]
+                                && !sameStake(a, c)) {
+                            int f = Math.min(a, c);
+                            int g = Math.max(a, c);
+                            out.add(new Conflict(f, g, nodes.get(from[a]).id(), nodes.get(to[a]).id(), TYPES[type[a]], describe(f), describe(g)));
+                        }
+                    }
+                }
+            }
+            out.sort(java.util.Comparator.comparingInt(Conflict::second).thenComparingInt(Conflict::first));
+            return out;
+        }
+
+        private boolean summed(int e) {
+            return type[e] == StakeType.SHAREHOLDING.ordinal() || type[e] == StakeType.VOTING_RIGHTS.ordinal();
+        }
+
+        /** "25% from 2021-01-01", "30% 2020-01-01 to 2021-01-01", "?%". */
+        private String describe(int e) {
+            String share = Share.label(min[e], max[e]);
+            String from = start[e] == OPEN ? null : LocalDate.ofEpochDay(start[e]).toString();
+            String until = end[e] == OPEN ? null : LocalDate.ofEpochDay(end[e]).toString();
+            return share + (from == null && until == null ? "" : from == null ? " until " + until : until == null ? " from " + from
+                    : " " + from + " to " + until);
         }
 
         /**

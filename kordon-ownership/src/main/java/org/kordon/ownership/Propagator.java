@@ -40,6 +40,8 @@ final class Propagator {
     final Regime regime;
     final byte[] role;
     private final int day;
+    /** The regime's ownership test on the day (regime-rules.csv). */
+    private final StakeRules.Rule rule;
     final Bound lo;
     final Bound hi;
     private int rankCounter;
@@ -53,6 +55,7 @@ final class Propagator {
         this.g = g;
         this.regime = regime;
         this.day = day;
+        this.rule = StakeRules.rule(regime, java.time.LocalDate.ofEpochDay(day));
         this.role = new byte[g.edges];
         for (int e = 0; e < g.edges; e++) {
             role[e] = g.active(e, day) ? roleOf(regime, g.type(e), g.arrangement[g.to[e]] ? NodeKind.ARRANGEMENT : NodeKind.COMPANY) : IGNORE;
@@ -182,7 +185,7 @@ final class Propagator {
     }
 
     private boolean meets(long s) {
-        return StakeRules.meets(regime, s);
+        return rule.meets(s);
     }
 
     boolean controls(Bound b, int e) {

@@ -43,6 +43,19 @@ public final class StakeFields {
                 + "%, more than 100%";
     }
 
+    /**
+     * What is wrong with two stakes that contradict each other, as every reader says it after naming the later one
+     * and before naming the earlier (see {@link OwnershipGraph.Builder#conflicts()}).
+     *
+     * <pre>{@code
+     * StakeFields.conflict(c)   // "shareholding stake 'X' -> 'B' of 25% from 2021-01-01 contradicts the one of 30% from 2021-01-01"
+     * }</pre>
+     */
+    public static String conflict(OwnershipGraph.Builder.Conflict c) {
+        return c.type().code() + " stake '" + c.owner() + "' -> '" + c.owned() + "' of " + c.secondStake()
+                + " contradicts the one of " + c.firstStake() + " for the same period (give one row per owner, company and period, with the sum if they are separate lots)";
+    }
+
     /** A field that does not hold what it must: {@link #field()} names it, {@link #problem()} says what is wrong. */
     public static final class BadField extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;

@@ -3,7 +3,8 @@ package org.kordon.ownership;
 import java.util.Arrays;
 
 /*
- * UK: no aggregation across different listed persons. Each listed person (a "root") gets a fixpoint of its own in
+ * A regime without aggregation across different listed persons: the UK always, OFAC before 13 August 2014
+ * (regime-rules.csv). UK: no aggregation across different listed persons. Each listed person (a "root") gets a fixpoint of its own in
  * which only it is a source: a company is owned by that person when the person's direct and indirect holdings
  * (through companies the same person owns or controls) are more than 50% of the shares or of the votes. A joint
  * arrangement (NodeKind.ARRANGEMENT) is held by each of its members in full, so what persons hold jointly counts
@@ -21,8 +22,8 @@ final class UkRules {
     final byte[] loFlags;
     final boolean[] hiCaught;
 
-    UkRules(OwnershipGraph g, int day) {
-        p = new Propagator(g, Regime.UK, day);
+    UkRules(OwnershipGraph g, Regime regime, int day) {
+        p = new Propagator(g, regime, day);
         int n = g.nodeCount();
         loShare = new long[n];
         hiShare = new long[n];

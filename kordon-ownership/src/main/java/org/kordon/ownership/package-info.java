@@ -19,9 +19,13 @@
  * {@link org.kordon.ownership.LoadedGraph}, {@link org.kordon.ownership.OwnershipFormatException},
  * {@link org.kordon.ownership.ListedOwnership} and {@link org.kordon.ownership.ListedOwners} (the question other
  * engines ask: who listed owns this company; trade and maritime both ask it through {@code ListedOwners}),
- * {@link org.kordon.ownership.ListLinks} with {@link org.kordon.ownership.ListedPartyResolver} (linking nodes to listed
- * entities; name resolution is passed in, so this module depends on the model only) and
- * {@link org.kordon.ownership.StakeRules} (the per-stake rules that every engine applies, Kordon on Spark too); the fixpoints ({@code Propagator}, {@code UkRules}, {@code BoRules}) are
+ * {@link org.kordon.ownership.ListLinks} with {@link org.kordon.ownership.ListedPartyResolver} and
+ * {@link org.kordon.ownership.NodeFacts} (linking nodes to listed entities by id, identifier, or name with agreeing
+ * birth date or jurisdiction; a name alone is only a possible link, the node undetermined; name resolution is passed
+ * in, so this module needs no screening engine), {@link org.kordon.ownership.ListRelations} (the lists' own
+ * "Linked To", owned-by and controlled-by text as typed relations) and
+ * {@link org.kordon.ownership.StakeRules} (the per-stake rules that every engine applies, Kordon on Spark too, and each
+ * regime's ownership test as it stood on a date, from {@code regime-rules.csv}); the fixpoints ({@code Propagator}, {@code UkRules}, {@code BoRules}) are
  * package-private.
  *
  * <h2>Semantics in one paragraph</h2>

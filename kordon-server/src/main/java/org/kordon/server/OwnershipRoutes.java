@@ -104,7 +104,8 @@ public final class OwnershipRoutes implements Routes {
     /**
      * The graph of the body's {@code stakes}, checked as {@code kordon ownership} checks stakes.csv
      * ({@link OwnershipGraph.Builder#duplicates()}, {@link OwnershipGraph.Builder#overfull(LocalDate)}): a stake given
-     * twice (same owner, owned, share, type and dates) is counted once, with a warning naming both items; stakes in
+     * twice (same owner, owned, share, type and dates) is counted once, with a warning naming both items; two different
+     * shareholding (or voting) stakes of one owner in one company for the same period (same start and end) are refused naming both; stakes in
      * one company whose minimum shares active on {@code asOf} add up to more than 100% are refused, naming every item
      * of the set. Other problems name the item and field ({@code stakes[3].share_min}).
      *
@@ -124,6 +125,11 @@ public final class OwnershipRoutes implements Routes {
         List<String> warnings = new ArrayList<>();
         for (OwnershipGraph.Builder.Duplicate d : b.duplicates()) {
             warnings.add("stakes[" + d.dropped() + "]: the same stake as stakes[" + d.kept() + "]" + StakeFields.COUNTED_ONCE);
+        }
+        List<OwnershipGraph.Builder.Conflict> conflicts = b.conflicts();
+        if (!conflicts.isEmpty()) {
+            OwnershipGraph.Builder.Conflict c = conflicts.get(0);
+            throw Problem.invalid("stakes[" + c.second() + "]", StakeFields.conflict(c) + " given at stakes[" + c.first() + "]");
         }
         List<OwnershipGraph.Builder.Overfull> overfull = b.overfull(asOf);
         if (!overfull.isEmpty()) {

@@ -140,6 +140,18 @@ class FeatureRoutesTest {
     }
 
     @Test
+    void ownership_sameOwnerSamePeriodTwoShares_400NamingBothItems() {
+        Http.Answer a = http.post("/ownership", """
+                {"stakes": [{"owner_id": "X", "owned_id": "A", "share_min": 30, "share_max": 30, "type": "shareholding", "start": "2021-01-01"},
+                            {"owner_id": "X", "owned_id": "A", "share_min": 25, "share_max": 25, "type": "shareholding", "start": "2021-01-01"}],
+                 "listed": ["X"], "regime": "ofac", "as_of": "2026-01-01"}""", READ_KEY);
+
+        assertProblem(a, 400, "stakes[1]");
+        assertThat(a.json().path("detail").asText()).startsWith("stakes[1]: shareholding stake 'X' -> 'A' of 25% from 2021-01-01 contradicts the one of 30%")
+                .endsWith("given at stakes[0]");
+    }
+
+    @Test
     void ownership_minimumStakesOver100_400NamingEveryItemOfTheSet() {
         Http.Answer a = http.post("/ownership", """
                 {"stakes": [{"owner_id": "X", "owned_id": "A", "share_min": 60, "type": "shareholding"},
