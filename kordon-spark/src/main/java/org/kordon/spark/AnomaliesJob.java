@@ -396,7 +396,8 @@ public final class AnomaliesJob {
                 detail = String.format(Locale.ROOT, "log growth: product to %s %+.3f, other goods to %s %+.3f; no comparison "
                         + "destination with this product (at least the minimum flow before, some after)", hub, gOwn, hub, gOther);
             }
-            detail += String.format(Locale.ROOT, "; means per period (%s): %d before, %d after", "USD", own.periodsBefore(), own.periodsAfter());
+            detail += String.format(Locale.ROOT, "; product's mean per period %s %,.0f over %d periods before, %s %,.0f over %d periods after",
+                    "USD", own.meanBefore(), own.periodsBefore(), "USD", own.meanAfter(), own.periodsAfter());
             return List.of(RowFactory.create(0, Metric.DID_GROWTH.csvName(), reporter, hub, product, controlled(product), value,
                     own.meanBefore(), own.meanAfter(), detail, own.after())).iterator();
         }
@@ -418,7 +419,7 @@ public final class AnomaliesJob {
             if (Double.isNaN(gapAfter) || !(xw.meanAfter() >= MIN_BASELINE)) {
                 return java.util.Collections.emptyIterator();
             }
-            String detail = String.format(Locale.ROOT, "after: %s reports exports of USD %,.0f, %s imports of USD %,.0f (FOB %,.0f at CIF/FOB %.2f)",
+            String detail = String.format(Locale.ROOT, "after: %s reports exports of USD %,.0f, %s imports of USD %,.0f (USD %,.0f FOB at a CIF/FOB factor of %.2f)",
                     reporter, xw.after(), partner, mw.after(), mw.after() / CIF_FOB, CIF_FOB)
                     + (Double.isNaN(gapBefore) ? "; no figures before" : String.format(Locale.ROOT,
                     "; before: exports USD %,.0f, imports USD %,.0f", xw.before(), mw.before()))

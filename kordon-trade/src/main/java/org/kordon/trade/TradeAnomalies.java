@@ -311,14 +311,22 @@ public final class TradeAnomalies {
                         detail = String.format(Locale.ROOT, "log growth: product to %s %+.3f, other goods to %s %+.3f; no comparison "
                                 + "destination with this product (at least the minimum flow before, some after)", hub, gOwn, hub, gOther);
                     }
-                    detail += String.format(Locale.ROOT, "; means per period (%s): %d before, %d after", currency(byPartner.get(hub).get(product)),
-                            own.periodsBefore(), own.periodsAfter());
+                    detail += meansDetail(currency(byPartner.get(hub).get(product)), own);
                     out.add(new Ranked(new Anomaly(0, Metric.DID_GROWTH, reporter, hub, product, controlledLabel(product), value, own.meanBefore(),
                             own.meanAfter(), detail), own.after()));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The product's means as did_growth's detail ends: {@code "; product's mean per period EUR 104,728 over 26 periods
+     * before, EUR 570,861 over 9 periods after"} (the currency of the figures, and how many periods each mean divides by).
+     */
+    static String meansDetail(String currency, Windows own) {
+        return String.format(Locale.ROOT, "; product's mean per period %s %,.0f over %d periods before, %s %,.0f over %d periods after",
+                currency, own.meanBefore(), own.periodsBefore(), currency, own.meanAfter(), own.periodsAfter());
     }
 
     private static String currency(TreeMap<Period, Cell> s) {
@@ -397,7 +405,7 @@ public final class TradeAnomalies {
             if (Double.isNaN(gapAfter) || !(xw.meanAfter() >= minBaseline)) {
                 continue;
             }
-            String detail = String.format(Locale.ROOT, "after: %s reports exports of USD %,.0f, %s imports of USD %,.0f (FOB %,.0f at CIF/FOB %.2f)",
+            String detail = String.format(Locale.ROOT, "after: %s reports exports of USD %,.0f, %s imports of USD %,.0f (USD %,.0f FOB at a CIF/FOB factor of %.2f)",
                     x.reporter(), xw.after(), x.partner(), mw.after(), mw.after() / cifFob, cifFob)
                     + (Double.isNaN(gapBefore) ? "; no figures before" : String.format(Locale.ROOT,
                     "; before: exports USD %,.0f, imports USD %,.0f", xw.before(), mw.before()))
@@ -480,8 +488,9 @@ public final class TradeAnomalies {
             double uvBefore = w.before() / w.kgBefore();
             double uvAfter = w.after() / w.kgAfter();
             String cur = currency(e.getValue());
-            String detail = String.format(Locale.ROOT, "%s %s: before %s %,.0f for %,.0f kg, after %s %,.0f for %,.0f kg",
-                    k.direction() == Direction.EXPORT ? "exports to" : "imports from", k.partner(), cur, w.before(), w.kgBefore(), cur, w.after(), w.kgAfter());
+            String detail = String.format(Locale.ROOT, "%s %s: before %s %,.0f for %,.0f kg (%s %,.2f per kg), after %s %,.0f for %,.0f kg (%s %,.2f per kg)",
+                    k.direction() == Direction.EXPORT ? "exports to" : "imports from", k.partner(), cur, w.before(), w.kgBefore(), cur, uvBefore,
+                    cur, w.after(), w.kgAfter(), cur, uvAfter);
             out.add(new Ranked(new Anomaly(0, Metric.UNIT_VALUE_JUMP, k.reporter(), k.partner(), k.product(), controlledLabel(k.product()),
                     uvAfter / uvBefore, uvBefore, uvAfter, detail), w.after()));
         }

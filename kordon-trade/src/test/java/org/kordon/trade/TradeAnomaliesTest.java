@@ -68,6 +68,14 @@ class TradeAnomaliesTest {
     }
 
     @Test
+    void didGrowth_detail_namesTheCurrencyOfTheMeansAndThePeriodsTheyDivideBy() throws Exception {
+        // regression: the detail said "means per period (EUR): 2 before, 2 after", labelling period counts as euro means
+        Anomaly chips = of(TradeAnomalies.builder().hubs(Set.of("KZ")).growthShift(0).build().compute(load(DID)), Metric.DID_GROWTH).get(0);
+        assertThat(chips.detail()).endsWith("; product's mean per period EUR 100,000 over 2 periods before, EUR 400,000 over 2 periods after")
+                .doesNotContain("means per period (EUR)");
+    }
+
+    @Test
     void didGrowth_defaultShiftDampsSmallFlows() throws Exception {
         // shift 10,000: chips to KZ ln(410k/110k), other goods to KZ ln(410k/210k), GE terms 0 -> ln(21/11) = 0.6466
         Anomaly chips = of(TradeAnomalies.builder().hubs(Set.of("KZ")).build().compute(load(DID)), Metric.DID_GROWTH).get(0);
@@ -184,6 +192,7 @@ class TradeAnomaliesTest {
         assertThat(u.value()).isCloseTo(3.0, within(1e-12));
         assertThat(u.baseline()).isCloseTo(10.0, within(1e-12));
         assertThat(u.post()).isCloseTo(30.0, within(1e-12));
+        assertThat(u.detail()).isEqualTo("exports to RU: before USD 100,000 for 10,000 kg (USD 10.00 per kg), after USD 300,000 for 10,000 kg (USD 30.00 per kg)");
     }
 
     @Test
