@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kordon.testkit.SharedData;
 import org.kordon.trade.Anomaly.Metric;
 
 /** Each metric on a small example computed by hand (the arithmetic is in the comments). */
@@ -132,7 +133,7 @@ class TradeAnomaliesTest {
     @Test
     void mirrorGap_handExample() throws Exception {
         // after: DE exports 1,000,000; AM imports 530,000 CIF = 500,000 FOB at 1.06 -> (1,000,000 - 500,000) / 1,000,000 = 0.5
-        // before: exports 1,000,000, imports 1,060,000 CIF = 1,000,000 FOB -> 0
+        // before: exports 1,000,000, imports 1,060,000 CIF = 1,000,000 FOB -> 0; value = the change 0.5 - 0
         TradeFlows f = load(CT + """
                 M,202201,DEU,X,ARM,870323,1000000,
                 M,202203,DEU,X,ARM,870323,1000000,
@@ -147,6 +148,103 @@ class TradeAnomaliesTest {
         assertThat(g.post()).isCloseTo(0.5, within(1e-12));
     }
 
+    // DE exports 1,000,000 a month of each product; the partners' imports CIF give the gaps (M = (1 - gap) x 1,060,000).
+    // 2022-01 is before, 2022-03 after. Levels after: KG 0.9, TJ 0.8, AM 0.6, KZ 0.4; changes: KZ +0.4, AM +0.1.
+    static final String GAPS = CT + """
+            M,202201,DEU,X,ARM,870323,1000000,
+            M,202203,DEU,X,ARM,870323,1000000,
+            M,202201,ARM,M,DEU,870323,530000,
+            M,202203,ARM,M,DEU,870323,424000,
+            M,202201,DEU,X,KAZ,854231,1000000,
+            M,202203,DEU,X,KAZ,854231,1000000,
+            M,202201,KAZ,M,DEU,854231,1060000,
+            M,202203,KAZ,M,DEU,854231,636000,
+            M,202203,DEU,X,KGZ,847150,1000000,
+            M,202203,KGZ,M,DEU,847150,106000,
+            M,202201,DEU,X,TJK,854231,5000,
+            M,202203,DEU,X,TJK,854231,1000000,
+            M,202201,TJK,M,DEU,854231,5300,
+            M,202203,TJK,M,DEU,854231,212000,
+            """;
+
+    @Test
+    void mirrorGap_rankedByChangeSinceBaseline_notByLevel() throws Exception {
+        List<Anomaly> g = of(TradeAnomalies.builder().build().compute(load(GAPS)), Metric.MIRROR_GAP);
+        // by level KG, TJ, AM, KZ; by change KZ (+0.4) before AM (+0.1), then the two without a baseline by level
+        assertThat(g).extracting(Anomaly::partner).containsExactly("KZ", "AM", "KG", "TJ");
+        assertThat(g).extracting(Anomaly::rank).containsExactly(1, 2, 3, 4);
+        Anomaly kz = g.get(0);
+        assertThat(kz.value()).isCloseTo(0.4, within(1e-12));
+        assertThat(kz.baseline()).isCloseTo(0.0, within(1e-12));
+        assertThat(kz.post()).isCloseTo(0.4, within(1e-12));
+        assertThat(kz.detail()).startsWith("gap +40.0 points since before 2022-03: 0.0 % of exports not reported as imports before, 40.0 % after");
+        assertThat(g.get(1).value()).isCloseTo(0.1, within(1e-12));
+    }
+
+    @Test
+    void mirrorGap_noPeriodBeforeBothReport_shownAfterTheChangesWithoutAValue() throws Exception {
+        Anomaly kg = of(TradeAnomalies.builder().build().compute(load(GAPS)), Metric.MIRROR_GAP).get(2);
+        assertThat(kg.partner()).isEqualTo("KG");
+        assertThat(kg.value()).isNaN();
+        assertThat(kg.baseline()).isNaN();
+        assertThat(kg.post()).isCloseTo(0.9, within(1e-12));
+        assertThat(kg.detail()).startsWith("no baseline (no period before 2022-03 both report): not ranked as a change");
+    }
+
+    @Test
+    void mirrorGap_exportsBeforeUnderTheMinimum_noBaseline() throws Exception {
+        Anomaly tj = of(TradeAnomalies.builder().build().compute(load(GAPS)), Metric.MIRROR_GAP).get(3);
+        assertThat(tj.partner()).isEqualTo("TJ");
+        assertThat(tj.value()).isNaN();
+        assertThat(tj.post()).isCloseTo(0.8, within(1e-12));
+        assertThat(tj.detail()).startsWith("no baseline (exports before 2022-03 of USD 5,000 per period, under the minimum of 10,000)");
+    }
+
+    /**
+     * Real rows: the EU's car exports to Armenia (Eurostat CN8, 2020-01 to 2022-11) against Armenia's car imports (UN
+     * Comtrade, 2017-2023). The gaps that existed before the war must not lead: every ranked row's value is its change,
+     * the order follows the change, and the rows without a baseline come last.
+     */
+    @Test
+    void mirrorGap_realEuCarExportsToArmenia_rankedByChange() throws Exception {
+        Path eurostat = SharedData.require("trade/flows/eurostat_cn8_exports_eu27_to_ru_neighbours_2020-2022.csv");
+        Path armenia = SharedData.require("trade/flows/comtrade_armenia_hs8703_cars_monthly_2017-2023.csv");
+        Path excerpt = tmp.resolve("eu-cars-to-am.csv");
+        try (var lines = Files.lines(eurostat)) {
+            List<String> keep = lines.filter(l -> l.startsWith("reporter_iso2") || l.matches("[A-Z]{2},AM,8703\\d{4},.*")).toList();
+            Files.write(excerpt, keep);
+        }
+        List<Anomaly> g = of(TradeAnomalies.builder().build().compute(TradeFlows.load(List.of(excerpt, armenia))), Metric.MIRROR_GAP);
+        assertThat(g).hasSizeGreaterThan(5);
+        // Belgium's exports of 870332 to Armenia were all unreported by Armenia before the war as after (100 % both):
+        // ranked by level it would lead; as a change it is 0 and comes after Germany's 870322, from 11 % to 85 %.
+        Anomaly beforeTheWar = find(g, "BE", "870332");
+        assertThat(beforeTheWar.baseline()).isEqualTo(1.0);
+        assertThat(beforeTheWar.value()).isEqualTo(0.0);
+        Anomaly grew = find(g, "DE", "870322");
+        assertThat(grew.value()).isGreaterThan(0.5);
+        assertThat(grew.rank()).isLessThan(beforeTheWar.rank());
+        int firstWithout = g.size();
+        for (int i = 0; i < g.size(); i++) {
+            Anomaly a = g.get(i);
+            if (Double.isNaN(a.value())) {
+                firstWithout = Math.min(firstWithout, i);
+                assertThat(a.baseline()).as(a.toString()).isNaN();
+            } else {
+                assertThat(i).as("a gap with a baseline after one without: " + a).isLessThan(firstWithout);
+                assertThat(a.value()).as(a.toString()).isCloseTo(a.post() - a.baseline(), within(1e-12));
+                if (i > 0) {
+                    assertThat(a.value()).as(a.toString()).isLessThanOrEqualTo(g.get(i - 1).value());
+                }
+            }
+        }
+    }
+
+    private static Anomaly find(List<Anomaly> a, String reporter, String hs6) {
+        return a.stream().filter(x -> x.reporter().equals(reporter) && x.hs6().equals(hs6)).findFirst().orElseThrow(
+                () -> new AssertionError("no anomaly " + reporter + " " + hs6 + " in " + a));
+    }
+
     @Test
     void mirrorGap_eurAgainstUsd_convertedAtAnnualRate() throws Exception {
         // EUR 1,000,000 in 2022 at 1.0530 = USD 1,053,000; AM reports USD 1,116,180 CIF / 1.06 = 1,053,000 FOB -> gap 0
@@ -155,8 +253,9 @@ class TradeAnomaliesTest {
         Path ct = tmp.resolve("ct.csv");
         Files.writeString(ct, CT + "M,202203,ARM,M,DEU,870323,1116180,\n");
         Anomaly g = of(TradeAnomalies.builder().build().compute(TradeFlows.load(List.of(es, ct))), Metric.MIRROR_GAP).get(0);
-        assertThat(g.value()).isCloseTo(0.0, within(1e-9));
+        assertThat(g.post()).isCloseTo(0.0, within(1e-9));
         assertThat(g.baseline()).isNaN();
+        assertThat(g.value()).isNaN(); // no period before: no change to rank
     }
 
     @Test
