@@ -185,7 +185,7 @@ public final class ShipmentScreener {
             List<String> risky = routeCountries(s, diversionRisk);
             if (!risky.isEmpty()) {
                 out.add(new Finding(id, Finding.Kind.DIVERSION_RISK, Finding.Severity.MEDIUM, "", "", hs.code(),
-                        controlledBy + " goods to or through diversion-risk " + String.join(", ", risky)));
+                        controlledBy + " goods to or through diversion-risk " + String.join(", ", risky) + namedBy(s)));
             }
             List<String> banned = routeCountries(s, sanctioned);
             if (!banned.isEmpty()) {
@@ -208,6 +208,25 @@ public final class ShipmentScreener {
 
     private static Finding flag(String id, String party, String hs6, String detail) {
         return new Finding(id, Finding.Kind.RED_FLAG, Finding.Severity.MEDIUM, party, "", hs6, detail);
+    }
+
+    /** "; KZ named by FIN-2022-Alert003 (2022-06-28)" for the diversion-risk countries on the route whose row names a source. */
+    private String namedBy(Shipment s) {
+        Map<String, List<String>> byDocument = new java.util.LinkedHashMap<>();
+        for (String c : routeCountryCodes(s, diversionRisk)) {
+            diversionRisk.sourceOf(c).ifPresent(d -> byDocument.computeIfAbsent(d, k -> new ArrayList<>()).add(c));
+        }
+        List<String> parts = new ArrayList<>();
+        byDocument.forEach((d, cs) -> parts.add(String.join(", ", cs) + " named by " + d));
+        return parts.isEmpty() ? "" : "; " + String.join("; ", parts);
+    }
+
+    private static Set<String> routeCountryCodes(Shipment s, CountryList list) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String r : routeCountries(s, list)) {
+            out.add(r.substring(0, 2));
+        }
+        return out;
     }
 
     /** The countries of {@code list} on the route, each with where it appears: "KZ (destination)". */
