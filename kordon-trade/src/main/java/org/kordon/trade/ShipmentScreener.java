@@ -71,6 +71,14 @@ public final class ShipmentScreener {
         this.endUserLists = b.endUserLists;
     }
 
+    /**
+     * How many of {@code entities} are entries of the EU's Annex IV to Regulation 833/2014 (export-control end users):
+     * the CLI says so on stderr, and warns when neither they nor a CSL are there.
+     */
+    public static long annexIvEntries(java.util.Collection<org.kordon.model.Entity> entities) {
+        return entities.stream().filter(EndUserLists::isAnnexIv).count();
+    }
+
     /** A builder over {@code screener} (the parties' screening engine), with every default set. */
     public static Builder builder(Screener screener) {
         return new Builder(screener);
