@@ -155,4 +155,30 @@ class ShipmentsCommandTest {
         assertThat(r.err()).contains("--csl: ").contains("other.json is not the Consolidated Screening List");
         assertThat(out).doesNotExist();
     }
+
+    /** Real rows: the EU annex CSV of Reg. 833/2014 in ../shared/data holds Annex IV (921 rows), Tako LLC of Yerevan among them. */
+    @Test
+    void screen_realEuAnnexIv_consigneeIsExportControlEndUser() throws Exception {
+        Path eu = org.kordon.testkit.SharedData.require("lists/eu/32014R0833.csv");
+        Path in = Files.writeString(tmp.resolve("shipments.csv"), """
+                id,exporter,exporter_country,consignee,consignee_country,destination_country,hs_code,description
+                a1,Alpha Elektronik GmbH,DE,Tako LLC,AM,AM,854231,microcontrollers
+                """, StandardCharsets.UTF_8);
+        Path out = tmp.resolve("findings.csv");
+        KordonRun r = KordonRun.of("shipments", "screen", "--list", eu.toString(), "--input", in.toString(), "--output", out.toString(),
+                "--hs", hs.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readAllLines(out)).anySatisfy(l -> assertThat(l)
+                .startsWith("a1,export_control_end_user,high,consignee,eu:32014R0833-IV-490,").contains("on EU Reg. 833/2014 Annex IV"));
+        assertThat(r.err()).containsPattern("end-user lists: EU Annex IV 9\\d\\d entries");
+    }
+
+    @Test
+    void screen_noEndUserList_warnsThatNoneCanBeFound() throws Exception {
+        Path in = Files.writeString(tmp.resolve("shipments.csv"), "id,consignee\ns1,Garage Dupont SARL\n", StandardCharsets.UTF_8);
+        KordonRun r = KordonRun.of("shipments", "screen", "--list", sample.resolve("ofac").toString(), "--input", in.toString(),
+                "--output", tmp.resolve("findings.csv").toString(), "--hs", hs.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("warning: no export-control end-user list").contains("export_control_end_user cannot be found");
+    }
 }
