@@ -190,8 +190,10 @@ class CslParserTest {
 
     @Test
     void csv_olderFileWithoutId_idFromListAndEntityNumber() throws IOException {
-        Path f = write("consolidated.csv", "source,entity_number,type,programs,name\n"
-                + "Specially Designated Nationals (SDN) - Treasury Department,36412,Individual,RUSSIA-EO14024,\"IVANOV, Sergei\"\n");
+        Path f = write("consolidated.csv", """
+                source,entity_number,type,programs,name
+                Specially Designated Nationals (SDN) - Treasury Department,36412,Individual,RUSSIA-EO14024,"IVANOV, Sergei"
+                """);
         assertThat(ParseRun.strict(CslParser.csv(), f).entities()).extracting(Entity::id).containsExactly("csl:SDN-36412");
     }
 
