@@ -16,6 +16,9 @@ import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.kordon.input.CsvTable;
+import org.kordon.lists.ListFormat;
+import org.kordon.lists.ListLoader;
+import org.kordon.lists.LoadOptions;
 import org.kordon.lists.LoadResult;
 import org.kordon.matching.Algorithm;
 import org.kordon.matching.Screener;
@@ -47,8 +50,10 @@ final class ShipmentsCommand {
                     "transit_countries (ISO alpha-2, ';'-separated), hs_code (6, 8 or 10 digits, dots or spaces allowed),",
                     "description, value, currency; consignee_address, end_user_address if known; other columns ignored.",
                     "findings.csv: shipment_id,finding,severity,party,entity_id,hs6,detail (one row per finding;",
-                    "finding: listed_party, owned_by_listed, controlled_goods, diversion_risk, sanctioned_destination,",
-                    "red_flag, invalid_hs_code; severity: high, medium, low). A shipment with nothing found has no row.",
+                    "finding: listed_party, owned_by_listed, export_control_end_user, controlled_goods, diversion_risk,",
+                    "sanctioned_destination, red_flag, invalid_hs_code; severity: high, medium, low). A shipment with nothing",
+                    "found has no row. export_control_end_user: the consignee, end user or notify party on the EU's Annex IV",
+                    "(among the lists) or on the US Consolidated Screening List given with --csl consolidated.json.",
                     "A malformed date, value or country is ignored and the shipment screened on the rest (stderr with the",
                     "line, and in the detail of its findings). A broken quote stops the run before anything is screened."})
     static final class Screen implements Callable<Integer> {
@@ -86,6 +91,11 @@ final class ShipmentsCommand {
         Path knownConsignees;
         @Option(names = {"-t", "--threshold"}, paramLabel = "T", description = "Lowest party match score, 0..1 (default: the screening default).")
         Double threshold;
+        @Option(names = "--csl", paramLabel = "<consolidated.json|csv>", arity = "1..*",
+                description = "The US Consolidated Screening List (trade.gov consolidated.json or consolidated.csv): the consignee, end user "
+                        + "and notify party are also screened against it (finding export_control_end_user, naming the list: Entity List, "
+                        + "MEU, Unverified List...).")
+        List<Path> csl = new ArrayList<>();
 
         @Override
         public Integer call() throws IOException {
@@ -106,6 +116,7 @@ final class ShipmentsCommand {
                 b.knownConsignees(readNames(knownConsignees));
             }
             b.listedOwners(stakes.owners(snapshot, java.time.LocalDate.now(java.time.ZoneOffset.UTC), err));
+            endUserLists(b, err);
             try (AtomicOutput out = AtomicOutput.create(output)) {
                 return run(b.build(), err, total, out);
             }
@@ -118,6 +129,42 @@ final class ShipmentsCommand {
             Screener s = Screeners.build(loaded.snapshot(), Algorithm.KORDON);
             err.printf(Locale.ROOT, "kordon: index built in %,d ms%n", (System.nanoTime() - t0) / 1_000_000);
             return s;
+        }
+
+        /**
+         * The export-control end-user lists: the CSL of {@code --csl}, and the EU Annex IV entries among the lists loaded;
+         * says on stderr what there is, and warns when there is neither (no end user can then be found on such a list).
+         */
+        private void endUserLists(ShipmentScreener.Builder b, PrintWriter err) throws IOException {
+            long annexIv = ShipmentScreener.annexIvEntries(snapshot.entities());
+            String cslSummary = "";
+            if (!csl.isEmpty()) {
+                for (Path p : csl) {
+                    if (!Files.isRegularFile(p)) {
+                        throw new UserException(ExitCode.IO_ERROR, "--csl: cannot read " + p + ": no such file");
+                    }
+                    ListFormat f = ListFormat.detect(p).orElse(null);
+                    if (f != ListFormat.CSL_JSON && f != ListFormat.CSL_CSV) {
+                        throw new UserException(ExitCode.BAD_INPUT, "--csl: " + p + " is not the Consolidated Screening List (trade.gov "
+                                + "consolidated.json, or consolidated.csv with its published header)");
+                    }
+                }
+                LoadResult r = ListLoader.load(csl, new LoadOptions(null, lists.lenient));
+                ListOptions.report(r, err);
+                java.util.Map<String, Integer> perList = new java.util.TreeMap<>();
+                r.snapshot().entities().forEach(e -> perList.merge(e.sanctions().isEmpty() ? "?" : e.sanctions().get(0).authority(), 1,
+                        Integer::sum));
+                StringBuilder per = new StringBuilder();
+                perList.forEach((k, v) -> per.append(per.isEmpty() ? "" : ", ").append(k).append(' ').append(String.format(Locale.ROOT, "%,d", v)));
+                cslSummary = String.format(Locale.ROOT, "CSL %,d entries (%s)", r.snapshot().size(), per);
+                b.endUserLists(Screeners.build(r.snapshot(), Algorithm.KORDON));
+            }
+            if (annexIv == 0 && csl.isEmpty()) {
+                err.println("kordon: warning: no export-control end-user list: the lists hold no EU Annex IV entry (the EU annex CSV "
+                        + "32014R0833.csv carries them) and no --csl was given; export_control_end_user cannot be found");
+            } else {
+                err.printf(Locale.ROOT, "kordon: end-user lists: EU Annex IV %,d entries%s%n", annexIv, cslSummary.isEmpty() ? "" : "; " + cslSummary);
+            }
         }
 
         private static List<String> readNames(Path file) throws IOException {

@@ -121,4 +121,64 @@ class ShipmentsCommandTest {
         assertThat(Files.readAllLines(out)).filteredOn(l -> l.startsWith("a,")).isNotEmpty()
                 .allSatisfy(l -> assertThat(l).contains("ignored consignee_country 'RU' (no consignee named)"));
     }
+
+    @Test
+    void screen_cslGiven_endUserAndConsigneeOnItAreExportControlEndUsers() throws Exception {
+        Path csl = Path.of(ShipmentsCommandTest.class.getResource("/trade/csl/consolidated.json").toURI());
+        Path in = tmp.resolve("shipments.csv");
+        Files.writeString(in, """
+                id,exporter,exporter_country,consignee,consignee_country,end_user,end_user_country,destination_country,hs_code,description
+                e1,Alpha Elektronik GmbH,DE,Tako LLC,AM,Kazan Helicopters,RU,AM,854231,microcontrollers
+                e2,Alpha Elektronik GmbH,DE,Garage Dupont SARL,FR,,,FR,870323,passenger cars
+                """, StandardCharsets.UTF_8);
+        Path out = tmp.resolve("findings.csv");
+        KordonRun r = KordonRun.of("shipments", "screen", "--list", sample.toString(), "--input", in.toString(), "--output", out.toString(),
+                "--hs", hs.toString(), "--csl", csl.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readAllLines(out))
+                .anySatisfy(l -> assertThat(l).startsWith("e1,export_control_end_user,high,consignee,csl:9f2c4d1e0b7a3c5e8d6f4a2b1c0e9d8f7a6b5c4d,")
+                        .contains("on Entity List (EL) - Bureau of Industry and Security"))
+                .anySatisfy(l -> assertThat(l).startsWith("e1,export_control_end_user,high,end_user,csl:1b3d5f7a9c2e4f6a8b0d2c4e6f8a0b2c4d6e8f0a,")
+                        .contains("on Military End User (MEU) List - Bureau of Industry and Security"))
+                .noneSatisfy(l -> assertThat(l).startsWith("e2,"));
+        assertThat(r.err()).contains("kordon: end-user lists: EU Annex IV ").contains("CSL 4 entries (EL 1, MEU 1, SDN 1, UVL 1)");
+    }
+
+    @Test
+    void screen_cslNotACslFile_refusedBeforeScreening() throws Exception {
+        Path notCsl = Files.writeString(tmp.resolve("other.json"), "{\"data\": []}\n");
+        Path in = Files.writeString(tmp.resolve("shipments.csv"), "id,consignee\ns1,Garage Dupont SARL\n");
+        Path out = tmp.resolve("findings.csv");
+        KordonRun r = KordonRun.of("shipments", "screen", "--list", sample.toString(), "--input", in.toString(), "--output", out.toString(),
+                "--hs", hs.toString(), "--csl", notCsl.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("--csl: ").contains("other.json is not the Consolidated Screening List");
+        assertThat(out).doesNotExist();
+    }
+
+    /** Real rows: the EU annex CSV of Reg. 833/2014 in ../shared/data holds Annex IV (921 rows), Tako LLC of Yerevan among them. */
+    @Test
+    void screen_realEuAnnexIv_consigneeIsExportControlEndUser() throws Exception {
+        Path eu = org.kordon.testkit.SharedData.require("lists/eu/32014R0833.csv");
+        Path in = Files.writeString(tmp.resolve("shipments.csv"), """
+                id,exporter,exporter_country,consignee,consignee_country,destination_country,hs_code,description
+                a1,Alpha Elektronik GmbH,DE,Tako LLC,AM,AM,854231,microcontrollers
+                """, StandardCharsets.UTF_8);
+        Path out = tmp.resolve("findings.csv");
+        KordonRun r = KordonRun.of("shipments", "screen", "--list", eu.toString(), "--input", in.toString(), "--output", out.toString(),
+                "--hs", hs.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readAllLines(out)).anySatisfy(l -> assertThat(l)
+                .startsWith("a1,export_control_end_user,high,consignee,eu:32014R0833-IV-490,").contains("on EU Reg. 833/2014 Annex IV"));
+        assertThat(r.err()).containsPattern("end-user lists: EU Annex IV 9\\d\\d entries");
+    }
+
+    @Test
+    void screen_noEndUserList_warnsThatNoneCanBeFound() throws Exception {
+        Path in = Files.writeString(tmp.resolve("shipments.csv"), "id,consignee\ns1,Garage Dupont SARL\n", StandardCharsets.UTF_8);
+        KordonRun r = KordonRun.of("shipments", "screen", "--list", sample.resolve("ofac").toString(), "--input", in.toString(),
+                "--output", tmp.resolve("findings.csv").toString(), "--hs", hs.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("warning: no export-control end-user list").contains("export_control_end_user cannot be found");
+    }
 }

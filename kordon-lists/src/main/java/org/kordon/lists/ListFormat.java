@@ -40,7 +40,11 @@ public enum ListFormat {
     /** OpenSanctions FollowTheMoney entities, JSON lines. */
     FTM_JSON("ftm-json", FtmJsonParser::new),
     /** OpenSanctions Senzing export, JSON lines. */
-    SENZING_JSON("senzing-json", SenzingJsonParser::new);
+    SENZING_JSON("senzing-json", SenzingJsonParser::new),
+    /** US Consolidated Screening List (trade.gov), JSON: {@code consolidated.json} or an API response. */
+    CSL_JSON("csl-json", CslParser::json),
+    /** US Consolidated Screening List (trade.gov), CSV: {@code consolidated.csv}. */
+    CSL_CSV("csl-csv", CslParser::csv);
 
     private final String cliName;
     private final Supplier<ListParser> parser;
@@ -117,6 +121,10 @@ public enum ListFormat {
             if (head.contains("\"schema\"") && head.contains("\"properties\"")) {
                 return Optional.of(FTM_JSON);
             }
+            if (head.contains("\"results\"") && (head.contains("\"entity_number\"") || head.contains("\"source_list_url\"")
+                    || head.contains("\"alt_names\""))) {
+                return Optional.of(CSL_JSON);
+            }
             return Optional.empty();
         }
         if (n.endsWith(".csv")) {
@@ -126,6 +134,9 @@ public enum ListFormat {
             }
             if (head.contains("Name 6") && head.contains("Group ID")) {
                 return Optional.of(UK_OFSI_CSV);
+            }
+            if (firstLine.startsWith("_id,source,entity_number,") || firstLine.startsWith("source,entity_number,")) {
+                return Optional.of(CSL_CSV);
             }
         }
         return Optional.empty();

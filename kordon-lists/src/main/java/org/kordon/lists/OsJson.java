@@ -44,7 +44,7 @@ final class OsJson {
     }
 
     /** Jackson with the caps of this file (tests may lower them). */
-    private static JsonFactory factory(ParseContext ctx) {
+    static JsonFactory factory(ParseContext ctx) {
         return JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth((int) ctx.max(Limit.JSON_DEPTH))
@@ -93,7 +93,7 @@ final class OsJson {
     }
 
     /** The cap a Jackson constraint stands for, as Kordon's error. */
-    private static ListFormatException tooBig(ParseContext ctx, int line, StreamConstraintsException e) {
+    static ListFormatException tooBig(ParseContext ctx, int line, StreamConstraintsException e) {
         String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         Limit limit = m.startsWith("Document nesting depth") ? Limit.JSON_DEPTH
                 : m.startsWith("Number value length") ? Limit.JSON_NUMBER_CHARS
@@ -165,7 +165,7 @@ final class OsJson {
         }
     }
 
-    private static Object value(JsonParser p) throws IOException {
+    static Object value(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
         if (t == null) {
             throw new IllegalArgumentException("unexpected end of line");

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Ids carry their source: {@code ofac-sdn:<ent_num>}, {@code ofac-cons:<id>}, {@code un:<reference>},
  * {@code eu:<logicalId>} or {@code eu:<celex>-<annex>-<recordId>}, {@code uk:<group id>} or
- * {@code uk:<unique id>}, {@code os:<OpenSanctions id>}.
+ * {@code uk:<unique id>}, {@code os:<OpenSanctions id>}, {@code csl:<CSL record id>}.
  *
  * <p>All collections are immutable and free of duplicates; {@link #builder(String, Schema)} builds one.
  */

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.isnan;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -242,8 +243,10 @@ public final class AnomaliesJob {
         if (out == null) {
             throw new IllegalArgumentException("no metric chosen");
         }
-        Column rank = row_number().over(Window.partitionBy(col("metric_order")).orderBy(col("value").desc(), col("weight").desc(),
-                col(R), col(PT), col("hs6")));
+        // as TradeAnomalies ranks: rows without a value (a mirror gap without a baseline) after the others, by level (Spark orders NaN first)
+        Column noValue = isnan(col("value"));
+        Column rank = row_number().over(Window.partitionBy(col("metric_order")).orderBy(noValue.asc(), col("value").desc(),
+                when(noValue, col("post")).desc(), col("weight").desc(), col(R), col(PT), col("hs6")));
         return out.withColumn("rank", rank).orderBy(col("metric_order"), col("rank"))
                 .select(col("rank"), col("metric"), col(R), col(PT), col("hs6"), col("controlled"), col("value"), col("baseline"),
                         col("post"), col("detail"));
@@ -333,7 +336,7 @@ public final class AnomaliesJob {
                 .groupBy(col(R), col(PT), col(P)).agg(first(windows("m")), rest(windows("m")));
         Dataset<Row> rows = bothCount.join(xs, on(R, PT, P)).join(ms, on(R, PT, P), "left")
                 .select(col(R), col(PT), col(P), col("pb"), col("pa"), col("xb"), col("xa"), col("mb"), col("ma"));
-        return rows.flatMap(new MirrorRow(), Encoders.row(ANOMALY));
+        return rows.flatMap(new MirrorRow(since.toString()), Encoders.row(ANOMALY));
     }
 
     // ---- per-row formulas, as TradeAnomalies computes them ---------------------------------------------------
@@ -396,14 +399,24 @@ public final class AnomaliesJob {
                 detail = String.format(Locale.ROOT, "log growth: product to %s %+.3f, other goods to %s %+.3f; no comparison "
                         + "destination with this product (at least the minimum flow before, some after)", hub, gOwn, hub, gOther);
             }
-            detail += String.format(Locale.ROOT, "; means per period (%s): %d before, %d after", "USD", own.periodsBefore(), own.periodsAfter());
+            detail += String.format(Locale.ROOT, "; product's mean per period %s %,.0f over %d periods before, %s %,.0f over %d periods after",
+                    "USD", own.meanBefore(), own.periodsBefore(), "USD", own.meanAfter(), own.periodsAfter());
             return List.of(RowFactory.create(0, Metric.DID_GROWTH.csvName(), reporter, hub, product, controlled(product), value,
                     own.meanBefore(), own.meanAfter(), detail, own.after())).iterator();
         }
     }
 
-    /** mirror_gap of one exporter-destination-product row (periods both cover, exports and imports in them). */
+    /**
+     * mirror_gap of one exporter-destination-product row (periods both cover, exports and imports in them): the change of
+     * the gap against the periods before {@code since}, as {@code TradeAnomalies} computes and words it.
+     */
     private static final class MirrorRow implements FlatMapFunction<Row, Row> {
+        private final String since;
+
+        MirrorRow(String since) {
+            this.since = since;
+        }
+
         @Override
         public java.util.Iterator<Row> call(Row r) {
             String reporter = r.getString(0);
@@ -414,17 +427,31 @@ public final class AnomaliesJob {
             Win xw = new Win(Win.d(r, 5), Win.d(r, 6), pb, pa);
             Win mw = new Win(Win.d(r, 7), Win.d(r, 8), pb, pa);
             double gapAfter = gap(xw.after(), mw.after());
-            double gapBefore = gap(xw.before(), mw.before());
             if (Double.isNaN(gapAfter) || !(xw.meanAfter() >= MIN_BASELINE)) {
                 return java.util.Collections.emptyIterator();
             }
-            String detail = String.format(Locale.ROOT, "after: %s reports exports of USD %,.0f, %s imports of USD %,.0f (FOB %,.0f at CIF/FOB %.2f)",
-                    reporter, xw.after(), partner, mw.after(), mw.after() / CIF_FOB, CIF_FOB)
-                    + (Double.isNaN(gapBefore) ? "; no figures before" : String.format(Locale.ROOT,
-                    "; before: exports USD %,.0f, imports USD %,.0f", xw.before(), mw.before()))
-                    + String.format(Locale.ROOT, "; %d periods both report", pb + pa);
-            return List.of(RowFactory.create(1, Metric.MIRROR_GAP.csvName(), reporter, partner, product, controlled(product), gapAfter,
-                    gapBefore, gapAfter, detail, xw.after())).iterator();
+            double baseline = Double.NaN;
+            String noBaseline = "";
+            if (pb == 0) {
+                noBaseline = "no period before " + since + " both report";
+            } else if (!(xw.meanBefore() >= MIN_BASELINE)) {
+                noBaseline = String.format(Locale.ROOT, "exports before %s of USD %,.0f per period, under the minimum of %,.0f", since,
+                        xw.meanBefore(), MIN_BASELINE);
+            } else {
+                baseline = gap(xw.before(), mw.before());
+            }
+            double change = gapAfter - baseline;
+            String head = noBaseline.isEmpty()
+                    ? String.format(Locale.ROOT, "gap %+.1f points since before %s: %.1f %% of exports not reported as imports before, %.1f %% after",
+                            100 * change, since, 100 * baseline, 100 * gapAfter)
+                    : String.format(Locale.ROOT, "no baseline (%s): not ranked as a change, listed after the gaps that have one; %.1f %% of exports "
+                            + "not reported as imports after", noBaseline, 100 * gapAfter);
+            String detail = head + String.format(Locale.ROOT, "; after: %s reports exports of USD %,.0f, %s imports of USD %,.0f (USD %,.0f FOB at a "
+                    + "CIF/FOB factor of %.2f)", reporter, xw.after(), partner, mw.after(), mw.after() / CIF_FOB, CIF_FOB)
+                    + (pb == 0 ? "" : String.format(Locale.ROOT, "; before: exports USD %,.0f, imports USD %,.0f", xw.before(), mw.before()))
+                    + String.format(Locale.ROOT, "; %d periods both report (%d before, %d after)", pb + pa, pb, pa);
+            return List.of(RowFactory.create(1, Metric.MIRROR_GAP.csvName(), reporter, partner, product, controlled(product), change,
+                    baseline, gapAfter, detail, xw.after())).iterator();
         }
 
         private static double gap(double exports, double imports) {

@@ -120,7 +120,7 @@ class AnomaliesJobTest {
         assertThat(did.getDouble(6)).isCloseTo(Math.log(70_000.0 / 30_000.0), within(1e-12));
         assertThat(did.getDouble(7)).isEqualTo(20_000.0);
         assertThat(did.getDouble(8)).isEqualTo(60_000.0);
-        assertThat(did.getString(9)).contains("product to US +0.000, other goods to them +0.000").endsWith("2 before, 2 after");
+        assertThat(did.getString(9)).contains("product to US +0.000, other goods to them +0.000").endsWith("product's mean per period USD 20,000 over 2 periods before, USD 60,000 over 2 periods after");
         Row mirror = rows.get(1);
         assertThat(List.of(mirror.getString(1), mirror.getString(2), mirror.getString(3), mirror.getString(4)))
                 .containsExactly("mirror_gap", "DE", "KZ", "854231");

@@ -13,14 +13,15 @@ import java.util.Objects;
  * @param kind       what was found
  * @param severity   how much it weighs
  * @param party      the role of the party concerned ({@code consignee}...), or "" when none
- * @param entityId   the listed entity's id for {@code listed_party} and {@code owned_by_listed}, or ""
+ * @param entityId   the listed entity's id for {@code listed_party}, {@code owned_by_listed} and {@code export_control_end_user}, or ""
  * @param hs6        the HS-6 code concerned, or ""
  * @param detail     the evidence, readable
  */
 public record Finding(String shipmentId, Kind kind, Severity severity, String party, String entityId, String hs6, String detail) {
     /** What a finding is about; {@link #csvName()} is the {@code finding} column's value. */
     public enum Kind {
-        LISTED_PARTY, OWNED_BY_LISTED, CONTROLLED_GOODS, DIVERSION_RISK, SANCTIONED_DESTINATION, RED_FLAG, INVALID_HS_CODE;
+        LISTED_PARTY, OWNED_BY_LISTED, EXPORT_CONTROL_END_USER, CONTROLLED_GOODS, DIVERSION_RISK, SANCTIONED_DESTINATION, RED_FLAG,
+        INVALID_HS_CODE;
 
         /** e.g. {@code listed_party}. */
         public String csvName() {

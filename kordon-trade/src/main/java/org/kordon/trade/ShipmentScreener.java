@@ -28,7 +28,14 @@ import org.kordon.ownership.ListedOwners;
  * //  sanctioned_destination high "... RU (transit)"]
  * }</pre>
  *
- * Findings, in this order: {@code invalid_hs_code}, {@code listed_party} and {@code owned_by_listed} per party,
+ * <p>Export-control end users: the consignee, end user and notify party are also looked for among the entries of
+ * the end-user lists, the US Consolidated Screening List when one is given ({@link Builder#endUserLists}) and the
+ * EU's Annex IV to Regulation 833/2014 among the lists the screener holds (ids {@code eu:32014R0833-IV-...}); a match is an
+ * {@code export_control_end_user} finding naming the list (an Annex IV entry matched in another role stays a
+ * {@code listed_party}).
+ *
+ * <p>Findings, in this order: {@code invalid_hs_code}, {@code listed_party}, {@code export_control_end_user} and
+ * {@code owned_by_listed} per party,
  * {@code controlled_goods} per list, {@code diversion_risk}, {@code sanctioned_destination} (both only for controlled
  * goods), {@code red_flag}s. Thread-safe: screen from several threads. Party results are cached by role, name and
  * country (up to {@value #CACHE_LIMIT} entries), since the same parties recur across shipments.
@@ -48,6 +55,8 @@ public final class ShipmentScreener {
     private final boolean cache;
     private final RedFlags redFlags = new RedFlags();
     private final Map<String, List<Match>> partyCache = new ConcurrentHashMap<>();
+    private final Screener endUserLists;
+    private final Map<String, List<Match>> endUserCache = new ConcurrentHashMap<>();
 
     private ShipmentScreener(Builder b) {
         this.screener = b.screener;
@@ -59,6 +68,15 @@ public final class ShipmentScreener {
         this.owners = b.owners;
         this.knownConsignees = b.knownConsignees;
         this.cache = b.cache;
+        this.endUserLists = b.endUserLists;
+    }
+
+    /**
+     * How many of {@code entities} are entries of the EU's Annex IV to Regulation 833/2014 (export-control end users):
+     * the CLI says so on stderr, and warns when neither they nor a CSL are there.
+     */
+    public static long annexIvEntries(java.util.Collection<org.kordon.model.Entity> entities) {
+        return entities.stream().filter(EndUserLists::isAnnexIv).count();
     }
 
     /** A builder over {@code screener} (the parties' screening engine), with every default set. */
@@ -76,6 +94,7 @@ public final class ShipmentScreener {
         private ListedOwners owners = ListedOwners.NONE;
         private Set<String> knownConsignees;
         private boolean cache = true;
+        private Screener endUserLists;
 
         private Builder(Screener screener) {
             this.screener = Objects.requireNonNull(screener, "screener");
@@ -125,6 +144,16 @@ public final class ShipmentScreener {
             return this;
         }
 
+        /**
+         * A screener over the export-control end-user lists, e.g. the US Consolidated Screening List loaded with
+         * {@code ListLoader} (default: none; the EU's Annex IV entries among the main screener's lists still count).
+         * Its matches for the consignee, end user and notify party are {@code export_control_end_user} findings.
+         */
+        public Builder endUserLists(Screener lists) {
+            this.endUserLists = Objects.requireNonNull(lists);
+            return this;
+        }
+
         /** Whether party results are cached (default true; false for the benchmark's naive baseline). */
         public Builder cacheParties(boolean c) {
             this.cache = c;
@@ -154,10 +183,20 @@ public final class ShipmentScreener {
             }
         }
         for (Party p : s.parties()) {
-            for (Match m : matches(p)) {
-                out.add(new Finding(id, Finding.Kind.LISTED_PARTY, m.score() >= 0.9 ? Finding.Severity.HIGH : Finding.Severity.MEDIUM,
-                        p.role().column(), m.entity().id(), "", String.format(Locale.ROOT, "'%s' ~ '%s' score %.2f [%s]: %s", p.name(),
-                        m.matchedName(), m.score(), String.join(", ", m.entity().programs()), m.explanation().summary())));
+            boolean endUserRole = EndUserLists.ROLES.contains(p.role());
+            for (Match m : matches(p, screener, partyCache)) {
+                if (endUserRole && EndUserLists.isAnnexIv(m.entity())) {
+                    out.add(endUser(id, p, m));
+                    continue;
+                }
+                out.add(new Finding(id, Finding.Kind.LISTED_PARTY, severity(m), p.role().column(), m.entity().id(), "",
+                        String.format(Locale.ROOT, "'%s' ~ '%s' score %.2f [%s]: %s", p.name(), m.matchedName(), m.score(),
+                                String.join(", ", m.entity().programs()), m.explanation().summary())));
+            }
+            if (endUserRole && endUserLists != null) {
+                for (Match m : matches(p, endUserLists, endUserCache)) {
+                    out.add(endUser(id, p, m));
+                }
             }
             for (ListedOwners.Owner o : owners.listedOwnersOf(p.name())) {
                 out.add(new Finding(id, Finding.Kind.OWNED_BY_LISTED, Finding.Severity.HIGH, p.role().column(), o.entityId(), "",
@@ -185,7 +224,7 @@ public final class ShipmentScreener {
             List<String> risky = routeCountries(s, diversionRisk);
             if (!risky.isEmpty()) {
                 out.add(new Finding(id, Finding.Kind.DIVERSION_RISK, Finding.Severity.MEDIUM, "", "", hs.code(),
-                        controlledBy + " goods to or through diversion-risk " + String.join(", ", risky)));
+                        controlledBy + " goods to or through diversion-risk " + String.join(", ", risky) + namedBy(s)));
             }
             List<String> banned = routeCountries(s, sanctioned);
             if (!banned.isEmpty()) {
@@ -210,6 +249,25 @@ public final class ShipmentScreener {
         return new Finding(id, Finding.Kind.RED_FLAG, Finding.Severity.MEDIUM, party, "", hs6, detail);
     }
 
+    /** "; KZ named by FIN-2022-Alert003 (2022-06-28)" for the diversion-risk countries on the route whose row names a source. */
+    private String namedBy(Shipment s) {
+        Map<String, List<String>> byDocument = new java.util.LinkedHashMap<>();
+        for (String c : routeCountryCodes(s, diversionRisk)) {
+            diversionRisk.sourceOf(c).ifPresent(d -> byDocument.computeIfAbsent(d, k -> new ArrayList<>()).add(c));
+        }
+        List<String> parts = new ArrayList<>();
+        byDocument.forEach((d, cs) -> parts.add(String.join(", ", cs) + " named by " + d));
+        return parts.isEmpty() ? "" : "; " + String.join("; ", parts);
+    }
+
+    private static Set<String> routeCountryCodes(Shipment s, CountryList list) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String r : routeCountries(s, list)) {
+            out.add(r.substring(0, 2));
+        }
+        return out;
+    }
+
     /** The countries of {@code list} on the route, each with where it appears: "KZ (destination)". */
     private static List<String> routeCountries(Shipment s, CountryList list) {
         Map<String, List<String>> where = new java.util.LinkedHashMap<>();
@@ -230,14 +288,25 @@ public final class ShipmentScreener {
         return out;
     }
 
-    private List<Match> matches(Party p) {
+    private static Finding.Severity severity(Match m) {
+        return m.score() >= 0.9 ? Finding.Severity.HIGH : Finding.Severity.MEDIUM;
+    }
+
+    /** An {@code export_control_end_user} finding: the party, the entry and the list it is on. */
+    private static Finding endUser(String id, Party p, Match m) {
+        return new Finding(id, Finding.Kind.EXPORT_CONTROL_END_USER, severity(m), p.role().column(), m.entity().id(), "",
+                String.format(Locale.ROOT, "'%s' ~ '%s' score %.2f on %s: %s", p.name(), m.matchedName(), m.score(),
+                        EndUserLists.listOf(m.entity()), m.explanation().summary()));
+    }
+
+    private List<Match> matches(Party p, Screener on, Map<String, List<Match>> partyCache) {
         if (!cache) {
-            return screenParty(p);
+            return screenParty(p, on);
         }
         String key = p.role().ordinal() + "\u0000" + p.name() + "\u0000" + (p.country() == null ? "" : p.country());
         List<Match> m = partyCache.get(key);
         if (m == null) {
-            m = screenParty(p);
+            m = screenParty(p, on);
             if (partyCache.size() >= CACHE_LIMIT) {
                 partyCache.clear();
             }
@@ -246,8 +315,8 @@ public final class ShipmentScreener {
         return m;
     }
 
-    private List<Match> screenParty(Party p) {
+    private List<Match> screenParty(Party p, Screener on) {
         Query q = new Query(null, p.name(), null, null, p.country() == null ? null : p.country().toLowerCase(Locale.ROOT), List.of());
-        return screener.screen(q, threshold, TOP);
+        return on.screen(q, threshold, TOP);
     }
 }

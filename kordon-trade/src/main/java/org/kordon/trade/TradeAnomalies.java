@@ -45,7 +45,11 @@ import org.kordon.trade.TradeFlows.SeriesKey;
  *
  * <p>{@code mirror_gap} compares, for every exporter-destination-product pair both sides report, over the periods
  * both cover, the exports with the destination's imports divided by the CIF/FOB factor (default 1.06, the IMF
- * Direction of Trade Statistics convention), in US dollars (EUR converted at the ECB's annual average). Thread-safe.
+ * Direction of Trade Statistics convention), in US dollars (EUR converted at the ECB's annual average). It is ranked
+ * by the change of that gap against its baseline, the periods before {@code since} both report: a gap as wide before
+ * the war as after is no change. A gap without a baseline (no period before both report, or exports before under
+ * {@code minBaseline} per period) has no value: it is listed after the gaps that have one, by its level, and its
+ * detail says why. Thread-safe.
  */
 public final class TradeAnomalies {
     private final Set<String> hubs;
@@ -156,11 +160,19 @@ public final class TradeAnomalies {
     private record Ranked(Anomaly anomaly, double weight) {
     }
 
+    /**
+     * Ranks within a metric: the largest value first; rows without a value (a mirror gap without a baseline) after all
+     * that have one, by their level ({@code post}), largest first; ties by the flow's size, then by the series' names.
+     */
+    private static final Comparator<Ranked> ORDER = Comparator.comparing((Ranked r) -> Double.isNaN(r.anomaly().value()))
+            .thenComparing(Comparator.comparingDouble((Ranked r) -> Double.isNaN(r.anomaly().value()) ? 0 : r.anomaly().value()).reversed())
+            .thenComparing(Comparator.comparingDouble((Ranked r) -> Double.isNaN(r.anomaly().value()) ? r.anomaly().post() : 0).reversed())
+            .thenComparing(Comparator.comparingDouble(Ranked::weight).reversed())
+            .thenComparing(r -> r.anomaly().reporter()).thenComparing(r -> r.anomaly().partner()).thenComparing(r -> r.anomaly().hs6());
+
     private static List<Anomaly> rank(List<Ranked> a) {
         List<Ranked> sorted = new ArrayList<>(a);
-        sorted.sort(Comparator.comparingDouble((Ranked r) -> r.anomaly().value()).reversed()
-                .thenComparing(Comparator.comparingDouble(Ranked::weight).reversed())
-                .thenComparing(r -> r.anomaly().reporter()).thenComparing(r -> r.anomaly().partner()).thenComparing(r -> r.anomaly().hs6()));
+        sorted.sort(ORDER);
         List<Anomaly> out = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
             out.add(sorted.get(i).anomaly().withRank(i + 1));
@@ -311,14 +323,22 @@ public final class TradeAnomalies {
                         detail = String.format(Locale.ROOT, "log growth: product to %s %+.3f, other goods to %s %+.3f; no comparison "
                                 + "destination with this product (at least the minimum flow before, some after)", hub, gOwn, hub, gOther);
                     }
-                    detail += String.format(Locale.ROOT, "; means per period (%s): %d before, %d after", currency(byPartner.get(hub).get(product)),
-                            own.periodsBefore(), own.periodsAfter());
+                    detail += meansDetail(currency(byPartner.get(hub).get(product)), own);
                     out.add(new Ranked(new Anomaly(0, Metric.DID_GROWTH, reporter, hub, product, controlledLabel(product), value, own.meanBefore(),
                             own.meanAfter(), detail), own.after()));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The product's means as did_growth's detail ends: {@code "; product's mean per period EUR 104,728 over 26 periods
+     * before, EUR 570,861 over 9 periods after"} (the currency of the figures, and how many periods each mean divides by).
+     */
+    static String meansDetail(String currency, Windows own) {
+        return String.format(Locale.ROOT, "; product's mean per period %s %,.0f over %d periods before, %s %,.0f over %d periods after",
+                currency, own.meanBefore(), own.periodsBefore(), currency, own.meanAfter(), own.periodsAfter());
     }
 
     private static String currency(TreeMap<Period, Cell> s) {
@@ -393,23 +413,53 @@ public final class TradeAnomalies {
             Windows xw = windows(both, List.of(e.getValue()), true);
             Windows mw = windows(both, List.of(imports), true);
             double gapAfter = gap(xw.after(), mw.after());
-            double gapBefore = gap(xw.before(), mw.before());
             if (Double.isNaN(gapAfter) || !(xw.meanAfter() >= minBaseline)) {
                 continue;
             }
-            String detail = String.format(Locale.ROOT, "after: %s reports exports of USD %,.0f, %s imports of USD %,.0f (FOB %,.0f at CIF/FOB %.2f)",
-                    x.reporter(), xw.after(), x.partner(), mw.after(), mw.after() / cifFob, cifFob)
-                    + (Double.isNaN(gapBefore) ? "; no figures before" : String.format(Locale.ROOT,
-                    "; before: exports USD %,.0f, imports USD %,.0f", xw.before(), mw.before()))
-                    + String.format(Locale.ROOT, "; %d periods both report", both.size());
-            out.add(new Ranked(new Anomaly(0, Metric.MIRROR_GAP, x.reporter(), x.partner(), x.product(), controlledLabel(x.product()), gapAfter,
-                    gapBefore, gapAfter, detail), xw.after()));
+            MirrorChange c = mirrorChange(xw, mw);
+            String detail = mirrorDetail(x.reporter(), x.partner(), xw, mw, c, both.size());
+            out.add(new Ranked(new Anomaly(0, Metric.MIRROR_GAP, x.reporter(), x.partner(), x.product(), controlledLabel(x.product()), c.change(),
+                    c.baseline(), gapAfter, detail), xw.after()));
         }
         return out;
     }
 
     private double gap(double exports, double imports) {
         return exports > 0 ? (exports - imports / cifFob) / exports : Double.NaN;
+    }
+
+    /**
+     * A mirror gap's change against its baseline: the gap after less the gap before {@code since}, when the exports
+     * before reach {@code minBaseline} per period; else no baseline (NaN both) and why.
+     */
+    record MirrorChange(double baseline, double change, String noBaseline) {
+    }
+
+    MirrorChange mirrorChange(Windows xw, Windows mw) {
+        double after = gap(xw.after(), mw.after());
+        if (xw.periodsBefore() == 0) {
+            return new MirrorChange(Double.NaN, Double.NaN, "no period before " + since + " both report");
+        }
+        if (!(xw.meanBefore() >= minBaseline)) {
+            return new MirrorChange(Double.NaN, Double.NaN, String.format(Locale.ROOT, "exports before %s of USD %,.0f per period, under the "
+                    + "minimum of %,.0f", since, xw.meanBefore(), minBaseline));
+        }
+        double before = gap(xw.before(), mw.before());
+        return new MirrorChange(before, after - before, "");
+    }
+
+    String mirrorDetail(String exporter, String destination, Windows xw, Windows mw, MirrorChange c, int periods) {
+        double after = gap(xw.after(), mw.after());
+        String head = c.noBaseline().isEmpty()
+                ? String.format(Locale.ROOT, "gap %+.1f points since before %s: %.1f %% of exports not reported as imports before, %.1f %% after",
+                        100 * c.change(), since, 100 * c.baseline(), 100 * after)
+                : String.format(Locale.ROOT, "no baseline (%s): not ranked as a change, listed after the gaps that have one; %.1f %% of exports "
+                        + "not reported as imports after", c.noBaseline(), 100 * after);
+        return head + String.format(Locale.ROOT, "; after: %s reports exports of USD %,.0f, %s imports of USD %,.0f (USD %,.0f FOB at a CIF/FOB "
+                + "factor of %.2f)", exporter, xw.after(), destination, mw.after(), mw.after() / cifFob, cifFob)
+                + (xw.periodsBefore() == 0 ? "" : String.format(Locale.ROOT, "; before: exports USD %,.0f, imports USD %,.0f",
+                        xw.before(), mw.before()))
+                + String.format(Locale.ROOT, "; %d periods both report (%d before, %d after)", periods, xw.periodsBefore(), xw.periodsAfter());
     }
 
     // ---- reexport_ratio ---------------------------------------------------------------------------------------
@@ -480,8 +530,9 @@ public final class TradeAnomalies {
             double uvBefore = w.before() / w.kgBefore();
             double uvAfter = w.after() / w.kgAfter();
             String cur = currency(e.getValue());
-            String detail = String.format(Locale.ROOT, "%s %s: before %s %,.0f for %,.0f kg, after %s %,.0f for %,.0f kg",
-                    k.direction() == Direction.EXPORT ? "exports to" : "imports from", k.partner(), cur, w.before(), w.kgBefore(), cur, w.after(), w.kgAfter());
+            String detail = String.format(Locale.ROOT, "%s %s: before %s %,.0f for %,.0f kg (%s %,.2f per kg), after %s %,.0f for %,.0f kg (%s %,.2f per kg)",
+                    k.direction() == Direction.EXPORT ? "exports to" : "imports from", k.partner(), cur, w.before(), w.kgBefore(), cur, uvBefore,
+                    cur, w.after(), w.kgAfter(), cur, uvAfter);
             out.add(new Ranked(new Anomaly(0, Metric.UNIT_VALUE_JUMP, k.reporter(), k.partner(), k.product(), controlledLabel(k.product()),
                     uvAfter / uvBefore, uvBefore, uvAfter, detail), w.after()));
         }

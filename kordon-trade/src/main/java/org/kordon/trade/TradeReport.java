@@ -234,17 +234,19 @@ public final class TradeReport {
 
     private static JFreeChart barChart(Metric m, List<Anomaly> rows) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
-        for (Anomaly a : rows.subList(0, Math.min(TOP, rows.size()))) {
+        // rows without a value (a mirror gap without a baseline) are in the table, not among the bars of a change
+        List<Anomaly> valued = rows.stream().filter(a -> !Double.isNaN(a.value())).toList();
+        for (Anomaly a : valued.subList(0, Math.min(TOP, valued.size()))) {
             String label = a.reporter() + " > " + a.partner() + "  " + a.hs6() + (a.controlled().isEmpty() ? "" : " *");
             ds.addValue(a.value(), m.csvName(), label);
         }
         String what = switch (m) {
             case DID_GROWTH -> "difference-in-differences of log growth";
-            case MIRROR_GAP -> "share of reported exports not reported as imports";
+            case MIRROR_GAP -> "change of the share of exports not reported as imports";
             case REEXPORT_RATIO -> "exports to Russia / imports";
             case UNIT_VALUE_JUMP -> "value per kg after / before";
         };
-        JFreeChart c = ChartFactory.createBarChart("Top " + Math.min(TOP, rows.size()) + " " + m.csvName() + " (* = CHP code)", null, what, ds,
+        JFreeChart c = ChartFactory.createBarChart("Top " + Math.min(TOP, valued.size()) + " " + m.csvName() + " (* = CHP code)", null, what, ds,
                 PlotOrientation.HORIZONTAL, false, false, false);
         style(c);
         CategoryPlot plot = c.getCategoryPlot();

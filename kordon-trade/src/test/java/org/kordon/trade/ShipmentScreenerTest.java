@@ -244,8 +244,56 @@ class ShipmentScreenerTest {
     }
 
     @Test
-    void diversionRisk_bundled_hasTheTwelveGuidanceCountries() {
-        assertThat(CountryList.diversionRisk().codes()).containsExactly("AM", "AZ", "CN", "HK", "GE", "KZ", "KG", "RS", "TJ", "TR", "AE", "UZ");
+    void diversionRisk_bundled_isTheJointAlertsTransshipmentPoints() {
+        // FinCEN/BIS FIN-2022-Alert003 (18 countries), then the Tri-Seal note of 2023-03-02 (adds Hong Kong and Macau)
+        assertThat(CountryList.diversionRisk().codes()).containsExactly("AM", "BR", "CN", "GE", "IN", "IL", "KZ", "KG", "MX", "NI", "RS", "SG",
+                "ZA", "TW", "TJ", "TR", "AE", "UZ", "HK", "MO");
+    }
+
+    @Test
+    void diversionRisk_bundled_everyCountryNamesItsDocumentAndDate() {
+        CountryList l = CountryList.diversionRisk();
+        for (String c : l.codes()) {
+            assertThat(l.sourceOf(c).orElse("none")).as(c).isIn("FIN-2022-Alert003 (2022-06-28)", "Tri-Seal note (2023-03-02)");
+        }
+        assertThat(l.sourceOf("HK")).hasValue("Tri-Seal note (2023-03-02)");
+    }
+
+    @Test
+    void diversionRisk_azerbaijan_notNamedByTheAlerts_notInTheList() {
+        assertThat(CountryList.diversionRisk().contains("AZ")).isFalse();
+    }
+
+    @Test
+    void screen_diversionRisk_detailNamesTheAlertThatListsTheCountry() {
+        List<Finding> f = plain().screen(shipment("854231", "processors", "MO", List.of("KZ"), exporter(), consignee("Macau Trading Ltd", "MO")));
+        assertThat(f).filteredOn(x -> x.kind() == Kind.DIVERSION_RISK).singleElement().extracting(Finding::detail).asString()
+                .endsWith("diversion-risk MO (destination, consignee), KZ (transit); MO named by Tri-Seal note (2023-03-02); "
+                        + "KZ named by FIN-2022-Alert003 (2022-06-28)");
+    }
+
+    @Test
+    void countryList_sameCountryTwice_refusedNamingLine() throws Exception {
+        java.nio.file.Path p = java.nio.file.Files.createTempFile("countries", ".csv");
+        try {
+            java.nio.file.Files.writeString(p, "iso2,source,published\nKZ,alert,2022-06-28\nKZ,note,2023-03-02\n");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> CountryList.load(p)).isInstanceOf(TradeFormatException.class)
+                    .hasMessageContaining("line 3").hasMessageContaining("field iso2: KZ is given twice");
+        } finally {
+            java.nio.file.Files.delete(p);
+        }
+    }
+
+    @Test
+    void countryList_dateWithoutDocument_refused() throws Exception {
+        java.nio.file.Path p = java.nio.file.Files.createTempFile("countries", ".csv");
+        try {
+            java.nio.file.Files.writeString(p, "iso2,source,published\nKZ,,2022-06-28\n");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> CountryList.load(p)).isInstanceOf(TradeFormatException.class)
+                    .hasMessageContaining("line 2: field source: is empty while published is 2022-06-28");
+        } finally {
+            java.nio.file.Files.delete(p);
+        }
     }
 
     @Test
