@@ -201,7 +201,7 @@ public final class KordonSpark implements Runnable {
                     "  The same stake given twice is counted once (with a warning); stakes in one company whose",
                     "  minimum shares add up to more than 100% are refused (exit 3), as by kordon ownership.",
                     "listed.csv (or .parquet): entity_id.",
-                    "result.csv: entity_id,regime,status,share_min,share_max,evidence"})
+                    "result.csv: entity_id,regime,status,share_min,share_max,evidence,link (link empty: nodes are listed by id)"})
     static final class Ownership implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Option(names = "--stakes", required = true, paramLabel = "<stakes.csv>", description = "Stakes, one per row; a path ending in .parquet is read as Parquet.")

@@ -44,7 +44,7 @@ import org.kordon.ownership.Status;
  * <pre>{@code
  * OwnershipJob job = OwnershipJob.prepare(spark, "stakes.csv", "listed.csv", LocalDate.now(), err);
  * Dataset<Row> result = job.evaluate(List.of(Regime.OFAC, Regime.EU, Regime.UK));
- * CsvOutput.write(result, OwnershipJob.RESULT_HEADER, "result.csv");   // entity_id,regime,status,share_min,share_max,evidence
+ * CsvOutput.write(result, OwnershipJob.RESULT_HEADER, "result.csv");   // entity_id,regime,status,share_min,share_max,evidence,link
  * }</pre>
  *
  * <p>The rules per stake are {@link StakeRules}, the ones {@link org.kordon.ownership.OwnershipEngine} applies; each
@@ -56,15 +56,20 @@ import org.kordon.ownership.Status;
  * the interval. BO (the beneficial-ownership view, a product over paths) has no Spark job.
  */
 public final class OwnershipJob {
-    /** The result.csv columns of {@code kordon ownership}. */
-    public static final List<String> RESULT_HEADER = List.of("entity_id", "regime", "status", "share_min", "share_max", "evidence");
+    /**
+     * The result.csv columns of {@code kordon ownership}. {@code link} is always empty here: the job takes the listed
+     * nodes by id ({@code --listed}), never links a node to a listing by name, so there is no link to explain.
+     */
+    public static final List<String> RESULT_HEADER = List.of("entity_id", "regime", "status", "share_min", "share_max", "evidence",
+            "link");
     static final StructType RESULT_SCHEMA = new StructType()
             .add("entity_id", DataTypes.StringType, false)
             .add("regime", DataTypes.StringType, false)
             .add("status", DataTypes.StringType, false)
             .add("share_min", DataTypes.StringType, false)
             .add("share_max", DataTypes.StringType, false)
-            .add("evidence", DataTypes.StringType, false);
+            .add("evidence", DataTypes.StringType, false)
+            .add("link", DataTypes.StringType, false);
     static final StructType EDGE_SCHEMA = new StructType()
             .add("regime", DataTypes.IntegerType, false)
             .add("upper", DataTypes.BooleanType, false)
@@ -227,7 +232,8 @@ public final class OwnershipJob {
                         r.getString(r.fieldIndex("node")), codes[r.getInt(r.fieldIndex("regime"))], r.getString(r.fieldIndex("status")),
                         Share.decimal(r.getLong(r.fieldIndex("min"))).toPlainString(),
                         Share.decimal(r.getLong(r.fieldIndex("max"))).toPlainString(),
-                        r.isNullAt(r.fieldIndex("evidence")) ? "" : r.getString(r.fieldIndex("evidence"))), Encoders.row(RESULT_SCHEMA));
+                        r.isNullAt(r.fieldIndex("evidence")) ? "" : r.getString(r.fieldIndex("evidence")), ""),
+                Encoders.row(RESULT_SCHEMA));
     }
 
     /** The active stakes as edges of one bound under {@code regime}, those the regime ignores left out. */

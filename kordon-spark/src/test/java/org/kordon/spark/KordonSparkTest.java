@@ -107,9 +107,9 @@ class KordonSparkTest {
                 "--output", out.toString(), "--master", "local[2]");
         assertThat(r.code()).as(r.err()).isEqualTo(KordonSpark.OK);
         assertThat(r.err()).contains("kordon spark: ofac, round 1:").contains("3 entities, 3 stakes, 1 listed in the graph; ofac as of 2026-11-24");
-        assertThat(Files.readAllLines(out)).containsExactly("entity_id,regime,status,share_min,share_max,evidence",
-                "A3,ofac,blocked,50,50,X3 -50%-> A3",
-                "B3,ofac,blocked,50,50,X3 -10%-> B3; X3 -50%-> A3(blocked) -40%-> B3");
+        assertThat(Files.readAllLines(out)).containsExactly("entity_id,regime,status,share_min,share_max,evidence,link",
+                "A3,ofac,blocked,50,50,X3 -50%-> A3,",
+                "B3,ofac,blocked,50,50,X3 -10%-> B3; X3 -50%-> A3(blocked) -40%-> B3,");
     }
 
     @Test
