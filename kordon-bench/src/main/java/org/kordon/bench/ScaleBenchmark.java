@@ -20,7 +20,8 @@ import org.kordon.model.ListSnapshot;
 /**
  * Screening as the lists grow: the shared lists at 1×, 3×, 10× (and on request 30×) their size
  * ({@link ScaleLists#grow}: real names, changed as lists and users change them), the same queries against each, in
- * one run. Per size: the heap the index holds, the build time, and the CPU time per query (the screening thread's
+ * one run, by the pruned screener ({@link Screeners#build}) beside the baseline over the same index
+ * ({@link Screeners#withoutPruning}: every posting of every linked word walked), whose results it must equal. Per size: the heap the index holds, the build time, and the CPU time per query (the screening thread's
  * own, {@link ThreadMXBean#getCurrentThreadCpuTime}, so that other processes on a shared machine inflate it less
  * than wall time) at p50, p90, p99 and max, the slowest queries, and the named hard queries ("Al", "Mohammad",
  * "Kim Chol", "Ivanov"...).
@@ -35,7 +36,8 @@ import org.kordon.model.ListSnapshot;
  * java -Xmx8g -cp kordon-bench/target/benchmarks.jar org.kordon.bench.ScaleBenchmark                 # 1, 3, 10
  * java -Xmx12g -cp kordon-bench/target/benchmarks.jar org.kordon.bench.ScaleBenchmark --sizes 1,30  # ~1M entities
  * </pre>
- * Options: {@code --sizes 1,3,10} (multiples of the shared lists), {@code --queries 2000}, {@code -Dkordon.lists}.
+ * Options: {@code --sizes 1,3,10} (multiples of the shared lists), {@code --queries 2000}, {@code --no-baseline}
+ * (the pruned screener alone, for a profile), {@code -Dkordon.lists}.
  */
 public final class ScaleBenchmark {
     static final int WARMUP = 2;
@@ -50,12 +52,14 @@ public final class ScaleBenchmark {
     public static void main(String[] args) {
         int[] sizes = {1, 3, 10};
         int queryCount = 2000;
+        boolean baseline = true;
         for (int a = 0; a < args.length; a++) {
             switch (args[a]) {
+                case "--no-baseline" -> baseline = false;
                 case "--sizes" -> sizes = Arrays.stream(value(args, ++a).split(",")).mapToInt(Integer::parseInt).toArray();
                 case "--queries" -> queryCount = Integer.parseInt(value(args, ++a));
                 default -> throw new IllegalArgumentException("unknown option " + args[a]
-                        + "; usage: ScaleBenchmark [--sizes 1,3,10] [--queries 2000]");
+                        + "; usage: ScaleBenchmark [--sizes 1,3,10] [--queries 2000] [--no-baseline]");
             }
         }
         ListSnapshot base = ListLoader.load(List.of(BenchData.listsDir()), LoadOptions.defaults()).snapshot();
@@ -67,7 +71,7 @@ public final class ScaleBenchmark {
                 Runtime.version(), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, queries.size(), HARD.size());
         for (int factor : sizes) {
-            run(base, factor, queries);
+            run(base, factor, queries, baseline);
         }
     }
 
@@ -79,7 +83,7 @@ public final class ScaleBenchmark {
     }
 
     @SuppressWarnings("ReachabilityFenceUsage") // the fences keep what is measured alive, no cleaner is involved
-    private static void run(ListSnapshot base, int factor, List<Query> queries) {
+    private static void run(ListSnapshot base, int factor, List<Query> queries, boolean withBaseline) {
         long t0 = System.nanoTime();
         ListSnapshot s = ScaleLists.grow(base, factor, 7L * factor);
         long names = s.entities().stream().mapToLong(e -> e.names().size()).sum();
@@ -92,10 +96,28 @@ public final class ScaleBenchmark {
                         + "index heap %,.0f MB, heap in use with lists and index %,.0f MB%n",
                 factor, s.size(), names, (t1 - t0) / 1e9, built / 1e9, (afterIndex - beforeIndex) / 1e6, afterIndex / 1e6);
         Map<String, Screener> screeners = new LinkedHashMap<>();
-        screeners.put("kordon", kordon);
+        if (withBaseline) {
+            screeners.put("baseline", Screeners.withoutPruning(kordon));
+        }
+        screeners.put("pruned", kordon);
         for (Map.Entry<String, Screener> e : screeners.entrySet()) {
             report(factor, e.getKey(), measure(e.getValue(), queries), queries);
         }
+        if (!withBaseline) {
+            java.lang.ref.Reference.reachabilityFence(s);
+            return;
+        }
+        int same = 0;
+        for (Query q : queries) {
+            List<Match> expected = screeners.get("baseline").screen(q, Screeners.DEFAULT_THRESHOLD, 5);
+            if (expected.equals(kordon.screen(q, Screeners.DEFAULT_THRESHOLD, 5))) {
+                same++;
+            } else {
+                System.out.printf(Locale.ROOT, "%dx results differ for \"%s\"%n", factor, q.name());
+            }
+        }
+        System.out.printf(Locale.ROOT, "%dx pruned results identical to the baseline's (entities, order, scores, "
+                + "explanations) for %,d of %,d queries%n", factor, same, queries.size());
         java.lang.ref.Reference.reachabilityFence(s);
         java.lang.ref.Reference.reachabilityFence(kordon);
     }
