@@ -164,7 +164,7 @@ final class KordonScreener implements Screener {
                 int alignable = alignable(plan);
                 for (int k = 0; k < candidates.size(); k++) {
                     int name = candidates.get(k);
-                    if (bound(plan, s, name, alignable, 0.0, 0L) + margin >= threshold) {
+                    if (mayReach(plan, s, name, alignable, 0.0, 0L, threshold)) {
                         consider(plan, s, name);
                     }
                 }
@@ -307,8 +307,8 @@ final class KordonScreener implements Screener {
      */
     private IntList collect(QueryPlan plan, Scratch s, double threshold) {
         // Initials' postings (every name with an "a") are long; they are walked only when initials alone could
-        // reach the threshold. Otherwise bound() counts an initial as fully matched in every name.
-        double initials = initialWeight(plan);
+        // reach the threshold. Otherwise mayReach() counts an initial as fully matched in every name.
+        double initials = plan.initialWeight;
         boolean walkInitials = initials > 0
                 && NameScorer.upperBound(initials, plan.totalWeight, initials, weights) + margin >= threshold;
         List<Round> rounds = rounds(plan, walkInitials);
@@ -332,7 +332,7 @@ final class KordonScreener implements Screener {
         IntList kept = s.candidates;
         for (int k = 0; k < s.touched.size(); k++) {
             int name = s.touched.get(k);
-            if (bound(plan, s, name, alignable, unwalked * (1 + 1e-9), unwalkedWords) + margin >= threshold) {
+            if (mayReach(plan, s, name, alignable, unwalked * (1 + 1e-9), unwalkedWords, threshold)) {
                 kept.add(name);
             }
         }
@@ -402,13 +402,18 @@ final class KordonScreener implements Screener {
     }
 
     /**
-     * An upper bound of the name's score: what its hit words add up to, plus for each word that did not hit,
+     * Whether the name's upper bound plus the largest secondary boost reaches the threshold. The bound: what its hit
+     * words add up to, plus for each word that did not hit,
      * its whole weight if it is an initial and a word of the name starts with that letter, or the initial
      * credit if the name has that letter as a one-letter word; the name's listed words the query cannot align
      * ({@link #listedCost}) add to the denominator. Before the rounds left unwalked are probed, {@code unwalked} is
      * the most they can add and {@code unwalkedWords} the query words they credit (0 once all are counted).
      */
-    private double bound(QueryPlan plan, Scratch s, int name, int alignable, double unwalked, long unwalkedWords) {
+    private boolean mayReach(QueryPlan plan, Scratch s, int name, int alignable, double unwalked, long unwalkedWords,
+                             double threshold) {
+        if (plan.totalWeight <= 0) {
+            return margin >= threshold;
+        }
         double hit = s.acc[name] + unwalked;
         if (plan.hasInitial || index.nameHasInitial[name]) {
             long mask = s.mask[name];
@@ -425,9 +430,16 @@ final class KordonScreener implements Screener {
                 }
             }
         }
-        double listed = prune && alignable <= LISTED_COST_LEVELS ? listedCost[(alignable - 1) * index.nameCount() + name] : 0.0;
-        return plan.totalWeight <= 0 ? 0 : NameScorer.upperBound(hit, plan.totalWeight, initialWeight(plan),
-                mayBeContained(plan, s.mask[name] | unwalkedWords, name) ? weights.minExtraCost() : 1.0, listed);
+        double mu = mayBeContained(plan, s.mask[name] | unwalkedWords, name) ? weights.minExtraCost() : 1.0;
+        if (NameScorer.upperBound(hit, plan.totalWeight, plan.initialWeight, mu) + margin < threshold) {
+            return false;
+        }
+        if (!prune || alignable > LISTED_COST_LEVELS) {
+            return true;
+        }
+        // the listed words' cost only lowers the bound: read only for the names that pass without it
+        double listed = listedCost[(alignable - 1) * index.nameCount() + name];
+        return NameScorer.upperBound(hit, plan.totalWeight, plan.initialWeight, mu, listed) + margin >= threshold;
     }
 
     /**
@@ -459,13 +471,6 @@ final class KordonScreener implements Screener {
         return index.nameFullWords[name] <= 2 * Long.bitCount(mask);
     }
 
-    private static double initialWeight(QueryPlan plan) {
-        double initials = 0;
-        for (int i = 0; i < plan.q.length; i++) {
-            initials += plan.initial[i] ? plan.w[i] : 0;
-        }
-        return initials;
-    }
 
     /** Scores one name and keeps it when it is its entity's best so far. */
     private void consider(QueryPlan plan, Scratch s, int name) {
