@@ -9,7 +9,8 @@ import org.kordon.model.NameKind;
 
 /**
  * {@link Algorithm#KORDON}: candidates from the index, {@link NameScorer} on each, {@link SecondaryEvidence}
- * on the best name of each entity. Thread-safe: the index is immutable and each thread keeps its own buffers.
+ * on the best name of each entity. Thread-safe: the index is immutable and each query borrows its buffers from a
+ * {@link ScratchPool} of as many as there are cores.
  */
 final class KordonScreener implements Screener {
     /*
@@ -28,7 +29,7 @@ final class KordonScreener implements Screener {
     private final NameAnalyzer analyzer;
     private final ScoringWeights weights;
     private final double margin;
-    private final ThreadLocal<Scratch> scratch;
+    private final ScratchPool<Scratch> scratch;
     /** Whether candidates are admitted by the pruning rounds (the default), or every linked posting is walked. */
     private final boolean prune;
     /**
@@ -54,7 +55,7 @@ final class KordonScreener implements Screener {
         this.analyzer = analyzer;
         this.weights = weights;
         this.margin = weights.maxBoost() + 1e-6;
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(index, weights));
+        this.scratch = new ScratchPool<>(ScratchPool.defaultCapacity(), () -> new Scratch(index, weights));
         this.prune = prune;
         this.listedCost = listedCost;
     }
@@ -142,18 +143,24 @@ final class KordonScreener implements Screener {
         return run(plan, threshold, top, true);
     }
 
+    /** How many scratch areas this screener has made so far (at most the cores): for tests. */
+    int scratchAreas() {
+        return scratch.made();
+    }
+
     /** How many names candidate generation leaves to bound and score for {@code query} as written: for tests. */
     int candidates(Query query, double threshold) {
-        Scratch s = scratch.get();
+        Scratch s = scratch.take();
         try {
             return collect(QueryPlan.of(query, analyzer, index, false), s, threshold).size();
         } finally {
             s.clear();
+            scratch.give(s);
         }
     }
 
     private List<Match> run(QueryPlan plan, double threshold, int top, boolean fullScan) {
-        Scratch s = scratch.get();
+        Scratch s = scratch.take();
         try {
             if (fullScan) {
                 for (int name = 0; name < index.nameCount(); name++) {
@@ -190,6 +197,7 @@ final class KordonScreener implements Screener {
             return out;
         } finally {
             s.clear();
+            scratch.give(s);
         }
     }
 
@@ -572,7 +580,7 @@ final class KordonScreener implements Screener {
     private record Scored(int entity, int name, double nameScore, double score, List<Contribution> parts) {
     }
 
-    /** Per-thread buffers, sized to the index once; reset by walking what was touched. */
+    /** Buffers lent to one query at a time ({@link ScratchPool}), sized to the index once; reset by walking what was touched. */
     private static final class Scratch {
         final NameScorer scorer;
         final double[] acc;
