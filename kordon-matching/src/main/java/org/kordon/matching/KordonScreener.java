@@ -206,10 +206,14 @@ final class KordonScreener implements Screener {
      * a pair of query words written joined that the lists write as one word. A round can add to a name's credit at
      * most its reach, the query word's weight times the round's best similarity. Rounds are admitted by descending
      * reach; once the reach of the rounds left (plus what initials could add to a name that no round hits) cannot
-     * lift a name no admitted round hit to the threshold, the rounds left are not walked: each name the admitted
-     * rounds hit is probed for them instead (its own words looked up among the round's linked words). So every name
-     * is credited exactly as when every posting is walked, and a name no admitted round hit is one whose bound could
-     * not have reached the threshold. A common word ("mohammad", "kim") beside a rare one is then never walked.
+     * lift a name no admitted round hit to the threshold, the rounds left admit no new name: of the names the
+     * admitted rounds hit, those whose credit so far plus the reach left could still reach the threshold are kept,
+     * and credited for each round left by probing them (their own words looked up among the round's linked words),
+     * or, when the round has fewer postings than that would cost, by walking its postings for names already hit.
+     * So every kept name is credited exactly as when every posting is walked, and a name not kept is one whose bound
+     * could not have reached the threshold. A common word ("mohammad", "kim") beside a rare one is then not walked.
+     * The bound also charges a name's listed words the query cannot align (listedCost): 'Al' alone leaves most
+     * names holding "al" unscored, as their other words cost more than "al" can credit.
      */
 
     /** One round of candidate generation: the postings that credit query word {@code word}, with their similarity. */
@@ -252,28 +256,40 @@ final class KordonScreener implements Screener {
             return cur;
         }
 
-        void walk(NameIndex index, Scratch s) {
+        /** Hits every name of the postings, or with {@code touchedOnly} only the names an earlier round hit. */
+        void walk(NameIndex index, Scratch s, boolean touchedOnly) {
             for (int k = 0; k < links.length; k++) {
                 float sim = sims[k];
                 for (int name : index.postings[links[k]]) {
-                    s.hit(name, sim);
+                    s.hit(name, sim, touchedOnly);
                 }
             }
             if (letterWord >= 0) {
                 // a listed initial ("K M A") credits a full query word starting with its letter
                 for (int name : index.postings[letterWord]) {
-                    s.hit(name, INITIAL_SIM);
+                    s.hit(name, INITIAL_SIM, touchedOnly);
                 }
             }
             if (joinedNames != null) {
                 for (int name : joinedNames) {
-                    s.hit(name, 1f);
+                    s.hit(name, 1f, touchedOnly);
                 }
             }
+        }
+
+        /** How many postings {@link #walk} reads. */
+        long postings(NameIndex index) {
+            long n = joinedNames == null ? 0 : joinedNames.length;
+            for (int w : links) {
+                n += index.postings[w].length;
+            }
+            return n + (letterWord >= 0 ? index.postings[letterWord].length : 0);
         }
     }
 
     private static final float INITIAL_SIM = (float) TokenSimilarity.INITIAL;
+    /** What probing one name costs, in postings walked (a few words, each a binary search among the links). */
+    private static final int PROBE_COST = 8;
 
     /** The rounds of a query, in query order: each word's own, then the pair it makes with the next word. */
     private List<Round> rounds(QueryPlan plan, boolean walkInitials) {
@@ -326,7 +342,7 @@ final class KordonScreener implements Screener {
         for (int r = 0; r < rounds.size(); r++) {
             Round round = rounds.get(r);
             if (walked[r]) {
-                round.walk(index, s);
+                round.walk(index, s, false);
                 s.endRound(round.word, plan.w[round.word]);
             } else {
                 unwalked += round.reach;
@@ -349,6 +365,13 @@ final class KordonScreener implements Screener {
                 Round round = rounds.get(r);
                 long bit = 1L << round.word;
                 double weight = plan.w[round.word];
+                if (round.postings(index) < PROBE_COST * kept.size()) {
+                    // fewer postings than the kept names would cost to probe: walk them, crediting only names
+                    // already hit (a name not kept gains credit it cannot use: it is not a candidate)
+                    round.walk(index, s, true);
+                    s.endRound(round.word, weight);
+                    continue;
+                }
                 for (int k = 0; k < kept.size(); k++) {
                     int name = kept.get(k);
                     float sim = round.probe(index, name);
@@ -607,7 +630,10 @@ final class KordonScreener implements Screener {
             idHits = new String[index.entities.length];
         }
 
-        void hit(int name, float sim) {
+        void hit(int name, float sim, boolean touchedOnly) {
+            if (touchedOnly && mask[name] == 0) {
+                return;
+            }
             if (cur[name] == 0f) {
                 round.add(name);
             }
