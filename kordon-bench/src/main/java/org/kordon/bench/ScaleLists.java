@@ -69,44 +69,45 @@ final class ScaleLists {
 
     private static String change(String name, Entity e, List<Entity> es, List<String> givenNames, Random r) {
         List<String> w = new ArrayList<>(Arrays.asList(name.split(" ")));
-        switch (r.nextInt(5)) {
-            case 0 -> {
-                String[] v = VARIANTS[r.nextInt(VARIANTS.length)];
-                String changed = name.replaceFirst(v[0], v[1]);
-                if (!changed.equals(name)) {
-                    return changed;
-                }
-                return typo(w, r); // the rule does not apply to this name: a typo instead
-            }
-            case 1 -> {
-                if (w.size() > 1) {
-                    java.util.Collections.rotate(w, 1 + r.nextInt(w.size() - 1));
-                    return String.join(" ", w);
-                }
-                return typo(w, r);
-            }
-            case 2 -> {
-                if (e.schema() == Schema.PERSON && w.size() > 1 && !givenNames.isEmpty()) {
-                    w.set(r.nextInt(w.size() - 1) + 1, givenNames.get(r.nextInt(givenNames.size())));
-                    return String.join(" ", w);
-                }
-                return typo(w, r);
-            }
-            case 3 -> {
-                Entity other = es.get(r.nextInt(es.size()));
-                if (other.schema() == e.schema() && w.size() > 1) {
-                    String[] o = other.names().get(0).value().split(" ");
-                    List<String> mixed = new ArrayList<>();
-                    mixed.add(w.get(0));
-                    mixed.addAll(Arrays.asList(o).subList(Math.min(1, o.length - 1), o.length));
-                    return String.join(" ", mixed);
-                }
-                return typo(w, r);
-            }
-            default -> {
-                return typo(w, r);
-            }
+        return switch (r.nextInt(5)) {
+            case 0 -> variant(name, w, r);
+            case 1 -> w.size() > 1 ? rotated(w, r) : typo(w, r);
+            case 2 -> e.schema() == Schema.PERSON && w.size() > 1 && !givenNames.isEmpty()
+                    ? replaced(w, givenNames, r) : typo(w, r);
+            case 3 -> recombined(w, e, es.get(r.nextInt(es.size())), r);
+            default -> typo(w, r);
+        };
+    }
+
+    /** A transliteration variant; a typo when no rule applies to the name. */
+    private static String variant(String name, List<String> w, Random r) {
+        String[] v = VARIANTS[r.nextInt(VARIANTS.length)];
+        String changed = name.replaceFirst(v[0], v[1]);
+        return changed.equals(name) ? typo(w, r) : changed;
+    }
+
+    private static String rotated(List<String> w, Random r) {
+        java.util.Collections.rotate(w, 1 + r.nextInt(w.size() - 1));
+        return String.join(" ", w);
+    }
+
+    /** A given name (any word but the first) replaced by one of {@code givenNames}. */
+    private static String replaced(List<String> w, List<String> givenNames, Random r) {
+        int at = r.nextInt(w.size() - 1) + 1; // drawn before the name, as the measured runs did
+        w.set(at, givenNames.get(r.nextInt(givenNames.size())));
+        return String.join(" ", w);
+    }
+
+    /** The first word of this name, the rest of {@code other}'s primary name when it is of the same kind. */
+    private static String recombined(List<String> w, Entity e, Entity other, Random r) {
+        if (other.schema() != e.schema() || w.size() < 2) {
+            return typo(w, r);
         }
+        String[] o = other.names().get(0).value().split(" ");
+        List<String> mixed = new ArrayList<>();
+        mixed.add(w.get(0));
+        mixed.addAll(Arrays.asList(o).subList(Math.min(1, o.length - 1), o.length));
+        return String.join(" ", mixed);
     }
 
     /** One typo in a word of four letters or more: two letters swapped, one dropped, doubled or changed. */

@@ -365,7 +365,7 @@ final class KordonScreener implements Screener {
                 Round round = rounds.get(r);
                 long bit = 1L << round.word;
                 double weight = plan.w[round.word];
-                if (round.postings(index) < PROBE_COST * kept.size()) {
+                if (round.postings(index) < (long) PROBE_COST * kept.size()) {
                     // fewer postings than the kept names would cost to probe: walk them, crediting only names
                     // already hit (a name not kept gains credit it cannot use: it is not a candidate)
                     round.walk(index, s, true);
