@@ -130,29 +130,6 @@ final class KeyTable {
         }
     }
 
-    /**
-     * As {@link #addWords(long, IntList)}, adding only the words whose bit in {@code seen} (one bit per word id) is
-     * clear, and setting it: a word shares many deletion keys with a query word, and is added once.
-     */
-    void addNewWords(long keyHash, IntList out, long[] seen) {
-        int f = (int) (keyHash & ((1 << FILTER_BITS) - 1));
-        if ((filed[f >>> 6] & 1L << f) == 0) {
-            return;
-        }
-        long slot = slots[slot(keyHash)];
-        if (slot == EMPTY) {
-            return;
-        }
-        int r = (int) (slot & LOW);
-        for (int k = runStart[r]; k < runStart[r + 1]; k++) {
-            int w = words[k];
-            if ((seen[w >>> 6] & 1L << w) == 0) {
-                seen[w >>> 6] |= 1L << w;
-                out.add(w);
-            }
-        }
-    }
-
     /** The number of distinct keys (hashes) filed. */
     int keyCount() {
         return runStart.length - 1;

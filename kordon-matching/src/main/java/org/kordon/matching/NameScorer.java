@@ -85,8 +85,17 @@ final class NameScorer {
 
     /** As {@link #upperBound(double, double, double, ScoringWeights)}, with {@code mu} the least an extra word costs. */
     static double upperBound(double credit, double queryWeight, double initialWeight, double mu) {
+        return upperBound(credit, queryWeight, initialWeight, mu, 0.0);
+    }
+
+    /**
+     * As {@link #upperBound(double, double, double, double)}, for a name whose listed words left unaligned cost at
+     * least {@code listedCost} (the sum of {@link #leastMissingCost} times IDF over its words, less the dearest of
+     * them that the query's words could align): the denominator holds that much more.
+     */
+    static double upperBound(double credit, double queryWeight, double initialWeight, double mu, double listedCost) {
         double rest = Math.max(0.0, queryWeight - initialWeight);
-        double den = (1.0 - mu) * credit + mu * rest;
+        double den = (1.0 - mu) * credit + mu * rest + listedCost;
         if (credit <= 0) {
             return 0.0;
         }
@@ -582,6 +591,21 @@ final class NameScorer {
             }
         }
         return false;
+    }
+
+    /**
+     * The least {@link #lambda} (or the whole weight an organisation word may cost) can be for listed word {@code wid},
+     * whatever the query: the pruning bound's listed cost uses it, so it must never exceed what {@link #ratio} charges.
+     */
+    static double leastMissingCost(NameIndex index, int wid, ScoringWeights weights) {
+        if (index.patronymic[wid]) {
+            return weights.missingPatronymic();
+        }
+        String word = index.words[wid];
+        if (word.length() == 1 && !PhoneticKeys.hasDigit(word)) {
+            return weights.missingInitial();
+        }
+        return Math.min(weights.missingListed(), weights.missingSyllable());
     }
 
     private double lambda(int wid) {

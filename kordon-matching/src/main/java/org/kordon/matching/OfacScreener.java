@@ -31,9 +31,9 @@ final class OfacScreener implements Screener {
     private final NameAnalyzer analyzer;
     private final String[][] parts;
     private final String[][] soundex;
-    private final ThreadLocal<Scratch> scratch;
+    private final ScratchPool<Scratch> scratch;
 
-    /** Per-thread buffers; a stamp marks what the current query has seen, so nothing is cleared between queries. */
+    /** Buffers lent to one query at a time; a stamp marks what the current query has seen, so nothing is cleared between queries. */
     private static final class Scratch {
         final int[] seen;
         final int[] entitySeen;
@@ -64,7 +64,7 @@ final class OfacScreener implements Screener {
         this.index = index;
         this.analyzer = analyzer;
         int n = index.nameCount();
-        scratch = ThreadLocal.withInitial(() -> new Scratch(index));
+        scratch = new ScratchPool<>(ScratchPool.defaultCapacity(), () -> new Scratch(index));
         parts = new String[n][];
         soundex = new String[n][];
         for (int i = 0; i < n; i++) {
@@ -86,7 +86,16 @@ final class OfacScreener implements Screener {
         for (int k = 0; k < qp.length; k++) {
             qs[k] = soundex(qp[k]);
         }
-        Scratch sc = scratch.get();
+        Scratch sc = scratch.take();
+        try {
+            return screen(query, threshold, top, plan, text, qp, qs, sc);
+        } finally {
+            scratch.give(sc);
+        }
+    }
+
+    private List<Match> screen(Query query, double threshold, int top, QueryPlan plan, String text, String[] qp,
+                               String[] qs, Scratch sc) {
         IntList candidates = sc.candidates;
         candidates.clear();
         int stamp = sc.nextStamp();

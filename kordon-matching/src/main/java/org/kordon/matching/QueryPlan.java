@@ -21,6 +21,8 @@ final class QueryPlan {
     /** Per query word: the dictionary's one-letter word equal to its first letter (a listed initial), or -1. */
     final int[] letterWord;
     final boolean hasInitial;
+    /** The weight of the query's initials together. */
+    final double initialWeight;
 
     private QueryPlan(Query query, AnalyzedName analyzed, String[] q, boolean[] initial, double[] w,
                       int[][] linkWords, float[][] linkSims, int[] letterWord) {
@@ -44,6 +46,11 @@ final class QueryPlan {
         }
         this.totalWeight = t;
         this.hasInitial = init;
+        double initials = 0;
+        for (int i = 0; i < q.length; i++) {
+            initials += initial[i] ? w[i] : 0;
+        }
+        this.initialWeight = initials;
     }
 
     /**
@@ -83,12 +90,10 @@ final class QueryPlan {
                 }
             } else {
                 IntList ruled = new IntList(8);
-                long[] seenEdit = new long[(index.words.length >>> 6) + 1];
-                long[] seenRule = new long[seenEdit.length];
-                PhoneticKeys.keys(q[i], (PhoneticKeys.KeySink) (key, length) -> {
-                    boolean edit = PhoneticKeys.isEditKey(key);
-                    index.keyWords.addNewWords(KeyTable.hash(key, length), edit ? found : ruled, edit ? seenEdit : seenRule);
-                });
+                // a word filed under several of the keys is added as often, and made one by toSortedSet below: no
+                // bitmap the size of the dictionary per query word (2 x 128 KB at a million words)
+                PhoneticKeys.keys(q[i], (PhoneticKeys.KeySink) (key, length) ->
+                        index.keyWords.addWords(KeyTable.hash(key, length), PhoneticKeys.isEditKey(key) ? found : ruled));
                 byRule = ruled.toSortedSet();
                 for (int x : byRule) {
                     found.add(x);

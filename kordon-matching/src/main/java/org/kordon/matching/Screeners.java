@@ -66,6 +66,22 @@ public final class Screeners {
         return new BruteForceScreener(snapshot, NameAnalyzer.DEFAULT);
     }
 
+    /**
+     * The same {@link Algorithm#KORDON} screener (same index) generating its candidates as before pruning (issue 24):
+     * every posting of every word linked to a query word walked, each name touched bounded and scored. Same
+     * results, more work: the baseline that benchmarks measure the pruned screener beside.
+     *
+     * @throws IllegalArgumentException when {@code kordon} is not a screener {@link #build} made with
+     *     {@link Algorithm#KORDON} or {@link #forSpans}
+     */
+    public static Screener withoutPruning(Screener kordon) {
+        Objects.requireNonNull(kordon, "kordon");
+        if (!(kordon instanceof KordonScreener k)) {
+            throw new IllegalArgumentException("withoutPruning needs a KORDON screener, got " + kordon.getClass().getSimpleName());
+        }
+        return k.walkingAllPostings();
+    }
+
     static void checkArguments(Query query, double threshold, int top) {
         Objects.requireNonNull(query, "query");
         if (!(threshold >= 0.0 && threshold <= 1.0)) {

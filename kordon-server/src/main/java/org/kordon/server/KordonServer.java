@@ -3,6 +3,7 @@ package org.kordon.server;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.util.ConcurrencyUtil;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +58,9 @@ public final class KordonServer implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.http.maxRequestSize = config.maxBodyBytes();
+            // bounded from the cores (ServerConfig.defaultWorkerThreads), not Jetty's 200 whatever the machine
+            cfg.jetty.threadPool = ConcurrencyUtil.jettyThreadPool("kordon-http", ServerConfig.MIN_WORKER_THREADS,
+                    config.workerThreads(), false);
             Router router = new Router(cfg.routes, config, metrics);
             all.forEach(r -> r.register(router));
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx,
