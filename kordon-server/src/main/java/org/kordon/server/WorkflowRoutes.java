@@ -225,8 +225,8 @@ final class WorkflowRoutes implements Routes {
             throw Problem.invalid("status", e.getMessage());
         }
         String kind = c.query("kind");
-        if (kind != null && !kind.equals(Alert.NAME) && !kind.equals(Alert.OWNERSHIP)) {
-            throw Problem.invalid("kind", "must be name or ownership, got '" + kind + "'");
+        if (kind != null && !kind.equals(Alert.NAME) && !kind.equals(Alert.OWNERSHIP) && !kind.equals(Alert.PAYMENT)) {
+            throw Problem.invalid("kind", "must be name, ownership or payment, got '" + kind + "'");
         }
         AlertQuery q = new AlertQuery(st, c.query("subject"), c.query("entity"), c.queryDouble("min_score", 0, 0, 1), limit(c), offset(c), kind);
         Map<String, Object> m = new LinkedHashMap<>();
