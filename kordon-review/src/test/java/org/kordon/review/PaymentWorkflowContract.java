@@ -23,6 +23,7 @@ import org.kordon.store.Alert;
 import org.kordon.store.AlertContribution;
 import org.kordon.store.AlertStatus;
 import org.kordon.store.AuditEntry;
+import org.kordon.store.AuditVerification;
 import org.kordon.store.Outcome;
 import org.kordon.store.Payment;
 import org.kordon.store.PaymentStatus;
@@ -234,6 +235,20 @@ abstract class PaymentWorkflowContract {
                 .isInstanceOf(StoreException.class);
         assertThatThrownBy(() -> StoreTesting.executeUpdate(store, "UPDATE alert SET kind = 'wire' WHERE id = " + p.alertIds().get(0)))
                 .as("the alert-kind constraint").isInstanceOf(StoreException.class);
+    }
+
+    @Test
+    void verifyAudit_paymentWrittenOutsideKordon_isAMissingEntry() {
+        Payment p = recordOne(blockedToRosneft("MSG-1"));
+
+        StoreTesting.executeUpdate(store, "INSERT INTO payment (subject_id, message_id, transaction_id, message_type, verdict, message_hash,"
+                + " reason, version_id, principal, screened_at) SELECT subject_id, 'FORGED', 'FORGED-1', message_type, 'hold', message_hash,"
+                + " '', version_id, principal, screened_at FROM payment WHERE id = " + p.id());
+
+        AuditVerification v = store.verifyAudit();
+        assertThat(v.intact()).isFalse();
+        assertThat(v.firstBreak().kind()).isEqualTo(AuditVerification.MISSING_ENTRY);
+        assertThat(v.firstBreak().detail()).contains("payment", "PAYMENT_HELD or PAYMENT_BLOCKED");
     }
 
     @Test

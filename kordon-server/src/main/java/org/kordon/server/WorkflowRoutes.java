@@ -294,6 +294,10 @@ final class WorkflowRoutes implements Routes {
         m.put("entityChangedSinceAlert", wf.entityHash(a.entityId()).map(h -> !h.equals(a.entityHash())).orElse(true));
         m.put("decisions", store().decisions(id));
         m.put("audit", store().audit(null, id, 500, 0));
+        if (a.kind().equals(Alert.PAYMENT)) {
+            m.put("payment", store().paymentOfAlert(id).map(p -> Map.of("id", p.id(), "subjectId", p.subjectId(), "messageId", p.messageId(),
+                    "transactionId", p.transactionId(), "status", p.status().label())).orElse(null));
+        }
         return m;
     }
 
@@ -325,6 +329,7 @@ final class WorkflowRoutes implements Routes {
         m.put("principal", c.caller());
         m.put("reason", d.reason());
         m.put("decidedAt", d.decidedAt());
+        store().paymentOfAlert(id).ifPresent(p -> m.put("payment", Map.of("id", p.id(), "status", p.status().label())));
         return m;
     }
 

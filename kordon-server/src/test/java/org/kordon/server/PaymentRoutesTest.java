@@ -91,9 +91,9 @@ class PaymentRoutesTest {
     }
 
     @Test
-    void screen_subjectIdForAlerts_isRefusedRatherThanIgnored() {
+    void screen_subjectIdWithReadOnlyKey_403RatherThanIgnored() {
         Http.Answer a = http.post("/payments/screen", Json.MAPPER.valueToTree(Map.of("message", pacs008("X"), "subject_id", "S-1")).toString(), READ_KEY);
-        assertThat(a.status()).isEqualTo(400);
+        assertThat(a.status()).isEqualTo(403);
         assertThat(a.json().path("field").asText()).isEqualTo("subject_id");
     }
 
