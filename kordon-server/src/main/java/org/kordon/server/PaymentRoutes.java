@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import org.kordon.documents.DocumentScanner;
 import org.kordon.payments.MessageVerdict;
+import org.kordon.payments.Party;
 import org.kordon.payments.PaymentFile;
 import org.kordon.payments.PaymentFormatException;
 import org.kordon.payments.PaymentMessage;
 import org.kordon.payments.PaymentReader;
 import org.kordon.payments.PaymentScreener;
+import org.kordon.payments.Transaction;
 import org.kordon.payments.Verdict;
 import org.kordon.review.Workflow;
 import org.kordon.store.Alert;
@@ -32,6 +34,9 @@ import org.kordon.store.Subject;
  *                   "field": "FIToFICstmrCdtTrf/CdtTrfTxInf/CdtrAgt", "role": "creditor_agent", "value": "SABRRUMM012",
  *                   "entity_id": "ofac-sdn:17018", "score": "1.0000", "explanation": "..."}]}
  * }</pre>
+ *
+ * <p>{@code transactions} gives each transaction's parties and agents in message order ({@code role}, {@code field},
+ * {@code agent}, {@code name}, {@code bic}, {@code country}), for the web page's route.
  *
  * <p>A message that cannot be read is answered 200 with verdict {@code hold} and a finding naming the line and the
  * reason (never a release); a body without {@code message} is a 400 problem. The screener is built from the lists in
@@ -92,8 +97,12 @@ public final class PaymentRoutes implements Routes {
         for (PaymentFormatException e : file.unreadable()) {
             verdicts.add(MessageVerdict.unreadable(e));
         }
+        List<Map<String, Object>> routes = new ArrayList<>();
         for (PaymentMessage pm : file.messages()) {
             verdicts.add(screener.screen(pm));
+            for (Transaction t : pm.transactions()) {
+                routes.add(route(pm, t));
+            }
         }
         Verdict overall = Verdict.RELEASE;
         List<Map<String, Object>> messages = new ArrayList<>();
@@ -117,6 +126,7 @@ public final class PaymentRoutes implements Routes {
         out.put("verdict", overall.csvName());
         out.put("messages", messages);
         out.put("findings", findings);
+        out.put("transactions", routes);
         if (subjectId != null) {
             List<Payment> recorded;
             try {
@@ -129,6 +139,30 @@ public final class PaymentRoutes implements Routes {
             out.put("alert_ids", recorded.stream().flatMap(p -> p.alertIds().stream()).toList());
         }
         return out;
+    }
+
+    /**
+     * A transaction's parties and agents in message order, for drawing its route: {@code {"message_id",
+     * "transaction_id", "parties": [{"role", "field", "agent", "name", "bic", "country"}]}}; a finding's {@code field}
+     * and {@code role} name the party it is on.
+     */
+    private static Map<String, Object> route(PaymentMessage m, Transaction t) {
+        List<Map<String, Object>> parties = new ArrayList<>();
+        for (Party p : t.parties()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("role", p.role());
+            x.put("field", p.field());
+            x.put("agent", p.agent());
+            x.put("name", p.name());
+            x.put("bic", p.bic());
+            x.put("country", p.address().country());
+            parties.add(x);
+        }
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("message_id", m.id());
+        r.put("transaction_id", t.id());
+        r.put("parties", parties);
+        return r;
     }
 
     /** A recorded payment as {@code POST /payments/screen} answers it. */
