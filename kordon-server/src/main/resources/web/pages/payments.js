@@ -1,7 +1,7 @@
 // The Payments page (#/payments): one ISO 20022 or SWIFT MT message screened; each transaction's parties and agents
 // drawn as a chain from debtor to creditor with every hit marked on its party; with a subject id, the alerts opened.
 import { api } from '../api.js';
-import { h, clear, table, link, entityHref, score } from '../dom.js';
+import { h, append, clear, table, link, entityHref, score } from '../dom.js';
 import { heading, field, input, problem, status, fileInto } from '../form.js';
 
 // Where a role stands on the route, debtor side first (ISO 20022 and MT roles); other roles follow in message order.
@@ -50,13 +50,14 @@ async function screen(out, message, subjectId) {
   try {
     const body = subjectId ? { message, subject_id: subjectId } : { message };
     const a = await api('POST', '/payments/screen', body);
-    clear(out).append(
+    // dom.js' append: arrays flattened, null skipped (Element.append would write them as text)
+    append(clear(out), [
       h('h2', { id: 'pay-verdict' }, 'Verdict: ', status(a.verdict), ' · ' + a.messages.length + ' message(s), '
         + a.findings.filter(f => f.entity_id || f.verdict !== 'release').length + ' finding(s)'),
       a.messages.map(m => h('p', { class: 'muted' }, (m.type || 'unreadable') + ' ' + m.message_id + ': ', status(m.verdict))),
       a.transactions.map(t => transaction(t, a.findings.filter(f => f.message_id === t.message_id && f.transaction_id === t.transaction_id))),
       unplaced(a),
-      a.payments ? recorded(a) : null);
+      a.payments ? recorded(a) : null]);
   } catch (e) {
     problem(out, e);
   }
@@ -87,7 +88,15 @@ function transaction(t, findings) {
           hits.map(f => h('span', { class: 'hit-entity' }, f.entity_id && !f.entity_id.startsWith('place:')
             ? link(entityHref(f.entity_id), f.entity_id) : f.entity_id || f.value)));
       })),
+    freeTextHits(findings.filter(f => !t.parties.some(p => p.role === f.role && p.field === f.field) && f.verdict !== 'release')),
     findingsTable(findings));
+}
+
+/** Hits that are on no party (remittance information, fields 70/72): said under the route, marked the same way. */
+function freeTextHits(hits) {
+  return hits.length === 0 ? null : h('ul', { class: 'plain free-text-hits', 'aria-label': 'Hits in free text' },
+    hits.map(f => h('li', { class: 'hit ' + f.verdict }, h('span', { class: 'marker', 'aria-hidden': 'true' }, MARK[f.verdict] + ' '),
+      f.verdict + ' in ' + f.field + ': ' + f.value + ' (' + f.entity_id + ')')));
 }
 
 function findingsTable(findings) {
