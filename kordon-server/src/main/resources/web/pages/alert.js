@@ -31,7 +31,10 @@ export async function alertPage(main, id, notice) {
           fields([['Name', h('span', { id: 'subject-name' }, s.name)], ['Subject ID', s.id], ['Type', s.schema], ['Birth date', s.birthDate],
             ['Country', s.country], ['Identifiers', s.identifiers]])),
         h('section', { 'aria-labelledby': 'ent-h' }, h('h2', { id: 'ent-h' }, 'Listed entity'),
-          d.entity === null ? h('p', { class: 'error' }, 'No longer in the lists in force.')
+          d.entity === null && a.kind === 'payment' && /^(place|unidentified)/.test(a.entityId)
+            ? h('p', {}, a.entityId.startsWith('place:') ? 'A place under sanctions (' + a.entityId + '), not a listing: see the explanation.'
+              : 'No listed entity: the bank could not be identified (see the explanation).')
+            : d.entity === null ? h('p', { class: 'error' }, 'No longer in the lists in force.')
             : fields([['Name', link(entityHref(d.entity.id), d.entity.caption)], ['Matched name', highlight(a.matchedName || '', a.matchedWords)],
               ['Aliases', ep.alias], ['Type', d.entity.schema], ['Birth date', ep.birthDate], ['Nationality', ep.nationality],
               ['Country', ep.country], ['Identifiers', [...(ep.passportNumber || []), ...(ep.idNumber || []), ...(ep.taxNumber || []),
