@@ -10,7 +10,7 @@ REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO kordon_app;
 
 -- History: read and append only (the triggers refuse UPDATE, DELETE and TRUNCATE even to the owner).
-GRANT SELECT, INSERT ON list_version, listed_entity, list_change, decision, audit_entry, resolution_judgement TO kordon_app;
+GRANT SELECT, INSERT ON list_version, listed_entity, list_change, decision, audit_entry, resolution_judgement, payment, payment_alert TO kordon_app;
 -- Current state: subjects change, an alert's status changes, the chain head moves (a trigger keeps it on the last entry).
 GRANT SELECT, INSERT, UPDATE ON subject, alert TO kordon_app;
 GRANT SELECT, UPDATE ON audit_head TO kordon_app;

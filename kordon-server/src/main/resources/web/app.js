@@ -1,5 +1,5 @@
 // The page's router: #/screen, #/entity/<id>, #/alerts?..., #/alert/<id>, #/lists?from=&to=, #/batch, #/scan,
-// #/ownership, #/vessel/<imo>?as_of=, #/shipments, #/judgements.
+// #/ownership, #/vessel/<imo>?as_of=, #/shipments, #/payments, #/judgements.
 import { apiKey, analyst, saveCredentials } from './api.js';
 import { screenPage } from './pages/screen.js';
 import { entityPage } from './pages/entity.js';
@@ -11,6 +11,7 @@ import { scanPage } from './pages/scan.js';
 import { ownershipPage } from './pages/ownership.js';
 import { vesselPage } from './pages/vessel.js';
 import { shipmentsPage } from './pages/shipments.js';
+import { paymentsPage } from './pages/payments.js';
 import { judgementsPage } from './pages/judgements.js';
 
 const main = document.getElementById('main');
@@ -41,6 +42,7 @@ function route() {
     case 'ownership': done = ownershipPage(main); break;
     case 'vessel': done = vesselPage(main, parts[1] || '', params); break;
     case 'shipments': done = shipmentsPage(main); break;
+    case 'payments': done = paymentsPage(main); break;
     case 'judgements': done = judgementsPage(main); break;
     default: done = screenPage(main);
   }

@@ -21,13 +21,20 @@ export async function alertPage(main, id, notice) {
     const ep = d.entity ? d.entity.properties : {};
     body.append(
       h('p', {}, 'Score ', score(a.score), ' · list version ' + a.listVersion + ' · raised ' + when(a.createdAt)),
-      h('p', { class: 'explanation' }, (a.kind === 'ownership' ? 'Ownership: the listed entity owns or controls the subject. Path: ' : '') + (a.explanation || '')),
+      h('p', { class: 'explanation' }, (a.kind === 'ownership' ? 'Ownership: the listed entity owns or controls the subject. Path: '
+        : a.kind === 'payment' ? 'Payment: ' : '') + (a.explanation || '')),
+      d.payment ? h('p', { id: 'alert-payment' }, 'Payment ' + d.payment.id + ': message ' + d.payment.messageId
+        + (d.payment.transactionId ? ', transaction ' + d.payment.transactionId : '') + ' · ', h('span', { class: 'status ' + d.payment.status },
+        d.payment.status), ' (released when every alert of the payment is a false positive, rejected at a true match)') : null,
       h('div', { class: 'side-by-side' },
         h('section', { 'aria-labelledby': 'subj-h' }, h('h2', { id: 'subj-h' }, 'Subject'),
           fields([['Name', h('span', { id: 'subject-name' }, s.name)], ['Subject ID', s.id], ['Type', s.schema], ['Birth date', s.birthDate],
             ['Country', s.country], ['Identifiers', s.identifiers]])),
         h('section', { 'aria-labelledby': 'ent-h' }, h('h2', { id: 'ent-h' }, 'Listed entity'),
-          d.entity === null ? h('p', { class: 'error' }, 'No longer in the lists in force.')
+          d.entity === null && a.kind === 'payment' && /^(place|unidentified)/.test(a.entityId)
+            ? h('p', {}, a.entityId.startsWith('place:') ? 'A place under sanctions (' + a.entityId + '), not a listing: see the explanation.'
+              : 'No listed entity: the bank could not be identified (see the explanation).')
+            : d.entity === null ? h('p', { class: 'error' }, 'No longer in the lists in force.')
             : fields([['Name', link(entityHref(d.entity.id), d.entity.caption)], ['Matched name', highlight(a.matchedName || '', a.matchedWords)],
               ['Aliases', ep.alias], ['Type', d.entity.schema], ['Birth date', ep.birthDate], ['Nationality', ep.nationality],
               ['Country', ep.country], ['Identifiers', [...(ep.passportNumber || []), ...(ep.idNumber || []), ...(ep.taxNumber || []),
@@ -35,7 +42,8 @@ export async function alertPage(main, id, notice) {
           d.entityChangedSinceAlert ? h('p', { class: 'note' }, 'The listed entity changed since this alert was raised.') : null)),
       (a.listings || []).length > 1 ? h('section', { 'aria-labelledby': 'listings-h' }, h('h2', { id: 'listings-h' }, 'One entity, ' + a.listings.length + ' listings'),
         listingsTable(a.listings, d.entity ? d.entity.id : a.entityId)) : '',
-      (a.features || []).length ? contributionsTable(a.features, a.score) : '');
+      a.kind === 'payment' ? fields((a.features || []).map(f => [f.feature[0].toUpperCase() + f.feature.substring(1), f.detail]))
+        : (a.features || []).length ? contributionsTable(a.features, a.score) : '');
     if (status === 'open' || status === 'escalated') {
       body.appendChild(decisionForm(a.id));
     }

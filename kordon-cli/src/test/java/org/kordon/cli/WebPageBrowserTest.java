@@ -950,6 +950,71 @@ class WebPageBrowserTest {
         assertThat(driver.findElement(By.cssSelector("#ship-out .error")).getText()).startsWith("shipments.csv line 3, field destination_country: ");
     }
 
+    // ------------------------------------------------------------------ Payments
+
+    /** A pacs.008 from a Dutch customer through Deutsche Bank to a branch of Sberbank (SABRRUMM, on the sample OFAC list). */
+    static final String PACS008_TO_SBERBANK_BRANCH = """
+            <Document xmlns="urn:iso:std:iso:20022:tech:xsd:pacs.008.001.08"><FIToFICstmrCdtTrf>
+              <GrpHdr><MsgId>CBPR-20261208-0042</MsgId><CreDtTm>2026-12-08T09:00:00+00:00</CreDtTm><NbOfTxs>1</NbOfTxs>
+                <SttlmInf><SttlmMtd>INDA</SttlmMtd></SttlmInf></GrpHdr>
+              <CdtTrfTxInf>
+                <PmtId><EndToEndId>INV-2026-0042</EndToEndId><UETR>5e0c7b1a-2d4f-4a8b-9e61-0f3a2b4c6d70</UETR></PmtId>
+                <Dbtr><Nm>Jan de Vries</Nm><PstlAdr><Ctry>NL</Ctry></PstlAdr></Dbtr>
+                <DbtrAgt><FinInstnId><BICFI>INGBNL2AXXX</BICFI></FinInstnId></DbtrAgt>
+                <IntrmyAgt1><FinInstnId><BICFI>DEUTDEFFXXX</BICFI></FinInstnId></IntrmyAgt1>
+                <CdtrAgt><FinInstnId><BICFI>SABRRUMM012</BICFI></FinInstnId></CdtrAgt>
+                <Cdtr><Nm>OOO Vostok Trading</Nm><PstlAdr><Ctry>RU</Ctry></PstlAdr></Cdtr>
+              </CdtTrfTxInf>
+            </FIToFICstmrCdtTrf></Document>""";
+
+    @Test
+    void payments_pacs008ToListedBankBranch_routeDrawnDebtorToCreditorWithTheHitMarked() throws Exception {
+        open("payments");
+        js("document.getElementById('p-message').value = arguments[0]", PACS008_TO_SBERBANK_BRANCH);
+        byId("pay-button").click();
+        wait.until(d -> !d.findElements(By.cssSelector("#pay-verdict, #pay-out .error")).isEmpty());
+
+        assertThat(byId("pay-verdict").getText()).startsWith("Verdict: block");
+        List<WebElement> route = driver.findElements(By.cssSelector("section.payment-tx ol.route li.party"));
+        assertThat(route.stream().map(li -> li.getDomAttribute("data-role")).toList())
+                .containsSubsequence("debtor", "debtor_agent", "intermediary_agent_1", "creditor_agent", "creditor");
+        WebElement agent = route.stream().filter(li -> "creditor_agent".equals(li.getDomAttribute("data-role"))).findFirst().orElseThrow();
+        assertThat(agent.getDomAttribute("class")).contains("hit").contains("block");
+        assertThat(agent.getText()).contains("SABRRUMM012").contains("ofac");
+        assertThat(route.stream().filter(li -> "debtor".equals(li.getDomAttribute("data-role"))).findFirst().orElseThrow()
+                .getDomAttribute("class")).doesNotContain("hit");
+        assertThat(driver.findElement(By.cssSelector("table.findings")).getText()).contains("creditor_agent").contains("SABRRUMM012");
+        assertThat(driver.findElements(By.id("pay-recorded"))).as("nothing recorded without a subject id").isEmpty();
+        shot("payments");
+    }
+
+    @Test
+    void payments_withSubjectId_alertsOpenedAndLinked() {
+        open("payments");
+        js("document.getElementById('p-message').value = arguments[0]", PACS008_TO_SBERBANK_BRANCH.replace("0042", "0043"));
+        byId("p-subject").sendKeys("web-pay-1");
+        byId("pay-button").click();
+        wait.until(d -> !d.findElements(By.cssSelector("#pay-recorded, #pay-out .error")).isEmpty());
+
+        assertThat(byId("pay-recorded").getText()).contains("1 payment(s) recorded under web-pay-1").contains("blocked");
+        WebElement alert = driver.findElement(By.cssSelector("#pay-recorded a[href^='#/alert/']"));
+        alert.click();
+        waitReady("alert");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("SABRRUMM012");
+        assertThat(byId("alert-payment").getText()).contains("CBPR-20261208-0043").contains("blocked");
+    }
+
+    @Test
+    void payments_unreadableMessage_heldWithTheReason() {
+        open("payments");
+        byId("p-message").sendKeys("{1:F01COBADEFFAXXX0000000000}{2:I103DEUTDEFFXXXXN}{4:\n:20:X\n:59:JANE DOE\n");
+        byId("pay-button").click();
+        wait.until(d -> !d.findElements(By.cssSelector("#pay-verdict, #pay-out .error")).isEmpty());
+
+        assertThat(byId("pay-verdict").getText()).startsWith("Verdict: hold");
+        assertThat(driver.findElement(By.cssSelector("section.unreadable")).getText()).contains("block 4");
+    }
+
     private static String activeId() {
         return (String) js("return document.activeElement.id");
     }

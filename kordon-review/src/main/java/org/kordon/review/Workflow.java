@@ -33,6 +33,9 @@ import org.kordon.model.ListSnapshot;
 import org.kordon.ownership.ListedOwnership;
 import org.kordon.ownership.Node;
 import org.kordon.ownership.OwnershipGraph;
+import org.kordon.payments.MessageVerdict;
+import org.kordon.payments.TransactionVerdict;
+import org.kordon.payments.Verdict;
 import org.kordon.resolution.EntityChange;
 import org.kordon.resolution.Judgement;
 import org.kordon.resolution.JudgementOutcome;
@@ -50,6 +53,7 @@ import org.kordon.store.ListChange;
 import org.kordon.store.ListVersion;
 import org.kordon.store.NotFoundException;
 import org.kordon.store.Outcome;
+import org.kordon.store.Payment;
 import org.kordon.store.ResolutionJudgement;
 import org.kordon.store.Store;
 import org.kordon.store.StoreException;
@@ -784,6 +788,57 @@ public final class Workflow {
             if (attempt == MAX_DECIDE_ATTEMPTS) {
                 throw new StoreException("decide alert " + alertId + ": its state kept changing while deciding; try again", null);
             }
+        }
+    }
+
+    /**
+     * Records the payment transactions of {@code verdicts} that were not released under the subject {@code subjectId},
+     * each with one alert (kind {@link Alert#PAYMENT}) per finding, and audits them (see {@link Store#insertPayment});
+     * durable when it returns. A message that could not be read is recorded held, with its reason and no alert: no
+     * decision releases it. A subject id not yet known is recorded as an inactive subject named after it (not
+     * name-screened until it is saved active with its name); an inactive (deleted) subject keeps its payments too.
+     * Released transactions are not recorded.
+     *
+     * @param message the message text as received: its SHA-256 is recorded with each payment
+     * @param actor   who screened it (the API key's name)
+     * @return the payments recorded, in message and transaction order
+     * @throws IllegalArgumentException when the subject id is not a valid id (1 to 200 printable characters)
+     */
+    public List<Payment> recordPayments(String subjectId, String message, List<MessageVerdict> verdicts, String actor) {
+        Lists l = lists;
+        String messageHash = Hashes.sha256(message);
+        List<Payment> out = new ArrayList<>();
+        boolean subjectKnown = false;
+        for (MessageVerdict mv : verdicts) {
+            for (TransactionVerdict tv : mv.transactions()) {
+                if (tv.verdict() == Verdict.RELEASE) {
+                    continue;
+                }
+                if (!subjectKnown) {
+                    knownSubject(subjectId, actor);
+                    subjectKnown = true;
+                }
+                boolean unreadable = mv.type().isEmpty();
+                String reason = unreadable ? tv.findings().stream().map(f -> f.value() + ": " + f.explanation()).findFirst().orElse("not readable") : "";
+                Payment p = Payment.unsaved(subjectId, mv.messageId(), tv.id(), mv.type(), tv.verdict().csvName(), messageHash, reason,
+                        l.version().id());
+                List<Alert> alerts = unreadable ? List.of()
+                        : tv.findings().stream().map(f -> PaymentAlerts.alert(subjectId, mv, tv, f, l.version().id(), messageHash,
+                                id -> Optional.ofNullable(l.byId().get(id)), l.hashes())).toList();
+                out.add(store.insertPayment(p, alerts, actor));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Saves the subject {@code id} inactive, under its id as name, when it is not known yet: payments are recorded under
+     * it, and it is not name-screened (nor re-screened at list loads) until it is saved active with its name.
+     */
+    private void knownSubject(String id, String actor) {
+        if (store.subject(id).isEmpty()) {
+            Subject created = new Subject(id, id, null, null, null, List.of(), false);
+            store.saveSubject(created, Hashes.subject(created), actor);
         }
     }
 

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kordon.store.Alert;
 import org.kordon.store.EmbeddedPg;
@@ -63,7 +64,14 @@ class AuditChainPostgresTest extends AuditChainContract {
             Workflow appWf = Workflow.open(appStore, Fixtures.v1(), THRESHOLD);
             Alert a = appWf.screen(person("C-1", "Vladimir Putin"), "batch").opened().get(0);
             appWf.decide(a.id(), Outcome.FALSE_POSITIVE, "anna", "namesake", "web-ui");
+            org.kordon.store.Payment p = appWf.recordPayments("C-2", PaymentWorkflowContract.MESSAGE,
+                    List.of(PaymentWorkflowContract.blockedToRosneft("MSG-1")), "batch").get(0);
+            for (long id : p.alertIds()) {
+                appWf.decide(id, Outcome.FALSE_POSITIVE, "anna", "not Rosneft", "web-ui");
+            }
+            assertThat(appStore.payment(p.id()).orElseThrow().status()).isEqualTo(org.kordon.store.PaymentStatus.RELEASED);
             assertThat(appStore.verifyAudit().intact()).isTrue();
+            assertThatThrownBy(() -> run(appUrl, "DELETE FROM payment_alert")).hasMessageContaining("permission denied");
 
             assertThatThrownBy(() -> run(appUrl, "TRUNCATE TABLE audit_entry")).hasMessageContaining("permission denied");
             assertThatThrownBy(() -> run(appUrl, "DELETE FROM audit_entry")).hasMessageContaining("permission denied");

@@ -30,7 +30,7 @@ final class WebRoutes implements Routes {
 
     /** One module per page (the router in app.js imports them), served under {@code /web/pages/}. */
     static final List<String> PAGES = List.of("screen.js", "entity.js", "alerts.js", "alert.js", "lists.js", "batch.js", "scan.js",
-            "ownership.js", "vessel.js", "shipments.js", "judgements.js");
+            "ownership.js", "vessel.js", "shipments.js", "payments.js", "judgements.js");
 
     private final Map<String, Router.Text> files = new LinkedHashMap<>();
 

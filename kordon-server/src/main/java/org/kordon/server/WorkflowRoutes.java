@@ -225,8 +225,8 @@ final class WorkflowRoutes implements Routes {
             throw Problem.invalid("status", e.getMessage());
         }
         String kind = c.query("kind");
-        if (kind != null && !kind.equals(Alert.NAME) && !kind.equals(Alert.OWNERSHIP)) {
-            throw Problem.invalid("kind", "must be name or ownership, got '" + kind + "'");
+        if (kind != null && !kind.equals(Alert.NAME) && !kind.equals(Alert.OWNERSHIP) && !kind.equals(Alert.PAYMENT)) {
+            throw Problem.invalid("kind", "must be name, ownership or payment, got '" + kind + "'");
         }
         AlertQuery q = new AlertQuery(st, c.query("subject"), c.query("entity"), c.queryDouble("min_score", 0, 0, 1), limit(c), offset(c), kind);
         Map<String, Object> m = new LinkedHashMap<>();
@@ -294,6 +294,10 @@ final class WorkflowRoutes implements Routes {
         m.put("entityChangedSinceAlert", wf.entityHash(a.entityId()).map(h -> !h.equals(a.entityHash())).orElse(true));
         m.put("decisions", store().decisions(id));
         m.put("audit", store().audit(null, id, 500, 0));
+        if (a.kind().equals(Alert.PAYMENT)) {
+            m.put("payment", store().paymentOfAlert(id).map(p -> Map.of("id", p.id(), "subjectId", p.subjectId(), "messageId", p.messageId(),
+                    "transactionId", p.transactionId(), "status", p.status().label())).orElse(null));
+        }
         return m;
     }
 
@@ -325,6 +329,7 @@ final class WorkflowRoutes implements Routes {
         m.put("principal", c.caller());
         m.put("reason", d.reason());
         m.put("decidedAt", d.decidedAt());
+        store().paymentOfAlert(id).ifPresent(p -> m.put("payment", Map.of("id", p.id(), "status", p.status().label())));
         return m;
     }
 

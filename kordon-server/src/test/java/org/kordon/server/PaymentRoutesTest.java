@@ -67,6 +67,24 @@ class PaymentRoutesTest {
     }
 
     @Test
+    void screen_answersEachTransactionsPartiesInMessageOrderForTheRoute() {
+        Http.Answer a = post(pacs008("Rosneft Oil Company"));
+
+        JsonNode t = a.json().path("transactions").get(0);
+        assertThat(t.path("transaction_id").asText()).isEqualTo("E2E-7");
+        List<String> roles = new java.util.ArrayList<>();
+        t.path("parties").forEach(p -> roles.add(p.path("role").asText()));
+        assertThat(roles).containsSubsequence("debtor", "debtor_agent", "creditor_agent", "creditor");
+        JsonNode agent = t.path("parties").get(roles.indexOf("creditor_agent"));
+        assertThat(agent.path("bic").asText()).isEqualTo("BBVAESMMXXX");
+        assertThat(agent.path("agent").asBoolean()).isTrue();
+        JsonNode hit = a.json().path("findings").get(0);
+        JsonNode creditor = t.path("parties").get(roles.indexOf("creditor"));
+        assertThat(List.of(hit.path("role").asText(), hit.path("field").asText()))
+                .as("a finding names its party by role and field").containsExactly(creditor.path("role").asText(), creditor.path("field").asText());
+    }
+
+    @Test
     void screen_cleanMessage_releasesWithOneRowAndNoEntity() {
         Http.Answer a = post(pacs008("Casa Rural Los Olivos SL"));
         assertThat(a.status()).as(a.body()).isEqualTo(200);
@@ -91,9 +109,9 @@ class PaymentRoutesTest {
     }
 
     @Test
-    void screen_subjectIdForAlerts_isRefusedRatherThanIgnored() {
+    void screen_subjectIdWithReadOnlyKey_403RatherThanIgnored() {
         Http.Answer a = http.post("/payments/screen", Json.MAPPER.valueToTree(Map.of("message", pacs008("X"), "subject_id", "S-1")).toString(), READ_KEY);
-        assertThat(a.status()).isEqualTo(400);
+        assertThat(a.status()).isEqualTo(403);
         assertThat(a.json().path("field").asText()).isEqualTo("subject_id");
     }
 

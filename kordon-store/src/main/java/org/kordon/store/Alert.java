@@ -7,8 +7,11 @@ import java.util.List;
  * A possible match of a subject with a listed entity, as found on one version of the lists.
  *
  * @param id            the alert's number
- * @param kind          {@link #NAME} (the subject's name matched a listed entity) or {@link #OWNERSHIP} (the listed
- *                      entity owns or controls the subject; the explanation carries the path per regime)
+ * @param kind          {@link #NAME} (the subject's name matched a listed entity), {@link #OWNERSHIP} (the listed
+ *                      entity owns or controls the subject; the explanation carries the path per regime) or
+ *                      {@link #PAYMENT} (a party of a held payment transaction hit a listed entity or a place; the
+ *                      explanation names the field, role, value and listed entity; its {@link Payment} is
+ *                      {@link Store#paymentOfAlert})
  * @param subjectId     the subject's external id
  * @param entityId      the alerted entity's id: for a name alert the resolved entity's ({@code ke:eu:…-669}), for an
  *                      ownership alert (and name alerts raised before resolution) a listing's ({@code ofac-sdn:35096})
@@ -33,12 +36,14 @@ public record Alert(long id, String kind, String subjectId, String entityId, Str
     public static final String NAME = "name";
     /** Listed parties own or control the subject under a sanctions regime's ownership rules. */
     public static final String OWNERSHIP = "ownership";
+    /** A party of a held payment transaction hit a listed entity (or a place under sanctions). */
+    public static final String PAYMENT = "payment";
     /** The store's room for {@link #listings}, one per line. */
     static final int MAX_LISTINGS_CHARS = 8000;
 
     public Alert {
-        if (!NAME.equals(kind) && !OWNERSHIP.equals(kind)) {
-            throw new IllegalArgumentException("alert kind must be name or ownership, got " + kind);
+        if (!NAME.equals(kind) && !OWNERSHIP.equals(kind) && !PAYMENT.equals(kind)) {
+            throw new IllegalArgumentException("alert kind must be name, ownership or payment, got " + kind);
         }
         features = List.copyOf(features);
         listings = List.copyOf(listings);

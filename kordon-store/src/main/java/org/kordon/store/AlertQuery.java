@@ -26,12 +26,12 @@ public record AlertQuery(AlertStatus status, String subjectId, String entityId, 
         if (!(minScore >= 0 && minScore <= 1)) {
             throw new IllegalArgumentException("min_score must be in [0,1], got " + minScore);
         }
-        if (kind != null && !Alert.NAME.equals(kind) && !Alert.OWNERSHIP.equals(kind)) {
-            throw new IllegalArgumentException("kind must be name or ownership, got '" + kind + "'");
+        if (kind != null && !Alert.NAME.equals(kind) && !Alert.OWNERSHIP.equals(kind) && !Alert.PAYMENT.equals(kind)) {
+            throw new IllegalArgumentException("kind must be name, ownership or payment, got '" + kind + "'");
         }
     }
 
-    /** Alerts of both kinds. */
+    /** Alerts of every kind. */
     public AlertQuery(AlertStatus status, String subjectId, String entityId, double minScore, int limit, int offset) {
         this(status, subjectId, entityId, minScore, limit, offset, null);
     }

@@ -15,7 +15,10 @@ import java.time.OffsetDateTime;
  * @param action    one of {@code LIST_LOADED}, {@code SUBJECT_CREATED}, {@code SUBJECT_UPDATED},
  *                  {@code SUBJECT_DELETED}, {@code ALERT_OPENED}, {@code ALERT_DECIDED}, {@code ALERT_SUPPRESSED},
  *                  {@code ALERT_CLOSED}, {@code RESOLUTION_JUDGED} (an analyst's join or split of two listings; its
- *                  entity is the first listing, its detail {@code judgement <id>: split <a> / <b> by <analyst>: <reason>})
+ *                  entity is the first listing, its detail {@code judgement <id>: split <a> / <b> by <analyst>: <reason>}),
+ *                  {@code PAYMENT_HELD} and {@code PAYMENT_BLOCKED} (a payment transaction recorded under the subject,
+ *                  detail {@code payment <id>: ...}), {@code PAYMENT_RELEASED} and {@code PAYMENT_REJECTED} (a decision
+ *                  changed the payment's status, detail {@code payment <id>: blocked -> released by ...})
  * @param prevHash  the hash of entry {@code seq - 1} ({@code 0} x 64 for the first)
  * @param hash      SHA-256 over this entry's fields and {@code prevHash} (the rule: {@link AuditChain})
  */

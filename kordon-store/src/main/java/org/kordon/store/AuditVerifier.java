@@ -24,6 +24,8 @@ final class AuditVerifier {
     private static final int FETCH = 1_000;
     /** The pattern a judgement's RESOLUTION_JUDGED entry's detail matches: {@code "judgement 7: split ..."}. */
     private static final String JUDGEMENT_DETAIL = "CONCAT('judgement ', CAST(j.id AS VARCHAR(20)), ':%')";
+    /** The detail of a payment's own entries, {@code payment <id>: ...}, as a LIKE pattern over {@code payment p}. */
+    private static final String PAYMENT_DETAIL = "CONCAT('payment ', CAST(p.id AS VARCHAR(20)), ':%')";
 
     private AuditVerifier() {
     }
@@ -130,6 +132,8 @@ final class AuditVerifier {
                 + " ORDER BY s.id", "subject", "SUBJECT_CREATED"},
             {"SELECT j.id FROM resolution_judgement j WHERE NOT EXISTS (SELECT 1 FROM audit_entry e WHERE e.action = 'RESOLUTION_JUDGED'"
                 + " AND e.detail LIKE " + JUDGEMENT_DETAIL + ") ORDER BY j.id", "judgement", "RESOLUTION_JUDGED"},
+            {"SELECT p.id FROM payment p WHERE NOT EXISTS (SELECT 1 FROM audit_entry e WHERE e.action IN ('PAYMENT_HELD', 'PAYMENT_BLOCKED')"
+                + " AND e.subject_id = p.subject_id AND e.detail LIKE " + PAYMENT_DETAIL + ") ORDER BY p.id", "payment", "PAYMENT_HELD or PAYMENT_BLOCKED"},
         };
         for (String[] m : missing) {
             String row = first(c, m[0]);
@@ -163,6 +167,8 @@ final class AuditVerifier {
                 + " ORDER BY e.seq", "subject"},
             {"SELECT e.seq, e.id, e.detail FROM audit_entry e WHERE e.action = 'RESOLUTION_JUDGED' AND NOT EXISTS (SELECT 1 FROM resolution_judgement j"
                 + " WHERE e.detail LIKE " + JUDGEMENT_DETAIL + ") ORDER BY e.seq", "resolution"},
+            {"SELECT e.seq, e.id, e.detail FROM audit_entry e WHERE e.action IN ('PAYMENT_HELD', 'PAYMENT_BLOCKED') AND NOT EXISTS (SELECT 1 FROM payment p"
+                + " WHERE e.subject_id = p.subject_id AND e.detail LIKE " + PAYMENT_DETAIL + ") ORDER BY e.seq", "payment"},
         };
         for (String[] o : orphans) {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(o[0])) {

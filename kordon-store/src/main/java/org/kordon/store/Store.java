@@ -519,9 +519,12 @@ public final class Store implements AutoCloseable {
                 ps -> { ps.setString(1, subjectId); ps.setString(2, entityId); ps.setString(3, kind); }, Store::alert).stream().findFirst();
     }
 
-    /** Newest alerts per subject, entity and kind for one subject: the subject's current alerts. */
+    /**
+     * Newest name and ownership alerts per subject, entity and kind for one subject: the subject's current alerts.
+     * Payment alerts are the payments' ({@link #payments}).
+     */
     public List<Alert> latestAlerts(String subjectId) {
-        return query("SELECT * FROM alert a WHERE subject_id = ? AND id = (SELECT MAX(id) FROM alert b WHERE b.subject_id = a.subject_id AND b.entity_id = a.entity_id AND b.kind = a.kind) ORDER BY score DESC, id",
+        return query("SELECT * FROM alert a WHERE subject_id = ? AND kind <> 'payment' AND id = (SELECT MAX(id) FROM alert b WHERE b.subject_id = a.subject_id AND b.entity_id = a.entity_id AND b.kind = a.kind) ORDER BY score DESC, id",
                 ps -> ps.setString(1, subjectId), Store::alert);
     }
 
@@ -616,9 +619,12 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Ids of pending (open or escalated) alerts on these entities. */
+    /**
+     * Ids of pending (open or escalated) name and ownership alerts on these entities. Payment alerts are not among them:
+     * a payment held against an entity that has since left the list still waits for an analyst's decision.
+     */
     public List<Long> pendingAlertsOn(Collection<String> entityIds) {
-        return queryIn("SELECT id FROM alert WHERE status IN ('OPEN','ESCALATED') AND entity_id IN (" + MARKS + ") ORDER BY id",
+        return queryIn("SELECT id FROM alert WHERE status IN ('OPEN','ESCALATED') AND kind <> 'payment' AND entity_id IN (" + MARKS + ") ORDER BY id",
                 entityIds, rs -> rs.getLong(1));
     }
 
@@ -664,33 +670,37 @@ public final class Store implements AutoCloseable {
     private Alert insertAlertOnce(Alert a, String actor) {
         return tx("raise alert", c -> {
             OffsetDateTime at = now();
-            long id;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert (subject_id, entity_id, entity_caption, version_id, score, "
-                    + "matched_name, explanation, features, entity_hash, subject_hash, status, created_at, kind, listing_id, listing_ids) "
-                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, a.subjectId());
-                ps.setString(2, cut(a.entityId(), 300));
-                ps.setString(3, cut(a.entityCaption(), 1000));
-                ps.setLong(4, a.versionId());
-                ps.setDouble(5, a.score());
-                ps.setString(6, cut(a.matchedName(), 1000));
-                ps.setString(7, storedExplanation(a.explanation()));
-                ps.setString(8, encode(a.features()));
-                ps.setString(9, a.entityHash());
-                ps.setString(10, a.subjectHash());
-                ps.setString(11, a.status().name());
-                ps.setObject(12, at);
-                ps.setString(13, a.kind());
-                ps.setString(14, a.listingId());
-                ps.setString(15, String.join("\n", a.listings()));
-                ps.executeUpdate();
-                id = generatedId(ps);
-            }
-            audit(c, at, actor, "ALERT_OPENED", a.subjectId(), id, a.entityId(), a.versionId(),
+            Alert stored = insertAlertRow(c, a, at);
+            audit(c, at, actor, "ALERT_OPENED", a.subjectId(), stored.id(), a.entityId(), a.versionId(),
                     String.format(Locale.ROOT, "%s %.2f: %s", a.kind().equals(Alert.NAME) ? "score" : a.kind(), a.score(), a.explanation()));
-            return a.stored(id, a.status(), at);
+            return stored;
         });
+    }
+
+    /** Writes an alert's row (not its audit entry) and returns it as stored. */
+    private static Alert insertAlertRow(Connection c, Alert a, OffsetDateTime at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert (subject_id, entity_id, entity_caption, version_id, score, "
+                + "matched_name, explanation, features, entity_hash, subject_hash, status, created_at, kind, listing_id, listing_ids) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, a.subjectId());
+            ps.setString(2, cut(a.entityId(), 300));
+            ps.setString(3, cut(a.entityCaption(), 1000));
+            ps.setLong(4, a.versionId());
+            ps.setDouble(5, a.score());
+            ps.setString(6, cut(a.matchedName(), 1000));
+            ps.setString(7, storedExplanation(a.explanation()));
+            ps.setString(8, encode(a.features()));
+            ps.setString(9, a.entityHash());
+            ps.setString(10, a.subjectHash());
+            ps.setString(11, a.status().name());
+            ps.setObject(12, at);
+            ps.setString(13, a.kind());
+            ps.setString(14, a.listingId());
+            ps.setString(15, String.join("\n", a.listings()));
+            ps.executeUpdate();
+            return a.stored(generatedId(ps), a.status(), at);
+        }
     }
 
     /**
@@ -719,6 +729,9 @@ public final class Store implements AutoCloseable {
             }
             audit(c, at, principal, analyst, "ALERT_DECIDED", alert.subjectId(), alert.id(), alert.entityId(), alert.versionId(),
                     alert.status().label() + " -> " + outcome.label() + ": " + reason);
+            if (alert.kind().equals(Alert.PAYMENT)) {
+                auditPaymentStatus(c, at, principal, analyst, alert, outcome);
+            }
             return Optional.of(new Decision(id, alert.id(), outcome, analyst, reason, at));
         });
     }
@@ -842,6 +855,167 @@ public final class Store implements AutoCloseable {
         return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
     }
 
+    // ---------------------------------------------------------------- payments
+
+    /**
+     * Records a payment transaction that was not released, with its alerts (kind {@link Alert#PAYMENT}, one per party
+     * hit; none for a message that could not be read), in one transaction: the payment, its alerts and their links,
+     * then the audit entries: {@code PAYMENT_HELD} or {@code PAYMENT_BLOCKED} (detail {@code "payment 7: block
+     * pacs.008.001.08 MSG-1 / E2E-1, 2 alert(s), message sha256 ..."}) and one {@code ALERT_OPENED} per alert.
+     * Durable when it returns, as a decision is.
+     *
+     * @param principal who screened it (the API key's name)
+     * @return the payment as stored, with its number, time, status and alert ids
+     * @throws IllegalArgumentException when an alert is not of kind payment, or not of the payment's subject
+     */
+    public Payment insertPayment(Payment p, List<Alert> alerts, String principal) {
+        for (Alert a : alerts) {
+            if (!a.kind().equals(Alert.PAYMENT) || !a.subjectId().equals(p.subjectId())) {
+                throw new IllegalArgumentException("alert on " + a.entityId() + " is a " + a.kind() + " alert of subject " + a.subjectId()
+                        + ": a payment's alerts are payment alerts of its subject " + p.subjectId());
+            }
+        }
+        return tx("record payment", c -> {
+            OffsetDateTime at = now();
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO payment (subject_id, message_id, transaction_id, message_type, verdict, "
+                    + "message_hash, reason, version_id, principal, screened_at) VALUES (?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, p.subjectId());
+                ps.setString(2, cut(p.messageId(), 300));
+                ps.setString(3, cut(p.transactionId(), 300));
+                ps.setString(4, cut(p.type(), 100));
+                ps.setString(5, p.verdict());
+                ps.setString(6, p.messageHash());
+                ps.setString(7, cut(p.reason(), 4000));
+                ps.setLong(8, p.versionId());
+                ps.setString(9, cut(principal, 200));
+                ps.setObject(10, at);
+                ps.executeUpdate();
+                id = generatedId(ps);
+            }
+            List<Alert> stored = new ArrayList<>(alerts.size());
+            for (Alert a : alerts) {
+                stored.add(insertAlertRow(c, a, at));
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO payment_alert (payment_id, alert_id) VALUES (?,?)")) {
+                for (Alert a : stored) {
+                    ps.setLong(1, id);
+                    ps.setLong(2, a.id());
+                    ps.addBatch();
+                }
+                if (!stored.isEmpty()) {
+                    ps.executeBatch();
+                }
+            }
+            // the audit entries after every other row of the transaction: see AuditChain
+            audit(c, at, principal, "PAYMENT_" + (p.verdict().equals(Payment.BLOCK) ? "BLOCKED" : "HELD"), p.subjectId(), null, null,
+                    p.versionId(), paymentPrefix(id) + p.verdict() + " " + (p.type().isEmpty() ? "unreadable message" : p.type()) + " "
+                            + p.messageId() + (p.transactionId().isEmpty() ? "" : " / " + p.transactionId()) + ", " + stored.size()
+                            + " alert(s), message sha256 " + p.messageHash() + (p.reason().isEmpty() ? "" : ": " + p.reason()));
+            for (Alert a : stored) {
+                audit(c, at, principal, "ALERT_OPENED", a.subjectId(), a.id(), a.entityId(), a.versionId(),
+                        String.format(Locale.ROOT, "payment %d %.2f: %s", id, a.score(), a.explanation()));
+            }
+            return new Payment(id, p.subjectId(), p.messageId(), p.transactionId(), p.type(), p.verdict(), p.messageHash(), p.reason(),
+                    p.versionId(), principal, at, PaymentStatus.of(p.verdict(), List.of()), stored.stream().map(Alert::id).toList());
+        });
+    }
+
+    /** The payment {@code id}, with its status as its alerts' decisions make it now. */
+    public Optional<Payment> payment(long id) {
+        return payments("id = ?", id).stream().findFirst();
+    }
+
+    /** The payments recorded under a subject, oldest first, each with its status and alert ids. */
+    public List<Payment> payments(String subjectId) {
+        return payments("subject_id = ?", subjectId);
+    }
+
+    /** The payment whose alert this is: empty for name and ownership alerts. */
+    public Optional<Payment> paymentOfAlert(long alertId) {
+        return query("SELECT payment_id FROM payment_alert WHERE alert_id = ?", ps -> ps.setLong(1, alertId), rs -> rs.getLong(1))
+                .stream().findFirst().flatMap(this::payment);
+    }
+
+    /**
+     * The audit trail of a payment, oldest first: its own entries ({@code PAYMENT_HELD}, {@code PAYMENT_BLOCKED},
+     * {@code PAYMENT_RELEASED}, {@code PAYMENT_REJECTED}: detail {@code "payment <id>: ..."}) and its alerts'.
+     */
+    public List<AuditEntry> paymentAudit(Payment p) {
+        String like = paymentPrefix(p.id()) + "%";
+        return query("SELECT * FROM audit_entry WHERE (subject_id = ? AND action LIKE 'PAYMENT!_%' ESCAPE '!' AND detail LIKE ?)"
+                        + " OR alert_id IN (SELECT alert_id FROM payment_alert WHERE payment_id = ?) ORDER BY seq",
+                ps -> {
+                    ps.setString(1, p.subjectId());
+                    ps.setString(2, like);
+                    ps.setLong(3, p.id());
+                }, Store::auditEntry);
+    }
+
+    private List<Payment> payments(String where, Object arg) {
+        List<Payment> rows = query("SELECT * FROM payment WHERE " + where + " ORDER BY id", ps -> ps.setObject(1, arg),
+                rs -> new Payment(rs.getLong("id"), rs.getString("subject_id"), rs.getString("message_id"), rs.getString("transaction_id"),
+                        rs.getString("message_type"), rs.getString("verdict"), rs.getString("message_hash"), rs.getString("reason"),
+                        rs.getLong("version_id"), rs.getString("principal"), rs.getObject("screened_at", OffsetDateTime.class),
+                        PaymentStatus.HELD, List.of()));
+        List<Payment> out = new ArrayList<>(rows.size());
+        for (Payment p : rows) {
+            List<Map.Entry<Long, AlertStatus>> alerts = query("SELECT l.alert_id, a.status FROM payment_alert l JOIN alert a ON a.id = l.alert_id"
+                            + " WHERE l.payment_id = ? ORDER BY l.alert_id", ps -> ps.setLong(1, p.id()),
+                    rs -> Map.entry(rs.getLong(1), AlertStatus.valueOf(rs.getString(2))));
+            out.add(new Payment(p.id(), p.subjectId(), p.messageId(), p.transactionId(), p.type(), p.verdict(), p.messageHash(), p.reason(),
+                    p.versionId(), p.principal(), p.screenedAt(), PaymentStatus.of(p.verdict(), alerts.stream().map(Map.Entry::getValue).toList()),
+                    alerts.stream().map(Map.Entry::getKey).toList()));
+        }
+        return out;
+    }
+
+    private static String paymentPrefix(long paymentId) {
+        return "payment " + paymentId + ": ";
+    }
+
+    /**
+     * After the decision on a payment alert is written and audited: audits the payment's change of status, when the
+     * decision changed it ({@code PAYMENT_RELEASED} when the last pending alert was a false positive,
+     * {@code PAYMENT_REJECTED} at the first true match). Runs after this transaction's first audit entry, so it holds
+     * the audit chain's head: a decision on another alert of the same payment (on any server) committed before, or
+     * waits till this one commits, and the alert states read here are the ones that stand; the change is audited once.
+     */
+    private static void auditPaymentStatus(Connection c, OffsetDateTime at, String principal, String analyst, Alert decided,
+                                           Outcome outcome) throws SQLException {
+        long paymentId;
+        String verdict;
+        try (PreparedStatement ps = c.prepareStatement("SELECT p.id, p.verdict FROM payment p JOIN payment_alert l ON l.payment_id = p.id WHERE l.alert_id = ?")) {
+            ps.setLong(1, decided.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return;
+                }
+                paymentId = rs.getLong(1);
+                verdict = rs.getString(2);
+            }
+        }
+        List<AlertStatus> after = new ArrayList<>();
+        List<AlertStatus> before = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.status FROM alert a JOIN payment_alert l ON l.alert_id = a.id WHERE l.payment_id = ?")) {
+            ps.setLong(1, paymentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    AlertStatus now = AlertStatus.valueOf(rs.getString(2));
+                    after.add(now);
+                    before.add(rs.getLong(1) == decided.id() ? decided.status() : now);
+                }
+            }
+        }
+        PaymentStatus was = PaymentStatus.of(verdict, before);
+        PaymentStatus is = PaymentStatus.of(verdict, after);
+        if (was != is) {
+            audit(c, at, principal, analyst, "PAYMENT_" + is.name(), decided.subjectId(), null, null, decided.versionId(),
+                    paymentPrefix(paymentId) + was.label() + " -> " + is.label() + " by the " + outcome.label() + " decision on alert "
+                            + decided.id());
+        }
+    }
+
     // ---------------------------------------------------------------- resolution judgements
 
     /**
@@ -927,10 +1101,14 @@ public final class Store implements AutoCloseable {
             }
             ps.setInt(i++, offset);
             ps.setInt(i, limit);
-        }, rs -> new AuditEntry(rs.getLong("id"), rs.getLong("seq"), rs.getObject("at", OffsetDateTime.class), rs.getString("principal"),
+        }, Store::auditEntry);
+    }
+
+    private static AuditEntry auditEntry(ResultSet rs) throws SQLException {
+        return new AuditEntry(rs.getLong("id"), rs.getLong("seq"), rs.getObject("at", OffsetDateTime.class), rs.getString("principal"),
                 rs.getString("actor"), rs.getString("action"), rs.getString("subject_id"), nullableLong(rs, "alert_id"),
                 rs.getString("entity_id"), nullableLong(rs, "version_id"), rs.getString("detail"), rs.getString("prev_hash"),
-                rs.getString("hash")));
+                rs.getString("hash"));
     }
 
     /**
