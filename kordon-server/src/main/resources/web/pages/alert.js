@@ -25,7 +25,7 @@ export async function alertPage(main, id, notice) {
         : a.kind === 'payment' ? 'Payment: ' : '') + (a.explanation || '')),
       d.payment ? h('p', { id: 'alert-payment' }, 'Payment ' + d.payment.id + ': message ' + d.payment.messageId
         + (d.payment.transactionId ? ', transaction ' + d.payment.transactionId : '') + ' · ', h('span', { class: 'status ' + d.payment.status },
-        d.payment.status), ' (released when every alert of the payment is a false positive, rejected at a true match)') : null,
+        d.payment.status), ' (released when every alert of the payment is a false positive, rejected at a true match)') : '',
       h('div', { class: 'side-by-side' },
         h('section', { 'aria-labelledby': 'subj-h' }, h('h2', { id: 'subj-h' }, 'Subject'),
           fields([['Name', h('span', { id: 'subject-name' }, s.name)], ['Subject ID', s.id], ['Type', s.schema], ['Birth date', s.birthDate],
