@@ -28,8 +28,16 @@ import org.jspecify.annotations.Nullable;
  * entrepreneur in joint venture form). Published descriptions: the Kazakhstan IIN validator at
  * https://tools.gera.services/kazakhstan-iin-validator (structure and the two weight sequences), "ИИН. Алгоритм
  * расчета и проверки" at https://yvision.kz/post/114938 (both numbers, citing decree No. 406), whose example
- * numbers the tests use. A number given as a BIN is accepted with the IIN structure too: an individual entrepreneur's
- * IIN serves as the BIN.
+ * numbers the tests use. The control digit itself is defined in the Law of 12 January 2007 No. 223 "On national
+ * registers of identification numbers" (https://adilet.zan.kz/eng/docs/Z070000223_), which gives a BIN to legal
+ * entities, their branches and to individual entrepreneurs in joint entrepreneurship only: any other individual
+ * entrepreneur trades under the IIN, which registers then print as the BIN, so a number given as a BIN is accepted
+ * with the IIN structure too.
+ *
+ * <p>Caveat: the Ministry of Justice said in 2019 (http://nomad.su/?a=3-201904050026) that since the Government
+ * decree of 26 August 2013 No. 853 the IIN's digits are no longer tied to the holder's personal data, so an IIN need
+ * not show the holder's real birth date. This class still requires digits 1-7 to read as a possible date and century
+ * digit, as every published validator does; an issued IIN that does not is reported invalid with that reason.
  *
  * <p><b>Kyrgyzstan</b> (INN, 14 digits, the personal identification number PIN assigned by the civil registry,
  * https://grs.gov.kg/ru/subord/drnags/services/348-pin-piersonalnyi-idientifikatsionnyi-nomier/): first digit 1 or
