@@ -4,6 +4,7 @@
  */
 module org.kordon.ownership {
     requires transitive org.kordon.input;
+    requires org.kordon.model; // NationalIdCheck: Kazakh BIN/IIN and Kyrgyz INN checked before linking by identifier
     requires com.fasterxml.jackson.annotation;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;

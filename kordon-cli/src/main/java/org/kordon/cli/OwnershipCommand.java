@@ -323,6 +323,7 @@ final class OwnershipCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "kordon: %s %s '%s' to listed %s%s (%s)%n", l.linked() ? "linked" : "possibly linked (undetermined)",
                     l.nodeId(), l.nodeName(), l.listedId(), l.listedName() == null ? "" : " '" + l.listedName() + "'", l.detail());
         }
+        linked.invalidIdentifiers().forEach((node, note) -> err.println("kordon: warning: node " + node + ": " + note + " (not used to link)"));
         showListRelations(lists.snapshot().entities(), linked, err);
         if (listed != null) {
             readListed(listed, linked.graph(), listedIds, err);

@@ -11,13 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.kordon.model.NationalIdCheck;
 
 /**
  * Links graph nodes to listed entities by the evidence the input holds: by explicit id (the node's id or listed id is
  * a listed entity's id, with or without the list's source prefix such as {@code os:}), then by identifier (INN, BIN,
  * OGRN, LEI, IMO, a register's number, looked up in the lists' identifiers), then by name through the
  * {@link ListedPartyResolver} with the node's birth date, nationality or jurisdiction and identifiers as secondary
- * data. A candidate found by name links only when evidence beyond the name agrees and nothing contradicts it (the
+ * data. A node's Kazakh BIN or IIN, or Kyrgyz INN, that fails {@link NationalIdCheck} (a wrong check digit, a
+ * malformed structure) is no evidence at all: it neither links, agrees nor contradicts; the node is judged by the rest
+ * of its evidence and its {@code link} says {@code invalid identifier: BIN 971240001314: check digit 4, expected 5}. A candidate found by name links only when evidence beyond the name agrees and nothing contradicts it (the
  * rules: {@code LinkRules}); otherwise it is kept as a possible link, which makes the node {@code undetermined} and
  * never blocks what it owns ({@link #evaluate}).
  *
@@ -80,10 +83,19 @@ public final class ListLinks {
         }
     }
 
-    /** The linked graph (only links that hold set a node's listed id) and every link and possible link made. */
-    public record Result(OwnershipGraph graph, List<Link> links) {
+    /**
+     * The linked graph (only links that hold set a node's listed id), every link and possible link made, and per node
+     * id the identifiers left out as invalid ({@code invalid identifier: IIN 910402300123: check digit 3, expected 4}).
+     */
+    public record Result(OwnershipGraph graph, List<Link> links, Map<String, String> invalidIdentifiers) {
         public Result {
             links = List.copyOf(links);
+            invalidIdentifiers = Map.copyOf(invalidIdentifiers);
+        }
+
+        /** A result with no identifier left out. */
+        public Result(OwnershipGraph graph, List<Link> links) {
+            this(graph, links, Map.of());
         }
 
         /** The links that hold. */
@@ -123,6 +135,7 @@ public final class ListLinks {
         Objects.requireNonNull(facts, "facts");
         OwnershipGraph.Builder b = OwnershipGraph.builder();
         List<Link> links = new ArrayList<>();
+        Map<String, String> invalid = new LinkedHashMap<>();
         // list ids carry their source's prefix ("os:NK-..."); FtM graphs name the same entity "NK-..."
         Map<String, String> byId = new HashMap<>();
         for (String id : listedIds) {
@@ -144,7 +157,17 @@ public final class ListLinks {
                 linked = new Node(n.id(), n.kind(), n.name(), explicit);
                 links.add(new Link(n.id(), n.name(), explicit, null, 1.0, Basis.ID, "id:" + explicit));
             } else if (n.kind() != NodeKind.ARRANGEMENT) {
-                Link l = byEvidence(n, facts.getOrDefault(n.id(), NodeFacts.NONE), names);
+                NodeFacts f = facts.getOrDefault(n.id(), NodeFacts.NONE);
+                List<String> problems = new ArrayList<>();
+                f = withoutInvalidIdentifiers(f, problems);
+                Link l = byEvidence(n, f, names);
+                if (!problems.isEmpty()) {
+                    String note = "invalid identifier: " + String.join("; invalid identifier: ", problems);
+                    invalid.put(n.id(), note);
+                    if (l != null) {
+                        l = new Link(l.nodeId(), l.nodeName(), l.listedId(), l.listedName(), l.score(), l.basis(), note + "; " + l.detail());
+                    }
+                }
                 if (l != null) {
                     links.add(l);
                     if (l.linked()) {
@@ -157,7 +180,24 @@ public final class ListLinks {
         for (int e = 0; e < graph.edges; e++) {
             b.stake(graph.stake(e));
         }
-        return new Result(b.build(), links);
+        return new Result(b.build(), links, invalid);
+    }
+
+    /**
+     * The facts without the identifiers {@link NationalIdCheck} finds invalid, each one's reason added to
+     * {@code problems}; the facts themselves when none is.
+     */
+    private static NodeFacts withoutInvalidIdentifiers(NodeFacts f, List<String> problems) {
+        List<NodeFacts.Id> kept = new ArrayList<>(f.identifiers().size());
+        for (NodeFacts.Id id : f.identifiers()) {
+            NationalIdCheck.Result check = NationalIdCheck.forScheme(id.scheme(), id.value());
+            if (check != null && !check.valid()) {
+                problems.add(check.problem());
+            } else {
+                kept.add(id);
+            }
+        }
+        return problems.isEmpty() ? f : new NodeFacts(f.birthDates(), f.countries(), kept);
     }
 
     /** The first candidate that links, else the best candidate as a possible link, else null. */
@@ -205,7 +245,8 @@ public final class ListLinks {
      *
      * @param listedIds ids of the listed entities (the links' listed ids are added)
      * @return one row per node not listed, sorted by node id; {@code link} is the node's own link, else those of the
-     *         linked nodes its evidence names ({@code node: how}, joined by {@code ; }), else empty
+     *         linked nodes its evidence names ({@code node: how}, joined by {@code ; }), else empty; a node whose
+     *         identifier was left out as invalid says so first ({@code invalid identifier: ...; name-only 0.81 (undetermined)})
      */
     public static List<Row> evaluate(Result linked, Collection<String> listedIds, Regime regime, LocalDate asOf) {
         Set<String> sure = new HashSet<>(listedIds);
@@ -242,7 +283,12 @@ public final class ListLinks {
                 BigDecimal max = u.shareMax().max(r.shareMax());
                 res = new OwnershipResult(r.entityId(), regime, Status.UNDETERMINED, r.shareMin(), max, u.evidence(), r.name());
             }
-            out.add(new Row(res, linkText(own, res.evidence(), byNode)));
+            String link = linkText(own, res.evidence(), byNode);
+            String note = linked.invalidIdentifiers().get(r.entityId());
+            if (own == null && note != null) {
+                link = link.isEmpty() ? note : note + "; " + link;
+            }
+            out.add(new Row(res, link));
         }
         return out;
     }

@@ -11,8 +11,8 @@ import java.util.Set;
  * between the two is judged by ({@link ListLinks}).
  *
  * <pre>{@code
- * NodeFacts f = new NodeFacts(List.of("1991-04-02"), List.of("kz"), List.of(NodeFacts.Id.of("KZ-IIN", "910402300123")));
- * f.identifiers().get(0)   // Id[scheme=IIN, value=910402300123]
+ * NodeFacts f = new NodeFacts(List.of("1991-04-02"), List.of("kz"), List.of(NodeFacts.Id.of("KZ-IIN", "910402300124")));
+ * f.identifiers().get(0)   // Id[scheme=IIN, value=910402300124]
  * }</pre>
  *
  * @param birthDates  birth dates as written (ISO {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; a listed range

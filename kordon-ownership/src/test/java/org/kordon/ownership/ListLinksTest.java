@@ -164,6 +164,90 @@ class ListLinksTest {
         assertThat(rows(r, Regime.OFAC).get("kz-9").result().status()).isEqualTo(Status.BLOCKED);
     }
 
+    /** A Kazakh company listed with its BIN 971240001315 (a published example number), in Kazakhstan. */
+    static final ListedPartyResolver.Candidate LISTED_KZ = new ListedPartyResolver.Candidate("uk:RUS2001", "ALTYN TRADE LLP", 0.97,
+            new NodeFacts(List.of(), List.of("kz"), List.of(NodeFacts.Id.of("KZ-BIN", "971240001315"))));
+
+    /** Altyn Trade LLP owns 100% of Altyn Logistics LLP. */
+    static OwnershipGraph altynGraph() {
+        return OwnershipGraph.builder()
+                .node(new Node("kz-a1", NodeKind.COMPANY, "Altyn Trade LLP", null))
+                .node(new Node("kz-a2", NodeKind.COMPANY, "Altyn Logistics LLP", null))
+                .stake(Stake.shares("kz-a1", "kz-a2", Share.exact(100)))
+                .build();
+    }
+
+    static Map<String, NodeFacts> altynBin(String scheme, String bin) {
+        return Map.of("kz-a1", new NodeFacts(List.of(), List.of("kz"), List.of(NodeFacts.Id.of(scheme, bin))));
+    }
+
+    @Test
+    void link_validKazakhBinTheListCarries_linkedByIdentifierAsBefore() {
+        ListLinks.Result r = ListLinks.link(altynGraph(), altynBin("KZ-BIN", "971240001315"), Set.of("uk:RUS2001"), knows("nobody", LISTED_KZ));
+
+        assertThat(r.links()).singleElement().satisfies(l -> {
+            assertThat(l.basis()).isEqualTo(ListLinks.Basis.IDENTIFIER);
+            assertThat(l.detail()).isEqualTo("identifier:BIN=971240001315");
+        });
+        assertThat(r.invalidIdentifiers()).isEmpty();
+        assertThat(rows(r, Regime.UK).get("kz-a2").result().status()).isEqualTo(Status.BLOCKED);
+    }
+
+    @Test
+    void link_kazakhBinWithWrongCheckDigit_neverLinksByIdentifierAndSaysWhy() {
+        // the list carries the same mistyped number: an invalid BIN still does not link, and no name is found
+        ListedPartyResolver.Candidate mistyped = new ListedPartyResolver.Candidate("uk:RUS2001", "ALTYN TRADE LLP", 0.97,
+                new NodeFacts(List.of(), List.of("kz"), List.of(NodeFacts.Id.of("KZ-BIN", "971240001314"))));
+
+        ListLinks.Result r = ListLinks.link(altynGraph(), altynBin("KZ-BIN", "971240001314"), Set.of("uk:RUS2001"), knows("nobody", mistyped));
+
+        assertThat(r.links()).isEmpty();
+        assertThat(r.invalidIdentifiers()).containsEntry("kz-a1", "invalid identifier: BIN 971240001314: check digit 4, expected 5");
+        Map<String, ListLinks.Row> uk = rows(r, Regime.UK);
+        assertThat(uk.get("kz-a1").link()).isEqualTo("invalid identifier: BIN 971240001314: check digit 4, expected 5");
+        assertThat(uk.get("kz-a2").result().status()).isEqualTo(Status.CLEAR);
+    }
+
+    @Test
+    void link_kazakhBinWithWrongCheckDigit_fallsBackToNameEvidence() {
+        ListLinks.Result r = ListLinks.link(altynGraph(), altynBin("BIN", "971240001314"), Set.of("uk:RUS2001"),
+                knows("Altyn Trade LLP", LISTED_KZ));
+
+        assertThat(r.links()).singleElement().satisfies(l -> {
+            assertThat(l.basis()).isEqualTo(ListLinks.Basis.NAME_AND_EVIDENCE);
+            assertThat(l.detail()).isEqualTo("invalid identifier: BIN 971240001314: check digit 4, expected 5; name+jurisdiction 0.97");
+        });
+        assertThat(rows(r, Regime.UK).get("kz-a2").link())
+                .isEqualTo("kz-a1: invalid identifier: BIN 971240001314: check digit 4, expected 5; name+jurisdiction 0.97");
+    }
+
+    @Test
+    void link_invalidIinOfTheSameSchemeAsTheListed_isNoConflict() {
+        // a valid other IIN would contradict the listing; an invalid one says nothing, so the birth year decides
+        ListedPartyResolver.Candidate sdn = new ListedPartyResolver.Candidate("ofac-sdn:9911", "IVANOV, Sergei", 0.93,
+                new NodeFacts(List.of("1991"), List.of("kz"), List.of(NodeFacts.Id.of("IIN", "910402300124"))));
+        Map<String, NodeFacts> facts = Map.of("kz-p1",
+                new NodeFacts(List.of("1991-04-02"), List.of("kz"), List.of(NodeFacts.Id.of("KZ-IIN", "910402300123"))));
+
+        ListLinks.Result r = ListLinks.link(ivanovGraph(), facts, Set.of("ofac-sdn:9911"), knows("Sergey Ivanov", sdn));
+
+        assertThat(r.links()).singleElement().extracting(ListLinks.Link::detail)
+                .isEqualTo("invalid identifier: IIN 910402300123: check digit 3, expected 4; name+birthdate 0.93");
+    }
+
+    @Test
+    void link_kyrgyzInnWithImpossibleBirthDate_neverLinksByIdentifier() {
+        ListedPartyResolver.Candidate listed = new ListedPartyResolver.Candidate("eu:KG1", "ASANOV, Bakyt", 0.90,
+                new NodeFacts(List.of(), List.of("kg"), List.of(NodeFacts.Id.of("INN", "23002198000511"))));
+        ListLinks.Result r = ListLinks.link(graph(new Node("kg-1", NodeKind.PERSON, "Bakyt Asanov", null)),
+                Map.of("kg-1", new NodeFacts(List.of(), List.of("kg"), List.of(NodeFacts.Id.of("KG-INN", "23002198000511")))),
+                Set.of("eu:KG1"), knows("nobody", listed));
+
+        assertThat(r.links()).isEmpty();
+        assertThat(r.invalidIdentifiers()).containsEntry("kg-1",
+                "invalid identifier: KG-INN 23002198000511: birth date 30021980 (DDMMYYYY) is not a date");
+    }
+
     @Test
     void link_sameNameButAnotherInnOfTheSameScheme_conflict() {
         ListedPartyResolver.Candidate listed = new ListedPartyResolver.Candidate("eu:1", "STROYTRANSGAZ", 0.99,
