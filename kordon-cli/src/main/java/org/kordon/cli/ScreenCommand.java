@@ -169,8 +169,17 @@ final class ScreenCommand implements Callable<Integer> {
                         + " the name is screened without it");
             }
         }
+        List<String> identifiers = new ArrayList<>();
+        for (String id : s.identifiers) {
+            String problem = QueryFields.identifierProblem(id);
+            if (problem == null) {
+                identifiers.add(id);
+            } else {
+                err.println("kordon: warning: --identifier '" + id + "' ignored (" + problem + "); the name is screened without it");
+            }
+        }
         try {
-            return new Query("1", s.name, schema, birth, country, s.identifiers);
+            return new Query("1", s.name, schema, birth, country, identifiers);
         } catch (IllegalArgumentException e) {
             throw new UserException(ExitCode.USAGE, e.getMessage());
         }

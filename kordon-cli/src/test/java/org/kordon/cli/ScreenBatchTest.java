@@ -136,6 +136,23 @@ class ScreenBatchTest {
     }
 
     @Test
+    void singleName_kazakhBinWithWrongCheckDigit_ignoredWithWarningAndNameScreened() {
+        KordonRun bad = KordonRun.of("screen", "--list", sample.toString(), "--name", "Vladimir Putin", "--identifier", "BIN 971240001314");
+        assertThat(bad.code()).as(bad.err()).isZero();
+        assertThat(bad.err()).contains("kordon: warning: --identifier 'BIN 971240001314' ignored (BIN 971240001314: check digit 4, expected 5);"
+                + " the name is screened without it");
+        assertThat(bad.out()).contains("PUTIN");
+    }
+
+    @Test
+    void batch_kazakhIinWithWrongCheckDigit_ignoredInExplanationAndWarning() throws Exception {
+        KordonRun r = screen(HEADER + "q1,Vladimir Putin,Person,1952,ru,IIN 910402300123\n", tmp.resolve("results.csv"));
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(tmp.resolve("results.csv"))).contains("; ignored identifier 'IIN 910402300123' (IIN 910402300123: check digit 3, expected 4)");
+        assertThat(r.err()).contains("queries.csv line 2: ignored identifier 'IIN 910402300123' (IIN 910402300123: check digit 3, expected 4)");
+    }
+
+    @Test
     void singleName_unpaddedBirthDateAccepted_impossibleOneIgnoredWithWarningAndNameScreened() {
         KordonRun ok = KordonRun.of("screen", "--list", sample.toString(), "--name", "Vladimir Putin", "--birth-date", "1952-10-7");
         assertThat(ok.code()).as(ok.err()).isZero();

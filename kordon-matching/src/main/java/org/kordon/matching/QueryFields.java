@@ -9,7 +9,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.kordon.model.Countries;
+import org.kordon.model.NationalIdCheck;
 import org.kordon.model.PartialDate;
 import org.kordon.model.Schema;
 
@@ -26,6 +28,8 @@ import org.kordon.model.Schema;
  * -> query  (q7, "Ivan Petrov", no birth date, no country)
  *    ignored ["ignored birth_date '1948-13-16' (month 13)",
  *             "ignored country 'zz' (not an ISO 3166-1 alpha-2 code such as ru or kz)"]
+ * identifier "BIN 971240001314" -> no identifier,
+ *    ignored ["ignored identifier 'BIN 971240001314' (BIN 971240001314: check digit 4, expected 5)"]
  * birth_date "1962-8-20"  -> birth date 1962-08-20, nothing ignored
  * id empty               -> query id "line:2" (from emptyId), idReplaced true
  * name empty             -> IllegalArgumentException "field name is empty"
@@ -33,7 +37,13 @@ import org.kordon.model.Schema;
  *
  * <p>Birth dates: {@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD}, and the same with a one-digit month or day
  * ({@code 1962-8-20} is 20 August 1962: year first with dashes cannot be read another way). A day-first or
- * month-first date ({@code 20.08.1962}, {@code 08/20/1962}) is ignored, not guessed. Thread-safe (stateless).
+ * month-first date ({@code 20.08.1962}, {@code 08/20/1962}) is ignored, not guessed.
+ *
+ * <p>Identifiers: one labelled as a Kazakh BIN or IIN or a Kyrgyz INN ({@code BIN 971240001315},
+ * {@code KZ-IIN:811201401188}, {@code KG-INN 21505198000511}, {@code ИИН 811201401188}, or {@code INN} with 14 digits)
+ * is checked by {@link NationalIdCheck} and ignored when invalid; a valid one is kept exactly as written. An
+ * identifier without such a label is not checked: twelve digits alone may as well be a Russian INN.
+ * Thread-safe (stateless).
  */
 public final class QueryFields {
     /** The columns that are read; any other column of the input is not. */
@@ -41,6 +51,9 @@ public final class QueryFields {
     /** Longest name screened, in characters; a longer value is not a name (a pasted document, a shifted column). */
     public static final int MAX_NAME_CHARS = 1_000;
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
+    /** A labelled Kazakh or Kyrgyz number: optional country, scheme, separators, digits. */
+    private static final Pattern LABELLED_ID = Pattern.compile(
+            "(?:(KZ|KG)[\\s_-]*)?(BIN|IIN|INN|БИН|ИИН|ИНН)[\\s:=#№-]*([0-9][0-9\\s-]*)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private QueryFields() {
     }
@@ -122,7 +135,44 @@ public final class QueryFields {
             }
         }
         String ident = field.apply("identifier");
+        if (ident != null) {
+            String problem = identifierProblem(ident);
+            if (problem != null) {
+                ignored.add("ignored identifier '" + ident + "' (" + problem + ")");
+                ident = null;
+            }
+        }
         return new Subject(new Query(id, name, schema, birth, country, ident == null ? List.of() : List.of(ident)), ignored, idReplaced);
+    }
+
+    /**
+     * Why an identifier as a query gives it is invalid, or null when it is valid or has no rule here: a Kazakh BIN or
+     * IIN, a Kyrgyz INN, labelled as such (see the class comment), checked by {@link NationalIdCheck}.
+     *
+     * <pre>{@code
+     * identifierProblem("KZ-BIN 971240001314")  // "BIN 971240001314: check digit 4, expected 5"
+     * identifierProblem("BIN 971240001315")     // null (valid)
+     * identifierProblem("971240001314")         // null (no label: not checked)
+     * }</pre>
+     */
+    public static @Nullable String identifierProblem(String value) {
+        Matcher m = LABELLED_ID.matcher(value.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String scheme = switch (m.group(2).toUpperCase(Locale.ROOT)) {
+            case "БИН" -> "BIN";
+            case "ИИН" -> "IIN";
+            case "ИНН" -> "INN";
+            default -> m.group(2).toUpperCase(Locale.ROOT);
+        };
+        String country = m.group(1) == null ? null : m.group(1).toUpperCase(Locale.ROOT);
+        boolean known = country == null || country.equals("KZ") && !scheme.equals("INN") || country.equals("KG") && scheme.equals("INN");
+        if (!known) {
+            return null; // KZ-INN, KG-BIN: no rule here
+        }
+        NationalIdCheck.Result r = NationalIdCheck.forScheme(country == null ? scheme : country + "-" + scheme, m.group(3));
+        return r == null || r.valid() ? null : r.problem();
     }
 
     /**

@@ -89,4 +89,44 @@ class QueryFieldsTest {
         assertThatThrownBy(() -> QueryFields.birthDate("0999")).hasMessage("year 0999 outside 1000..2999");
         assertThatThrownBy(() -> QueryFields.birthDate("1952-0")).hasMessage("month 0");
     }
+
+    @Test
+    void read_kazakhBinWithWrongCheckDigit_ignoredAndNamedNameStillScreened() {
+        QueryFields.Subject s = read("id", "q2", "name", "Altyn Trade LLP", "country", "kz", "identifier", "BIN 971240001314");
+
+        assertThat(s.query().identifiers()).isEmpty();
+        assertThat(s.query().name()).isEqualTo("Altyn Trade LLP");
+        assertThat(s.query().country()).isEqualTo("kz");
+        assertThat(s.ignored()).containsExactly("ignored identifier 'BIN 971240001314' (BIN 971240001314: check digit 4, expected 5)");
+        assertThat(s.explain("name 0.97")).isEqualTo("name 0.97; ignored identifier 'BIN 971240001314' (BIN 971240001314: check digit 4, expected 5)");
+    }
+
+    @Test
+    void read_validKazakhBin_keptExactlyAsWritten() {
+        QueryFields.Subject s = read("name", "Altyn Trade LLP", "identifier", "KZ-BIN: 971240001315");
+
+        assertThat(s.query().identifiers()).containsExactly("KZ-BIN: 971240001315");
+        assertThat(s.ignored()).isEmpty();
+    }
+
+    @Test
+    void identifierProblem_labelledKazakhAndKyrgyzNumbers_checked() {
+        assertThat(QueryFields.identifierProblem("IIN 910402300123")).isEqualTo("IIN 910402300123: check digit 3, expected 4");
+        assertThat(QueryFields.identifierProblem("ИИН 910402300123")).isEqualTo("IIN 910402300123: check digit 3, expected 4");
+        assertThat(QueryFields.identifierProblem("kz-iin 8112 0140 1188")).isNull();
+        assertThat(QueryFields.identifierProblem("KG-INN 23002198000511"))
+                .isEqualTo("KG-INN 23002198000511: birth date 30021980 (DDMMYYYY) is not a date");
+        assertThat(QueryFields.identifierProblem("INN 23002198000511"))
+                .isEqualTo("KG-INN 23002198000511: birth date 30021980 (DDMMYYYY) is not a date");
+        assertThat(QueryFields.identifierProblem("KG-INN 0051219971003")).isEqualTo("KG-INN 0051219971003: 13 digits, expected 14");
+    }
+
+    @Test
+    void identifierProblem_unlabelledOrOtherSchemes_notChecked() {
+        assertThat(QueryFields.identifierProblem("971240001314")).isNull(); // twelve digits alone: maybe a Russian INN
+        assertThat(QueryFields.identifierProblem("INN 7707083893")).isNull(); // a Russian INN
+        assertThat(QueryFields.identifierProblem("KG-BIN 971240001314")).isNull();
+        assertThat(QueryFields.identifierProblem("P123")).isNull();
+        assertThat(QueryFields.identifierProblem("BINGO 971240001314")).isNull();
+    }
 }
