@@ -167,7 +167,7 @@ public final class QueryFields {
             default -> m.group(2).toUpperCase(Locale.ROOT);
         };
         String country = m.group(1) == null ? null : m.group(1).toUpperCase(Locale.ROOT);
-        boolean known = country == null || country.equals("KZ") && !scheme.equals("INN") || country.equals("KG") && scheme.equals("INN");
+        boolean known = country == null || (country.equals("KZ") && !scheme.equals("INN")) || (country.equals("KG") && scheme.equals("INN"));
         if (!known) {
             return null; // KZ-INN, KG-BIN: no rule here
         }
