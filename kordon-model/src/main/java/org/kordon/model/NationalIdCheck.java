@@ -42,8 +42,9 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Kyrgyzstan</b> (INN, 14 digits, the personal identification number PIN assigned by the civil registry,
  * https://grs.gov.kg/ru/subord/drnags/services/348-pin-piersonalnyi-idientifikatsionnyi-nomier/): first digit 1 or
  * 2 (the sex) for a person, followed by the birth date DDMMYYYY in digits 2-9; another first digit (0 for
- * most) an organisation, whose digits 2-14 are not checked. No check digit is published, so none is checked: a
- * Kyrgyz INN with a mistyped serial digit passes.
+ * most) an organisation, whose digits 2-14 are not checked. That page says who assigns the number, not its digit
+ * layout; the layout here is the one commonly described, and no published source for it was found. No check digit is
+ * published either, so none is checked: a Kyrgyz INN with a mistyped serial digit passes.
  *
  * <p>Stateless and thread-safe. Values are reduced to their digits only after removing spaces and dashes; any other
  * character makes the number invalid.
